@@ -1,0 +1,218 @@
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { GraphView } from '../canvas/GraphView';
+import { toElements } from '../cy/elements';
+import { visibleElements, yearBounds } from '../graph/filter';
+import { buildSearchIndex } from '../graph/search';
+import { ENTITY_TYPES, type EntityType } from '../model';
+import type { ViewContext } from '../state/urlCodec';
+import { INITIAL_VIEW, filtersActive, viewReducer, type Selection } from '../state/viewState';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
+import { Legend } from '../features/legend/Legend';
+import { Notices } from '../features/notices/Notices';
+import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
+import { Toolbar } from '../features/toolbar/Toolbar';
+import { DatasetSummary } from './DatasetSummary';
+import type { LoadedDataset } from './useDataset';
+import { useUrlState } from './useUrlState';
+
+interface Props {
+  loaded: LoadedDataset;
+  /** Extra controls for the top bar (export, open), given the live Cytoscape instance. */
+  renderActions?: (ctx: { cy: Core | null; loaded: LoadedDataset; visible: ReturnType<typeof visibleElements>; describe: string }) => React.ReactNode;
+  initialNotices?: string[];
+}
+
+export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) {
+  const { graph, dataset } = loaded;
+  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [notices, setNotices] = useState<string[]>(initialNotices);
+  const [centerNonce, setCenterNonce] = useState(0);
+  const [fitNonce, setFitNonce] = useState(0);
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+  const searchRef = useRef<SearchBoxHandle>(null);
+
+  const elements = useMemo(() => toElements(graph), [graph]);
+  const index = useMemo(() => buildSearchIndex(graph), [graph]);
+  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const bounds = useMemo(() => yearBounds(graph), [graph]);
+  const ctx: ViewContext = useMemo(
+    () => ({
+      hasEntity: (id) => graph.hasNode(id),
+      hasRelation: (id) => graph.hasEdge(id),
+      relationTypes: new Set(graph.mapEdges((_e, a) => a.type)),
+    }),
+    [graph],
+  );
+
+  useUrlState(view, dispatch, ctx, (n) => {
+    setNotices((prev) => (n.length ? n : prev));
+    setCenterNonce((x) => x + 1);
+  });
+
+  const focusCenter = view.selection?.kind === 'entity' && view.focusDepth > 0 ? view.selection.id : undefined;
+  const visible = useMemo(
+    () =>
+      visibleElements(graph, {
+        hiddenTypes: view.hiddenTypes,
+        hiddenRelations: view.hiddenRelations,
+        ...(view.years ? { years: view.years } : {}),
+        hideIsolated: view.hideIsolated,
+        ...(focusCenter ? { focus: { center: focusCenter, depth: view.focusDepth } } : {}),
+      }),
+    [graph, view.hiddenTypes, view.hiddenRelations, view.years, view.hideIsolated, focusCenter, view.focusDepth],
+  );
+
+  useEffect(() => {
+    if (focusCenter) setFitNonce((x) => x + 1);
+  }, [focusCenter, view.focusDepth]);
+
+  const totalCounts = loaded.report.entitiesByType;
+  const visibleCounts = useMemo(() => {
+    const c = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+    for (const n of visible.nodes) c[graph.getNodeAttribute(n, 'type')]++;
+    return c;
+  }, [visible, graph]);
+  const hiddenCount = graph.order - visible.nodes.size;
+
+  const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  const navigate = useCallback((id: string) => {
+    dispatch({ type: 'select', selection: { kind: 'entity', id } });
+    setCenterNonce((x) => x + 1);
+  }, []);
+  const focusOn = useCallback((id: string) => {
+    dispatch({ type: 'select', selection: { kind: 'entity', id } });
+    dispatch({ type: 'focus', depth: 1 });
+  }, []);
+  const onCy = useCallback((c: Core | null) => setCy(c), []);
+
+  // Keyboard: "/" or Ctrl/Cmd+K → search; Escape clears the selection and focus.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+      if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        searchRef.current?.focus();
+      } else if (e.key === '/' && !typing) {
+        e.preventDefault();
+        searchRef.current?.focus();
+      } else if (e.key === 'Escape' && !e.defaultPrevented) {
+        dispatch({ type: 'clear' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const describe = useMemo(() => {
+    const parts: string[] = [];
+    if (view.selection?.kind === 'entity' && view.focusDepth > 0) parts.push(`${view.selection.id}-ego${view.focusDepth}`);
+    else if (view.selection) parts.push(view.selection.id);
+    if (view.years) parts.push(`${view.years[0]}-${view.years[1]}`);
+    if (view.hiddenTypes.size || view.hiddenRelations.size || view.hideIsolated) parts.push('filtered');
+    return parts.join('-');
+  }, [view]);
+
+  const selectedLabel =
+    view.selection?.kind === 'entity' && graph.hasNode(view.selection.id) ? graph.getNodeAttribute(view.selection.id, 'label') : undefined;
+
+  return (
+    <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
+      <header className="topbar">
+        <h1 className="brand">
+          Parley <span className="tagline">who met whom, what was agreed, and on what evidence</span>
+        </h1>
+        <SearchBox ref={searchRef} index={index} onPick={navigate} />
+        <div className="top-actions">
+          <button
+            type="button"
+            className="sidebar-toggle"
+            aria-expanded={sidebarOpen}
+            aria-controls="sidebar"
+            onClick={() => setSidebarOpen((o) => !o)}
+          >
+            Filters
+          </button>
+          {renderActions?.({ cy, loaded, visible, describe })}
+        </div>
+      </header>
+      <nav id="sidebar" className="sidebar" aria-label="Legend and filters">
+        <Legend
+          visibleCounts={visibleCounts}
+          totalCounts={totalCounts}
+          hidden={view.hiddenTypes}
+          onToggle={(t) => dispatch({ type: 'toggleType', entityType: t })}
+        />
+        <FiltersPanel
+          relationCounts={loaded.report.relationsByType}
+          hiddenRelations={view.hiddenRelations}
+          onToggleRelation={(t) => dispatch({ type: 'toggleRelation', relationType: t })}
+          bounds={bounds}
+          years={view.years}
+          onYears={(years) => dispatch({ type: 'setYears', years })}
+          hideIsolated={view.hideIsolated}
+          onHideIsolated={(value) => dispatch({ type: 'setHideIsolated', value })}
+        />
+      </nav>
+      <main className="stage">
+        <Toolbar cy={cy} layout={view.layout} onLayout={(layout) => dispatch({ type: 'setLayout', layout })} onFit={() => setFitNonce((x) => x + 1)}>
+          {view.selection && (
+            <button type="button" onClick={() => dispatch({ type: 'clear' })} aria-label="Clear selection (Escape)">
+              Clear
+            </button>
+          )}
+        </Toolbar>
+        <Notices notices={notices} onDismiss={() => setNotices([])} />
+        {filtersActive(view) && (
+          <div className="filter-note" role="status">
+            {hiddenCount} of {graph.order} entities hidden
+            {view.focusDepth > 0 && selectedLabel ? ` (showing ${view.focusDepth}-step network of ${selectedLabel})` : ''}.{' '}
+            <button type="button" className="link-button" onClick={() => dispatch({ type: 'resetFilters' })}>
+              Reset filters
+            </button>
+          </div>
+        )}
+        <GraphView
+          graph={graph}
+          elements={elements}
+          visible={visible}
+          selection={view.selection}
+          layout={view.layout}
+          centerNonce={centerNonce}
+          fitNonce={fitNonce}
+          onSelect={select}
+          onFocus={focusOn}
+          onCy={onCy}
+        />
+        {visible.nodes.size === 0 && (
+          <div className="empty-state" role="status">
+            {graph.order === 0 ? (
+              <p>This dataset has no entities yet.</p>
+            ) : (
+              <>
+                <p>Nothing matches the current filters.</p>
+                <button type="button" onClick={() => dispatch({ type: 'resetFilters' })}>
+                  Reset filters
+                </button>
+              </>
+            )}
+          </div>
+        )}
+      </main>
+      <DetailsPanel
+        graph={graph}
+        sources={sources}
+        selection={view.selection}
+        focusDepth={view.focusDepth}
+        onNavigate={navigate}
+        onSelectRelation={(id) => dispatch({ type: 'select', selection: { kind: 'relation', id } })}
+        onFocus={(depth) => dispatch({ type: 'focus', depth })}
+        onClose={() => dispatch({ type: 'clear' })}
+        summary={<DatasetSummary loaded={loaded} />}
+      />
+    </div>
+  );
+}

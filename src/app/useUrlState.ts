@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { decodeView, encodeView, type ViewContext } from '../state/urlCodec';
+import type { ViewAction, ViewState } from '../state/viewState';
+
+/**
+ * Keeps the view state and the address bar in step: a new selection pushes a
+ * history entry (so Back and Forward walk the click-through), other changes
+ * replace the current one. Back/Forward restore the decoded state.
+ */
+export function useUrlState(
+  state: ViewState,
+  dispatch: (a: ViewAction) => void,
+  ctx: ViewContext | undefined,
+  onRestore: (notices: string[]) => void,
+) {
+  const restoring = useRef(false);
+  const lastSelection = useRef<string | null>(null);
+  const started = useRef<ViewContext | undefined>(undefined);
+  const onRestoreRef = useRef(onRestore);
+  onRestoreRef.current = onRestore;
+
+  // First load of a dataset: the URL wins.
+  useEffect(() => {
+    if (!ctx || started.current === ctx) return;
+    started.current = ctx;
+    const { state: decoded, notices } = decodeView(window.location.search, ctx);
+    restoring.current = true;
+    dispatch({ type: 'restore', state: decoded });
+    lastSelection.current = decoded.selection?.id ?? null;
+    onRestoreRef.current(notices);
+  }, [ctx, dispatch]);
+
+  useEffect(() => {
+    if (!ctx) return;
+    const onPop = () => {
+      const { state: decoded, notices } = decodeView(window.location.search, ctx);
+      restoring.current = true;
+      lastSelection.current = decoded.selection?.id ?? null;
+      dispatch({ type: 'restore', state: decoded });
+      onRestoreRef.current(notices);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [ctx, dispatch]);
+
+  useEffect(() => {
+    if (!ctx || started.current !== ctx) return;
+    if (restoring.current) {
+      restoring.current = false;
+      return;
+    }
+    const url = `${window.location.pathname}${encodeView(state)}${window.location.hash}`;
+    const sel = state.selection?.id ?? null;
+    if (sel !== lastSelection.current && sel !== null) window.history.pushState(null, '', url);
+    else if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(null, '', url);
+    lastSelection.current = sel;
+  }, [state, ctx]);
+}

@@ -1,0 +1,31 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { memo } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { LIGHT_STYLESHEET } from '../cy/stylesheet';
+
+// Elements are re-patched only when the array itself changes (default: a
+// per-element diff on every render).
+const identityDiff = (a: unknown, b: unknown) => a !== b;
+const STYLE = { width: '100%', height: '100%' } as const;
+
+interface Props {
+  elements: ElementDefinition[];
+  onCy: (cy: Core) => void;
+}
+
+/** The only place react-cytoscapejs is rendered: a memoized leaf with stable props. */
+export const CytoscapeLeaf = memo(function CytoscapeLeaf({ elements, onCy }: Props) {
+  return (
+    <CytoscapeComponent
+      elements={elements}
+      stylesheet={LIGHT_STYLESHEET}
+      cy={onCy}
+      diff={identityDiff}
+      style={STYLE}
+      minZoom={0.05}
+      maxZoom={4}
+      boxSelectionEnabled={false}
+      autounselectify
+    />
+  );
+});

@@ -1,0 +1,196 @@
+import type { Core, ElementDefinition, EventObject, Layouts, NodeSingular } from 'cytoscape';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { forceLayoutInWorker } from '../cy/forceClient';
+import { ANIMATE_BELOW, builtinLayout, presetLayout } from '../cy/layouts';
+import { timelinePositions, type Positions } from '../cy/timeline';
+import type { Visible } from '../graph/filter';
+import type { ParleyGraph } from '../graph/types';
+import type { LayoutName, Selection } from '../state/viewState';
+import { CytoscapeLeaf } from './CytoscapeLeaf';
+import { applyHover, applySelection, applyVisibility } from './highlight';
+
+/** Above this many nodes: labels only when zoomed in, straight edges. */
+export const LOD_ABOVE = 2000;
+
+export interface GraphViewProps {
+  graph: ParleyGraph;
+  elements: ElementDefinition[];
+  visible: Visible;
+  selection: Selection;
+  layout: LayoutName;
+  /** Changes whenever the view should centre on the selection (search, panel, history). */
+  centerNonce: number;
+  /** Changes whenever the viewport should fit the visible graph (focus, reset). */
+  fitNonce: number;
+  onSelect: (selection: Selection) => void;
+  onFocus: (id: string) => void;
+  onCy: (cy: Core | null) => void;
+  onStatus?: (status: string) => void;
+}
+
+/**
+ * The graph region: owns the Cytoscape instance, binds its handlers once,
+ * and applies visibility, selection and layouts imperatively.
+ */
+export function GraphView(props: GraphViewProps) {
+  const { graph, elements, visible, selection, layout, centerNonce, fitNonce } = props;
+  const [cy, setCy] = useState<Core | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [status, setStatus] = useState('Laying out the graph…');
+  const containerRef = useRef<HTMLDivElement>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const forceCache = useRef(new WeakMap<ParleyGraph, Positions>());
+  const layoutRun = useRef(0);
+  const running = useRef<Layouts | null>(null);
+
+  const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
+
+  useEffect(() => {
+    callbacks.current.onCy(cy);
+    return () => callbacks.current.onCy(null);
+  }, [cy]);
+
+  // Handlers: bound once per instance, reading the latest callbacks from a ref.
+  useEffect(() => {
+    if (!cy) return;
+    const tapNode = (e: EventObject) => callbacks.current.onSelect({ kind: 'entity', id: e.target.id() });
+    const tapEdge = (e: EventObject) => callbacks.current.onSelect({ kind: 'relation', id: e.target.id() });
+    const tapBackground = (e: EventObject) => {
+      if (e.target === cy) callbacks.current.onSelect(null);
+    };
+    const dblNode = (e: EventObject) => callbacks.current.onFocus(e.target.id());
+    const over = (e: EventObject) => applyHover(cy, e.target as NodeSingular);
+    const out = () => applyHover(cy, null);
+    cy.on('tap', 'node', tapNode);
+    cy.on('tap', 'edge', tapEdge);
+    cy.on('tap', tapBackground);
+    cy.on('dbltap', 'node', dblNode);
+    cy.on('mouseover', 'node', over);
+    cy.on('mouseout', 'node', out);
+    return () => {
+      if (cy.destroyed()) return;
+      cy.removeListener('tap', 'node', tapNode);
+      cy.removeListener('tap', 'edge', tapEdge);
+      cy.removeListener('tap', tapBackground);
+      cy.removeListener('dbltap', 'node', dblNode);
+      cy.removeListener('mouseover', 'node', over);
+      cy.removeListener('mouseout', 'node', out);
+    };
+  }, [cy]);
+
+  // Cytoscape does not notice container resizes.
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!cy || !el) return;
+    const ro = new ResizeObserver(() => {
+      if (!cy.destroyed()) cy.resize();
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [cy]);
+
+  // Level of detail for large graphs.
+  useEffect(() => {
+    if (!cy) return;
+    const big = cy.nodes().length > LOD_ABOVE;
+    cy.batch(() => {
+      if (big) cy.elements().addClass('lod');
+      else cy.elements('.lod').removeClass('lod');
+    });
+  }, [cy, elements]);
+
+  useEffect(() => {
+    if (cy) applyVisibility(cy, visible.nodes, visible.edges);
+  }, [cy, visible, elements]);
+
+  useEffect(() => {
+    if (cy) applySelection(cy, selection);
+  }, [cy, selection, elements]);
+
+  // Layouts: run by us through the instance, the previous one stopped first.
+  // Force positions are computed once per graph (in a worker) and reused;
+  // the other layouts follow the visible set.
+  const selectedEntity = selection?.kind === 'entity' ? selection.id : undefined;
+  const layoutSelection = layout === 'breadthfirst' ? selectedEntity : undefined;
+  const layoutVisible = layout === 'force' ? undefined : visible;
+  useEffect(() => {
+    if (!cy) return;
+    const run = ++layoutRun.current;
+    running.current?.stop();
+    setBusy(true);
+    const animate = cy.nodes().length < ANIMATE_BELOW;
+    const shown = cy.elements().not('.hidden');
+    const start = (opts: Parameters<Core['layout']>[0], eles = shown) => {
+      if (run !== layoutRun.current || cy.destroyed()) return;
+      const l = eles.layout(opts);
+      running.current = l;
+      l.one('layoutstop', () => {
+        if (run !== layoutRun.current) return;
+        running.current = null;
+        setBusy(false);
+        setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
+      });
+      l.run();
+    };
+    if (layout === 'force') {
+      const cached = forceCache.current.get(graph);
+      if (cached) return start(presetLayout(cached, animate), cy.elements());
+      setStatus(`Laying out ${graph.order} entities…`);
+      const input = {
+        nodes: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 20 })),
+        edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+      };
+      forceLayoutInWorker(input)
+        .then((positions) => {
+          forceCache.current.set(graph, positions);
+          start(presetLayout(positions, animate), cy.elements());
+        })
+        .catch((err: unknown) => {
+          // Worker unavailable: fall back to Cytoscape's own force layout.
+          console.warn(err);
+          start({ name: 'cose', animate: false, fit: true, padding: 40, randomize: false } as Parameters<Core['layout']>[0]);
+        });
+    } else if (layout === 'timeline') {
+      start(presetLayout(timelinePositions(graph, layoutVisible?.nodes), animate));
+    } else {
+      start(builtinLayout(layout, { animate, ...(layoutSelection ? { root: layoutSelection } : {}) }));
+    }
+  }, [cy, graph, elements, layout, layoutVisible, layoutSelection]);
+
+  useEffect(() => {
+    if (!cy || !centerNonce) return;
+    const sel = callbacks.current.selection;
+    if (!sel) return;
+    const ele = cy.getElementById(sel.id);
+    if (ele.empty() || ele.hasClass('hidden')) return;
+    cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
+  }, [cy, centerNonce]);
+
+  useEffect(() => {
+    if (!cy || !fitNonce) return;
+    cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 350 });
+  }, [cy, fitNonce]);
+
+  const { onStatus } = props;
+  useEffect(() => onStatus?.(busy ? 'busy' : status), [busy, status, onStatus]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="graph"
+      data-testid="graph"
+      role="region"
+      aria-label="Graph"
+      aria-roledescription="graph canvas"
+      aria-busy={busy}
+    >
+      <CytoscapeLeaf elements={elements} onCy={onCy} />
+      {busy && (
+        <div className="graph-progress" role="status">
+          <span className="spinner" aria-hidden="true" /> {status}
+        </div>
+      )}
+    </div>
+  );
+}

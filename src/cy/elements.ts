@@ -1,0 +1,45 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { ParleyGraph } from '../graph/types';
+
+/** Longest label drawn in full; longer ones are cut with an ellipsis (the panel shows all). */
+export const MAX_LABEL = 38;
+
+export function shortLabel(label: string): string {
+  return label.length <= MAX_LABEL ? label : `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+}
+
+/**
+ * graphology → Cytoscape elements. Data is flat and primitive (react-cytoscapejs
+ * re-patches nested values), every element gets a fresh object and a stable id.
+ */
+export function toElements(graph: ParleyGraph): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  graph.forEachNode((id, a) => {
+    const degree = graph.degree(id);
+    out.push({
+      group: 'nodes',
+      data: {
+        id,
+        label: shortLabel(a.label),
+        fullLabel: a.label,
+        type: a.type,
+        degree,
+        size: nodeSize(degree),
+      },
+      classes: a.type,
+    });
+  });
+  graph.forEachEdge((id, a, source, target) => {
+    out.push({
+      group: 'edges',
+      data: { id, source, target, type: a.type, label: a.label, sources: new Set(a.evidence.map((e) => e.source)).size },
+      classes: a.type,
+    });
+  });
+  return out;
+}
+
+/** Node diameter grows with the square root of degree, from 18 to 60 px. */
+export function nodeSize(degree: number): number {
+  return Math.round(Math.min(60, 18 + 6 * Math.sqrt(degree)));
+}

@@ -1,0 +1,63 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { hashString, seededRandom } from './random';
+import type { Positions } from './timeline';
+
+cytoscape.use(fcose);
+
+export interface ForceInput {
+  nodes: { id: string; size: number }[];
+  edges: { id: string; source: string; target: string }[];
+}
+
+/** Above this many nodes fcose runs at draft quality (15–30× faster). */
+export const DRAFT_ABOVE = 1500;
+
+/**
+ * Runs fcose headless and returns positions. Math.random is replaced by a
+ * PRNG seeded from the node and edge ids for the duration of the run, so the
+ * same data always gives the same picture. Runs in the layout worker (and in
+ * Node for tests) — never on the page's main thread.
+ */
+export function runForceLayout(input: ForceInput): Positions {
+  const seed = hashString(input.nodes.map((n) => n.id).join('|') + input.edges.length);
+  const random = Math.random;
+  Math.random = seededRandom(seed);
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    elements: [
+      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size } })),
+      ...input.edges.map((e) => ({ group: 'edges' as const, data: { ...e } })),
+    ],
+  });
+  try {
+    const big = input.nodes.length > DRAFT_ABOVE;
+    cy.layout({
+      name: 'fcose',
+      quality: big ? 'draft' : 'default',
+      randomize: true,
+      animate: false,
+      fit: false,
+      nodeDimensionsIncludeLabels: false,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90,
+      edgeElasticity: () => 0.35,
+      nodeSeparation: 90,
+      gravity: 0.3,
+      numIter: big ? 1500 : 2500,
+      packComponents: true,
+      tile: true,
+    } as cytoscape.LayoutOptions).run();
+    const out: Positions = {};
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      out[n.id()] = { x: p.x, y: p.y };
+    });
+    return out;
+  } finally {
+    cy.destroy();
+    Math.random = random;
+  }
+}

@@ -1,0 +1,94 @@
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_TYPES } from '../model';
+import { TYPE_STYLE } from './palette';
+
+/**
+ * Module constants (react-cytoscapejs re-applies an inline array on every
+ * render). Dynamic looks come from classes toggled in cy.batch:
+ * hidden, faded, highlighted, selected, show-label.
+ */
+function build(theme: 'light' | 'dark'): StylesheetJson {
+  const text = theme === 'light' ? '#1d232b' : '#e8edf2';
+  const halo = theme === 'light' ? '#ffffff' : '#14181d';
+  const edge = theme === 'light' ? '#9aa5b1' : '#5c6773';
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        color: text,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'text-outline-color': halo,
+        'text-outline-width': 2,
+        'border-width': 1.5,
+        'border-color': halo,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    ...ENTITY_TYPES.map((t) => ({
+      selector: `node.${t}`,
+      style: {
+        'background-color': TYPE_STYLE[t].color,
+        shape: TYPE_STYLE[t].shape,
+      },
+    })) as StylesheetJson,
+    {
+      selector: 'edge',
+      style: {
+        width: 1.2,
+        'line-color': edge,
+        'target-arrow-color': edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        opacity: 0.75,
+        'font-size': 10,
+        color: text,
+        'text-outline-color': halo,
+        'text-outline-width': 2,
+        'text-rotation': 'autorotate',
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    {
+      selector: 'node.highlighted',
+      style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 10 },
+    },
+    {
+      selector: 'edge.highlighted',
+      style: { width: 2.2, opacity: 1, 'line-color': '#56606b', 'target-arrow-color': '#56606b', 'z-index': 9 },
+    },
+    { selector: 'edge.show-label', style: { label: 'data(label)' } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-color': '#000',
+        'border-width': 4,
+        'overlay-color': '#0072B2',
+        'overlay-opacity': 0.18,
+        'overlay-padding': 6,
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: { width: 3.5, opacity: 1, 'line-color': '#0072B2', 'target-arrow-color': '#0072B2', label: 'data(label)' },
+    },
+    // Level of detail for big graphs: no labels until zoomed in, straight edges.
+    { selector: 'node.lod', style: { 'min-zoomed-font-size': 14 } },
+    { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
+  ] as StylesheetJson;
+}
+
+export const LIGHT_STYLESHEET = build('light');
+export const DARK_STYLESHEET = build('dark');

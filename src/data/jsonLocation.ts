@@ -1,0 +1,116 @@
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+
+/** A parsed JSON document that can map JSON paths back to line and column. */
+export interface LocatedJson {
+  value: unknown;
+  locate(path: readonly (string | number)[]): { line: number; column: number } | undefined;
+}
+
+export interface JsonSyntaxError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function toLineColumn(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/**
+ * Strict JSON (no comments, no trailing commas) parsed into a value plus a
+ * locator. Syntax errors are all collected, with line and column.
+ */
+export function parseLocatedJson(
+  text: string,
+): { ok: true; json: LocatedJson } | { ok: false; errors: JsonSyntaxError[] } {
+  const errors: ParseError[] = [];
+  const tree: Node | undefined = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  const starts = lineStarts(text);
+  if (errors.length > 0 || !tree) {
+    return {
+      ok: false,
+      errors: (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).map(
+        (e) => ({
+          message: describeSyntaxError(printParseErrorCode(e.error)),
+          ...toLineColumn(starts, e.offset),
+        }),
+      ),
+    };
+  }
+  // JSON.parse for the value: jsonc-parser's tree is only used for positions.
+  const value: unknown = JSON.parse(text);
+  return {
+    ok: true,
+    json: {
+      value,
+      locate(path) {
+        for (let n = path.length; n >= 0; n--) {
+          const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+          if (node) {
+            // Point at the property name when the node is a property value.
+            const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+            return toLineColumn(starts, at);
+          }
+        }
+        return undefined;
+      },
+    },
+  };
+}
+
+const SYNTAX_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the array',
+  EndOfFileExpected: 'unexpected content after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};
+
+function describeSyntaxError(code: string): string {
+  return `JSON syntax error: ${SYNTAX_MESSAGES[code] ?? code}`;
+}
+
+/** `$.relations[3].target` from ['relations', 3, 'target']. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { validateFiles, type InputFile, type ValidationResult } from './validate';
+
+/**
+ * Node-only entry point (CLI, tests): reads every *.json under the data
+ * directory (except the generated schema) and validates it as one dataset.
+ */
+export async function readDataDir(dir: string): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  async function walk(rel: string) {
+    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (r !== 'schema') await walk(r);
+      } else if (e.name.endsWith('.json')) {
+        out.push({ name: r, text: await readFile(path.join(dir, r), 'utf8') });
+      }
+    }
+  }
+  await walk('');
+  return out;
+}
+
+export async function readSourceTexts(dir: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const name of await readdir(dir)) {
+    texts.set(name, await readFile(path.join(dir, name), 'utf8'));
+  }
+  return texts;
+}
+
+/** `../shared/sources` next to the repository, when it exists. */
+export function defaultSourcesDir(cwd = process.cwd()): string | undefined {
+  const candidate = path.resolve(cwd, '../shared/sources');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+export interface LoadOptions {
+  /** Directory of source texts; quotes are verified only when given. */
+  sourcesDir?: string;
+}
+
+export async function loadDatasetFromDir(
+  dataDir: string,
+  options: LoadOptions = {},
+): Promise<ValidationResult & { files: InputFile[] }> {
+  const files = await readDataDir(dataDir);
+  const sourceTexts = options.sourcesDir ? await readSourceTexts(options.sourcesDir) : undefined;
+  return { ...validateFiles(files, sourceTexts ? { sourceTexts } : {}), files };
+}

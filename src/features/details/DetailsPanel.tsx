@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { formatDate } from '../../data/dates';
+import { relationGroups, rolesOf } from '../../graph/queries';
+import type { ParleyGraph } from '../../graph/types';
+import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
+import type { Selection } from '../../state/viewState';
+import { EntityLink } from './EntityLink';
+import { EvidenceList } from './Evidence';
+
+interface Props {
+  graph: ParleyGraph;
+  sources: ReadonlyMap<string, Source>;
+  selection: Selection;
+  focusDepth: 0 | 1 | 2;
+  onNavigate: (id: string) => void;
+  onSelectRelation: (id: string) => void;
+  onFocus: (depth: 0 | 1 | 2) => void;
+  onClose: () => void;
+  /** Shown when nothing is selected. */
+  summary: React.ReactNode;
+}
+
+/** The "Details" region: the selected entity or relation, its relations and their evidence. */
+export function DetailsPanel(props: Props) {
+  const { graph, selection } = props;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const valid =
+    selection &&
+    (selection.kind === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id));
+  const title = !valid
+    ? 'Details'
+    : selection.kind === 'entity'
+      ? graph.getNodeAttribute(selection.id, 'label')
+      : relationTitle(graph, selection.id);
+
+  return (
+    <aside className={valid ? 'details open' : 'details'} role="region" aria-label="Details">
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {valid ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}` : ''}
+      </p>
+      {!valid ? (
+        <div className="details-empty">{props.summary}</div>
+      ) : (
+        <>
+          <header className="details-header">
+            <h2 ref={headingRef} tabIndex={-1}>
+              {title}
+            </h2>
+            <button type="button" className="icon-button" aria-label="Close details" onClick={props.onClose}>
+              ×
+            </button>
+          </header>
+          {selection.kind === 'entity' ? (
+            <EntityDetails {...props} id={selection.id} />
+          ) : (
+            <RelationDetails {...props} id={selection.id} />
+          )}
+        </>
+      )}
+    </aside>
+  );
+}
+
+function relationTitle(graph: ParleyGraph, edge: string): string {
+  const a = graph.getEdgeAttributes(edge);
+  return `${graph.getNodeAttribute(graph.source(edge), 'label')} — ${a.label} — ${graph.getNodeAttribute(graph.target(edge), 'label')}`;
+}
+
+function EntityDetails({ graph, sources, id, focusDepth, onNavigate, onSelectRelation, onFocus }: Props & { id: string }) {
+  const a = graph.getNodeAttributes(id);
+  const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
+  const roles = useMemo(() => (a.type === 'person' ? rolesOf(graph, id) : []), [graph, id, a.type]);
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => scroller.current?.scrollTo?.({ top: 0 }), [id]);
+
+  return (
+    <div className="details-body" ref={scroller}>
+      <dl className="facts">
+        <dt>Type</dt>
+        <dd>
+          {ENTITY_TYPE_LABELS[a.type]}
+          {a.kind ? ` · ${a.kind.replace(/_/g, ' ')}` : ''}
+          {a.number ? ` · no. ${a.number}` : ''}
+        </dd>
+        {a.aliases.length > 0 && (
+          <>
+            <dt>Also called</dt>
+            <dd>{a.aliases.join(', ')}</dd>
+          </>
+        )}
+        {a.date && (
+          <>
+            <dt>Date</dt>
+            <dd>
+              {formatDate(a.date)}
+              {a.date.note && <span className="note"> — {a.date.note}</span>}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="description">{a.description}</p>
+      {a.note && <p className="note">Note: {a.note}</p>}
+
+      <div className="details-actions" role="group" aria-label="Focus">
+        <button type="button" aria-pressed={focusDepth === 1} onClick={() => onFocus(focusDepth === 1 ? 0 : 1)}>
+          Focus: 1 step
+        </button>
+        <button type="button" aria-pressed={focusDepth === 2} onClick={() => onFocus(focusDepth === 2 ? 0 : 2)}>
+          2 steps
+        </button>
+      </div>
+
+      {roles.length > 0 && (
+        <section aria-label="Roles">
+          <h3>Roles at each event</h3>
+          <ul className="roles">
+            {roles.map((r) => (
+              <li key={r.relation}>
+                <strong>{r.title}</strong> — {r.atLabel}
+                {r.date && r.date.precision !== 'unknown' ? ` (${formatDate(r.date)})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <h3 className="relations-heading">
+        Relations <span className="count">({graph.degree(id)})</span>
+      </h3>
+      {groups.map((g) => (
+        <section key={g.key} className="relation-group" aria-label={`${g.phrase} (${g.relations.length})`}>
+          <h4>
+            {g.direction === 'out' ? '→' : '←'} {g.phrase} <span className="count">({g.relations.length})</span>
+          </h4>
+          <ul>
+            {g.relations.map((r) => (
+              <li key={r.id} className="relation">
+                <div className="relation-line">
+                  <EntityLink id={r.other} label={r.otherLabel} type={r.otherType} onNavigate={onNavigate} />
+                  {r.attrs.date && r.attrs.date.precision !== 'unknown' && (
+                    <span className="relation-date">{formatDate(r.attrs.date)}</span>
+                  )}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Show relation: ${g.phrase} ${r.otherLabel}`}
+                    onClick={() => onSelectRelation(r.id)}
+                  >
+                    relation ›
+                  </button>
+                </div>
+                <Qualifiers q={r.attrs.qualifiers} graph={graph} />
+                {r.attrs.note && <p className="note">{r.attrs.note}</p>}
+                <EvidenceList evidence={r.attrs.evidence} sources={sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function Qualifiers({ q, graph }: { q: Record<string, string> | undefined; graph: ParleyGraph }) {
+  if (!q) return null;
+  const entries = Object.entries(q);
+  if (!entries.length) return null;
+  return (
+    <p className="qualifiers">
+      {entries.map(([k, v]) => (
+        <span key={k}>
+          {k.replace(/_/g, ' ')}: {graph.hasNode(v) ? graph.getNodeAttribute(v, 'label') : v}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: string }) {
+  const a = graph.getEdgeAttributes(id);
+  const s = graph.source(id);
+  const t = graph.target(id);
+  const spec = relationType(a.type);
+  const sa = graph.getNodeAttributes(s);
+  const ta = graph.getNodeAttributes(t);
+  return (
+    <div className="details-body">
+      <p className="relation-sentence">
+        <EntityLink id={s} label={sa.label} type={sa.type} onNavigate={onNavigate} /> <strong>→ {a.label} →</strong>{' '}
+        <EntityLink id={t} label={ta.label} type={ta.type} onNavigate={onNavigate} />
+      </p>
+      <p className="note">
+        Read the other way: {ta.label} {spec?.inverse ?? a.type} {sa.label}.
+      </p>
+      <dl className="facts">
+        <dt>Relation type</dt>
+        <dd>{a.type}</dd>
+        {a.date && (
+          <>
+            <dt>Date</dt>
+            <dd>
+              {formatDate(a.date)}
+              {a.date.note && <span className="note"> — {a.date.note}</span>}
+            </dd>
+          </>
+        )}
+      </dl>
+      <Qualifiers q={a.qualifiers} graph={graph} />
+      {a.note && <p className="note">Note: {a.note}</p>}
+      <h3>Evidence</h3>
+      <EvidenceList evidence={a.evidence} sources={sources} />
+    </div>
+  );
+}

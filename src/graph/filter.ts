@@ -1,0 +1,74 @@
+import { dateRange } from '../data/dates';
+import type { EntityType } from '../model';
+import { egoNodes } from './queries';
+import type { ParleyGraph } from './types';
+
+export interface GraphFilter {
+  hiddenTypes: ReadonlySet<EntityType>;
+  hiddenRelations: ReadonlySet<string>;
+  /** Inclusive year range; meetings and dated relations outside it are hidden. */
+  years?: readonly [number, number];
+  hideIsolated: boolean;
+  /** Show only the ego network of `center` within `depth` steps. */
+  focus?: { center: string; depth: number };
+}
+
+export interface Visible {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+function inYears(d: Parameters<typeof dateRange>[0], years: GraphFilter['years']): boolean {
+  if (!years) return true;
+  const r = dateRange(d);
+  if (!r) return true; // unknown dates are never hidden by the range
+  return r[1] > years[0] && r[0] < years[1] + 1;
+}
+
+/** Which nodes and edges survive the filters. Pure: the graph is not touched. */
+export function visibleElements(graph: ParleyGraph, f: GraphFilter): Visible {
+  const nodes = new Set<string>();
+  graph.forEachNode((n, a) => {
+    if (f.hiddenTypes.has(a.type)) return;
+    if (a.type === 'meeting' && !inYears(a.date, f.years)) return;
+    nodes.add(n);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((e, a, s, t) => {
+    if (!nodes.has(s) || !nodes.has(t)) return;
+    if (f.hiddenRelations.has(a.type)) return;
+    if (!inYears(a.date, f.years)) return;
+    edges.add(e);
+  });
+  if (f.focus && graph.hasNode(f.focus.center) && nodes.has(f.focus.center)) {
+    const ego = egoNodes(graph, f.focus.center, f.focus.depth, (e) => edges.has(e));
+    for (const n of nodes) if (!ego.has(n)) nodes.delete(n);
+    for (const e of edges) if (!nodes.has(graph.source(e)) || !nodes.has(graph.target(e))) edges.delete(e);
+  }
+  if (f.hideIsolated) {
+    const touched = new Set<string>();
+    for (const e of edges) {
+      touched.add(graph.source(e));
+      touched.add(graph.target(e));
+    }
+    for (const n of nodes) if (!touched.has(n)) nodes.delete(n);
+  }
+  return { nodes, edges };
+}
+
+/** Inclusive [min, max] of the years of dated meetings and relations. */
+export function yearBounds(graph: ParleyGraph): [number, number] | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  const see = (v?: string) => {
+    if (!v) return;
+    const y = Number(v.slice(0, 4));
+    if (y < min) min = y;
+    if (y > max) max = y;
+  };
+  graph.forEachNode((_n, a) => {
+    if (a.type === 'meeting') see(a.date?.value);
+  });
+  graph.forEachEdge((_e, a) => see(a.date?.value));
+  return Number.isFinite(min) ? [min, max] : undefined;
+}

@@ -1,0 +1,94 @@
+import { relationType, type RelationTypeId } from '../model';
+import type { EdgeAttrs, NodeAttrs, ParleyGraph } from './types';
+
+export interface RelationView {
+  id: string;
+  type: RelationTypeId;
+  /** "out": this entity is the source; "in": it is the target. */
+  direction: 'out' | 'in';
+  /** The phrase read from this entity's side: "co-chaired" or "co-chaired by". */
+  phrase: string;
+  other: string;
+  otherLabel: string;
+  otherType: NodeAttrs['type'];
+  attrs: EdgeAttrs;
+}
+
+export interface RelationGroup {
+  key: string;
+  phrase: string;
+  direction: 'out' | 'in';
+  relations: RelationView[];
+}
+
+/** Every relation of an entity, read from its side and grouped by type and direction. */
+export function relationGroups(graph: ParleyGraph, node: string): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  const add = (id: string, attrs: EdgeAttrs, direction: 'out' | 'in', other: string) => {
+    const spec = relationType(attrs.type);
+    const phrase = direction === 'out' ? (spec?.label ?? attrs.type) : (spec?.inverse ?? attrs.type);
+    const key = `${attrs.type}:${direction}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, phrase, direction, relations: [] }));
+    const o = graph.getNodeAttributes(other);
+    g.relations.push({ id, type: attrs.type, direction, phrase, other, otherLabel: o.label, otherType: o.type, attrs });
+  };
+  graph.forEachOutEdge(node, (id, attrs, _s, target) => add(id, attrs, 'out', target));
+  graph.forEachInEdge(node, (id, attrs, source) => add(id, attrs, 'in', source));
+  const list = [...groups.values()];
+  for (const g of list) g.relations.sort((a, b) => a.otherLabel.localeCompare(b.otherLabel));
+  return list.sort((a, b) => b.relations.length - a.relations.length || a.phrase.localeCompare(b.phrase));
+}
+
+export interface RoleAtEvent {
+  title: string;
+  /** The meeting or organization the title is attested at. */
+  at: string;
+  atLabel: string;
+  date?: EdgeAttrs['date'];
+  relation: string;
+}
+
+/** Titles a person held, one entry per event or organization where a title is recorded. */
+export function rolesOf(graph: ParleyGraph, person: string): RoleAtEvent[] {
+  const roles: RoleAtEvent[] = [];
+  graph.forEachOutEdge(person, (id, attrs, _s, target) => {
+    const title = attrs.qualifiers?.title;
+    if (!title) return;
+    const t = graph.getNodeAttributes(target);
+    roles.push({
+      title,
+      at: target,
+      atLabel: t.label,
+      date: attrs.date ?? t.date,
+      relation: id,
+    });
+  });
+  return roles.sort((a, b) => (a.date?.value ?? '9999').localeCompare(b.date?.value ?? '9999'));
+}
+
+/** Nodes within `depth` steps of `center`, ignoring edge direction, optionally within an allowed set. */
+export function egoNodes(
+  graph: ParleyGraph,
+  center: string,
+  depth: number,
+  allowedEdge: (edge: string) => boolean = () => true,
+): Set<string> {
+  const seen = new Set([center]);
+  let frontier = [center];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      graph.forEachEdge(n, (edge, _a, s, t) => {
+        if (!allowedEdge(edge)) return;
+        const other = s === n ? t : s;
+        if (!seen.has(other)) {
+          seen.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}

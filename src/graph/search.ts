@@ -1,0 +1,77 @@
+import MiniSearch from 'minisearch';
+import type { EntityType } from '../model';
+import type { ParleyGraph } from './types';
+
+/** Lowercase and strip diacritics so "Ngoc" finds "Ngọc" and vice versa (đ → d too). */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  type: EntityType;
+  /** The alias that matched, when it was not the label. */
+  matchedAlias?: string;
+  score: number;
+}
+
+interface Doc {
+  id: string;
+  label: string;
+  aliases: string;
+  type: EntityType;
+}
+
+export interface SearchIndex {
+  search(query: string, limit?: number): SearchHit[];
+}
+
+/** A MiniSearch index over labels and aliases, diacritic- and case-insensitive, prefix and fuzzy. */
+export function buildSearchIndex(graph: ParleyGraph): SearchIndex {
+  const mini = new MiniSearch<Doc>({
+    fields: ['label', 'aliases'],
+    storeFields: ['label', 'type', 'aliases'],
+    processTerm: (term) => foldText(term),
+    searchOptions: {
+      boost: { label: 2 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  const docs: Doc[] = graph.mapNodes((id, a) => ({
+    id,
+    label: a.label,
+    aliases: a.aliases.join(' \u2022 '),
+    type: a.type,
+  }));
+  mini.addAll(docs);
+  return {
+    search(query, limit = 10) {
+      const q = query.trim();
+      if (!q) return [];
+      const folded = foldText(q);
+      return mini
+        .search(q)
+        .slice(0, limit)
+        .map((r) => {
+          const label = r.label as string;
+          const aliases = (r.aliases as string).split(' \u2022 ').filter(Boolean);
+          const labelHit = foldText(label).includes(folded);
+          const alias = labelHit ? undefined : aliases.find((a) => foldText(a).includes(folded));
+          return {
+            id: String(r.id),
+            label,
+            type: r.type as EntityType,
+            score: r.score,
+            ...(alias ? { matchedAlias: alias } : {}),
+          };
+        });
+    },
+  };
+}

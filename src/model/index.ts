@@ -1,0 +1,3 @@
+export * from './entityTypes';
+export * from './vocabulary';
+export * from './schema';

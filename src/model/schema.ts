@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { AGREEMENT_KINDS, MEETING_KINDS } from './entityTypes';
+import { RELATION_TYPE_IDS } from './vocabulary';
+
+/**
+ * The one source of truth for Parley's data format. TypeScript types are
+ * inferred from these schemas and `npm run schema` writes the JSON Schema
+ * that the files in graph-data/ reference through `$schema`.
+ */
+
+export const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+const Id = z
+  .string()
+  .regex(ID_PATTERN, 'ids are lowercase slugs: letters, digits and single - _ . between them')
+  .describe('A stable, readable slug, unique across the whole dataset.');
+
+const Text = z.string().trim().min(1, 'must not be empty');
+
+export const DatePrecision = z.enum(['day', 'month', 'year', 'unknown']);
+
+/** A date as precise as the sources allow; what is unknown stays unknown. */
+export const DateSpec = z
+  .strictObject({
+    precision: DatePrecision.describe('How much of the date the sources state.'),
+    value: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional()
+      .describe('YYYY-MM-DD, YYYY-MM or YYYY, matching the precision. Omitted when unknown.'),
+    note: Text.optional().describe('What the text says, when the date is implied or unknown.'),
+  })
+  .describe('A date with its precision.');
+
+export const Evidence = z
+  .strictObject({
+    source: Id.describe('The id of a source in sources.json.'),
+    quote: Text.max(320, 'quotes are short excerpts: at most 320 characters').describe(
+      'An exact excerpt of the source text that states the fact.',
+    ),
+  })
+  .describe('Where a fact comes from.');
+
+export const Source = z
+  .strictObject({
+    id: Id,
+    title: Text,
+    publisher: Text.optional().describe('Omitted when the text does not say.'),
+    published: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional()
+      .describe('Publication date where known.'),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en"'),
+    file: Text.describe('File name of the source text in the corpus directory.'),
+    note: Text.optional(),
+  })
+  .describe('A document the dataset is curated from.');
+
+const entityBase = {
+  id: Id,
+  label: Text.describe('The name shown in the graph.'),
+  aliases: z
+    .array(Text)
+    .default([])
+    .describe('Every other surface form used in the sources ("Ngoc", "U.S.").'),
+  description: Text.describe("The curator's own summary; never a quote."),
+  note: Text.optional().describe('Uncertainty, or what the sources leave open.'),
+};
+
+export const Person = z.strictObject({ ...entityBase, type: z.literal('person') });
+export const Organization = z.strictObject({
+  ...entityBase,
+  type: z.literal('organization'),
+  kind: Text.optional().describe('ministry, department, party, bloc, agency, legislature…'),
+});
+export const Country = z.strictObject({ ...entityBase, type: z.literal('country') });
+export const Place = z.strictObject({
+  ...entityBase,
+  type: z.literal('place'),
+  kind: Text.optional().describe('city, airport, sea, ocean, region…'),
+});
+export const Topic = z.strictObject({ ...entityBase, type: z.literal('topic') });
+export const Meeting = z.strictObject({
+  ...entityBase,
+  type: z.literal('meeting'),
+  kind: z.enum(MEETING_KINDS),
+  date: DateSpec,
+  number: z.number().int().positive().optional().describe('Number in its series, when stated.'),
+});
+export const Agreement = z.strictObject({
+  ...entityBase,
+  type: z.literal('agreement'),
+  kind: z.enum(AGREEMENT_KINDS),
+  date: DateSpec.optional(),
+});
+
+export const Entity = z.discriminatedUnion('type', [
+  Person,
+  Organization,
+  Country,
+  Place,
+  Topic,
+  Meeting,
+  Agreement,
+]);
+
+export const Relation = z
+  .strictObject({
+    id: Id,
+    type: z.enum(RELATION_TYPE_IDS).describe('A relation type from the vocabulary.'),
+    source: Id.describe('The id of the entity the relation starts from.'),
+    target: Id.describe('The id of the entity the relation points to.'),
+    date: DateSpec.optional(),
+    qualifiers: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Facts about the relation itself, e.g. { "title": "Deputy Foreign Minister" }.'),
+    note: Text.optional(),
+    evidence: z.array(Evidence).min(1, 'every relation needs at least one piece of evidence'),
+  })
+  .describe('A typed, directed relation between two entities.');
+
+/**
+ * A data file. The directory graph-data/ is a set of such files; a bundle is
+ * one file holding everything, marked with `format` and `version`.
+ */
+export const DataFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal('parley-bundle').optional(),
+    version: z.literal(1).optional(),
+    title: Text.optional(),
+    sources: z.array(Source).optional(),
+    entities: z.array(Entity).optional(),
+    relations: z.array(Relation).optional(),
+  })
+  .describe('A Parley data file: sources, entities and relations.');
+
+export type DatePrecision = z.infer<typeof DatePrecision>;
+export type DateSpec = z.infer<typeof DateSpec>;
+export type Evidence = z.infer<typeof Evidence>;
+export type Source = z.infer<typeof Source>;
+export type Entity = z.infer<typeof Entity>;
+export type Meeting = z.infer<typeof Meeting>;
+export type Agreement = z.infer<typeof Agreement>;
+export type Relation = z.infer<typeof Relation>;
+export type DataFile = z.infer<typeof DataFile>;
+export type DataFileInput = z.input<typeof DataFile>;
+
+/** A whole dataset, after every file was read. */
+export interface Dataset {
+  title?: string;
+  sources: Source[];
+  entities: Entity[];
+  relations: Relation[];
+}

@@ -1,0 +1,92 @@
+import { ENTITY_TYPES, type EntityType } from '../model';
+import { INITIAL_VIEW, LAYOUTS, type LayoutName, type ViewState } from './viewState';
+
+/**
+ * The URL is the view state. Query parameters:
+ *   e=<entity id> | r=<relation id>   selection
+ *   focus=1|2                          ego network around the selected entity
+ *   hide=person,topic                  hidden entity types
+ *   hiderel=discussed,part_of          hidden relation types
+ *   from=2019&to=2023                  year range
+ *   isolated=hide                      hide isolated entities
+ *   layout=timeline                    layout (force is the default)
+ */
+export function encodeView(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.selection) p.set(s.selection.kind === 'entity' ? 'e' : 'r', s.selection.id);
+  if (s.focusDepth > 0) p.set('focus', String(s.focusDepth));
+  if (s.hiddenTypes.size) p.set('hide', ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)).join(','));
+  if (s.hiddenRelations.size) p.set('hiderel', [...s.hiddenRelations].sort().join(','));
+  if (s.years) {
+    p.set('from', String(s.years[0]));
+    p.set('to', String(s.years[1]));
+  }
+  if (s.hideIsolated) p.set('isolated', 'hide');
+  if (s.layout !== 'force') p.set('layout', s.layout);
+  const q = p.toString();
+  return q ? `?${q}` : '';
+}
+
+/** What the dataset knows, to clean a decoded state against. */
+export interface ViewContext {
+  hasEntity(id: string): boolean;
+  hasRelation(id: string): boolean;
+  relationTypes: ReadonlySet<string>;
+}
+
+export interface DecodedView {
+  state: ViewState;
+  /** Things in the link that were ignored, for a short notice. */
+  notices: string[];
+}
+
+/** Parses a query string and cleans it against the dataset: unknown ids and values are dropped with a notice. */
+export function decodeView(search: string, ctx: ViewContext): DecodedView {
+  const p = new URLSearchParams(search);
+  const notices: string[] = [];
+  let state: ViewState = { ...INITIAL_VIEW, hiddenTypes: new Set(), hiddenRelations: new Set() };
+
+  const e = p.get('e');
+  const r = p.get('r');
+  if (e !== null) {
+    if (ctx.hasEntity(e)) state = { ...state, selection: { kind: 'entity', id: e } };
+    else notices.push(`The link names an entity that is not in this dataset: “${e}”.`);
+  } else if (r !== null) {
+    if (ctx.hasRelation(r)) state = { ...state, selection: { kind: 'relation', id: r } };
+    else notices.push(`The link names a relation that is not in this dataset: “${r}”.`);
+  }
+
+  const focus = p.get('focus');
+  if (focus === '1' || focus === '2') {
+    if (state.selection?.kind === 'entity') state = { ...state, focusDepth: Number(focus) as 1 | 2 };
+  } else if (focus !== null) notices.push(`Ignored focus “${focus}” (use 1 or 2).`);
+
+  const list = (key: string) => (p.get(key) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const types = new Set<EntityType>();
+  for (const t of list('hide')) {
+    if ((ENTITY_TYPES as readonly string[]).includes(t)) types.add(t as EntityType);
+    else notices.push(`Ignored unknown entity type “${t}”.`);
+  }
+  const rels = new Set<string>();
+  for (const t of list('hiderel')) {
+    if (ctx.relationTypes.has(t)) rels.add(t);
+    else notices.push(`Ignored unknown relation type “${t}”.`);
+  }
+  state = { ...state, hiddenTypes: types, hiddenRelations: rels };
+
+  const from = p.get('from');
+  const to = p.get('to');
+  if (from !== null || to !== null) {
+    const a = Number(from);
+    const b = Number(to);
+    if (Number.isInteger(a) && Number.isInteger(b) && from && to && a <= b) state = { ...state, years: [a, b] };
+    else notices.push('Ignored an invalid year range in the link.');
+  }
+  if (p.get('isolated') === 'hide') state = { ...state, hideIsolated: true };
+  const layout = p.get('layout');
+  if (layout !== null) {
+    if ((LAYOUTS as readonly string[]).includes(layout)) state = { ...state, layout: layout as LayoutName };
+    else notices.push(`Ignored unknown layout “${layout}”.`);
+  }
+  return { state, notices };
+}

@@ -1,0 +1,99 @@
+import { ENTITY_TYPES, type EntityType } from '../model';
+
+export const LAYOUTS = ['force', 'concentric', 'circle', 'grid', 'breadthfirst', 'timeline'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: 'Force-directed',
+  concentric: 'Concentric (by degree)',
+  circle: 'Circle',
+  grid: 'Grid',
+  breadthfirst: 'Tree from selection',
+  timeline: 'Timeline',
+};
+
+export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | null;
+
+/** Everything a person can change about the view; all of it lives in the URL. */
+export interface ViewState {
+  selection: Selection;
+  /** Ego-network depth around the selected entity (0 = off). */
+  focusDepth: 0 | 1 | 2;
+  hiddenTypes: ReadonlySet<EntityType>;
+  hiddenRelations: ReadonlySet<string>;
+  years?: readonly [number, number];
+  hideIsolated: boolean;
+  layout: LayoutName;
+}
+
+export const INITIAL_VIEW: ViewState = {
+  selection: null,
+  focusDepth: 0,
+  hiddenTypes: new Set(),
+  hiddenRelations: new Set(),
+  hideIsolated: false,
+  layout: 'force',
+};
+
+export type ViewAction =
+  | { type: 'select'; selection: Selection }
+  | { type: 'focus'; depth: 0 | 1 | 2 }
+  | { type: 'toggleType'; entityType: EntityType }
+  | { type: 'setTypes'; hidden: ReadonlySet<EntityType> }
+  | { type: 'toggleRelation'; relationType: string }
+  | { type: 'setYears'; years: readonly [number, number] | undefined }
+  | { type: 'setHideIsolated'; value: boolean }
+  | { type: 'setLayout'; layout: LayoutName }
+  | { type: 'resetFilters' }
+  | { type: 'clear' }
+  | { type: 'restore'; state: ViewState };
+
+function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
+}
+
+/** Pure reducer: (state, action) → next state. */
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'select':
+      return {
+        ...state,
+        selection: action.selection,
+        // Focus follows the selected entity; it makes no sense without one.
+        focusDepth: action.selection?.kind === 'entity' ? state.focusDepth : 0,
+      };
+    case 'focus':
+      return state.selection?.kind === 'entity' ? { ...state, focusDepth: action.depth } : state;
+    case 'toggleType':
+      return { ...state, hiddenTypes: toggled(state.hiddenTypes, action.entityType) };
+    case 'setTypes':
+      return { ...state, hiddenTypes: new Set(action.hidden) };
+    case 'toggleRelation':
+      return { ...state, hiddenRelations: toggled(state.hiddenRelations, action.relationType) };
+    case 'setYears': {
+      const { years: _drop, ...rest } = state;
+      return action.years ? { ...rest, years: action.years } : rest;
+    }
+    case 'setHideIsolated':
+      return { ...state, hideIsolated: action.value };
+    case 'setLayout':
+      return { ...state, layout: action.layout };
+    case 'resetFilters': {
+      const { years: _drop, ...rest } = state;
+      return { ...rest, hiddenTypes: new Set(), hiddenRelations: new Set(), hideIsolated: false, focusDepth: 0 };
+    }
+    case 'clear':
+      return { ...state, selection: null, focusDepth: 0 };
+    case 'restore':
+      return action.state;
+  }
+}
+
+export function filtersActive(s: ViewState): boolean {
+  return s.hiddenTypes.size > 0 || s.hiddenRelations.size > 0 || s.years !== undefined || s.hideIsolated || s.focusDepth > 0;
+}
+
+export const ALL_ENTITY_TYPES: readonly EntityType[] = ENTITY_TYPES;
