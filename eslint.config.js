@@ -16,7 +16,12 @@ const layer = (name, forbidden) => ({
             message: `src/${name} must not import from src/${f} (layering: see README).`,
           })),
           ...(['model', 'data', 'graph', 'state', 'cy'].includes(name)
-            ? [{ group: ['react', 'react-dom', 'react-cytoscapejs'], message: 'pure logic never imports React' }]
+            ? [
+                {
+                  group: ['react', 'react-dom', 'react-cytoscapejs'],
+                  message: 'pure logic never imports React',
+                },
+              ]
             : []),
         ],
       },
@@ -34,11 +39,17 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'react/no-danger': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never inject HTML.',
+        },
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Never inject HTML.' },
       ],
     },
@@ -66,7 +77,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/src/state/**', '**/src/cy/**', '**/src/canvas/**', '**/src/features/**', '**/src/app/**', 'react', 'react-dom'],
+              group: [
+                '**/src/state/**',
+                '**/src/cy/**',
+                '**/src/canvas/**',
+                '**/src/features/**',
+                '**/src/app/**',
+                'react',
+                'react-dom',
+              ],
               message: 'The CLI uses model/data/graph only.',
             },
           ],

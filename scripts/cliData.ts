@@ -12,7 +12,9 @@ export async function loadForCli(opts: { data?: string; sources?: string; quiet?
   const errors = countErrors(result.problems);
   if (errors > 0) {
     for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    process.stderr.write(`${errors} error(s) in ${dataDir}: fix them (npm run validate) before exporting.\n`);
+    process.stderr.write(
+      `${errors} error(s) in ${dataDir}: fix them (npm run validate) before exporting.\n`,
+    );
     process.exit(1);
   }
   return { ...result, dataDir, sourcesDir };

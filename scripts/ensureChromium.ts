@@ -8,7 +8,10 @@ export function ensureChromium(): void {
   if (existsSync(CHROMIUM_PATH)) return;
   process.stdout.write(`${CHROMIUM_PATH} is missing: installing Debian's chromium\n`);
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-    stdio: 'inherit',
-  });
+  execSync(
+    `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+    {
+      stdio: 'inherit',
+    },
+  );
 }

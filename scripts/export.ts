@@ -21,18 +21,28 @@ const { values } = parseArgs({
 });
 const format = values.format as (typeof FORMATS)[number];
 if (!FORMATS.includes(format)) {
-  process.stderr.write(`export: unknown format "${values.format}"; use one of ${FORMATS.join(', ')}\n`);
+  process.stderr.write(
+    `export: unknown format "${values.format}"; use one of ${FORMATS.join(', ')}\n`,
+  );
   process.exit(2);
 }
 const { dataset } = await loadForCli(values);
 const files =
   format === 'bundle'
-    ? [{ suffix: '.parley.json', mime: 'application/json', text: `${JSON.stringify(toBundle(dataset, dataset.title ?? 'Vietnam–US political, security and defence dialogues (2019–2024)'), null, 2)}\n` }]
+    ? [
+        {
+          suffix: '.parley.json',
+          mime: 'application/json',
+          text: `${JSON.stringify(toBundle(dataset, dataset.title ?? 'Vietnam–US political, security and defence dialogues (2019–2024)'), null, 2)}\n`,
+        },
+      ]
     : exportGraph(buildGraph(dataset).graph, format as DataFormat);
 
 if (!values.out) {
   if (files.length > 1) {
-    process.stderr.write(`export: --format ${format} writes ${files.length} files; give --out FILE\n`);
+    process.stderr.write(
+      `export: --format ${format} writes ${files.length} files; give --out FILE\n`,
+    );
     process.exit(2);
   }
   process.stdout.write(files[0]?.text ?? '');

@@ -5,7 +5,11 @@ import { ENTITY_TYPES } from '../src/model';
 import { loadForCli } from './cliData';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, sources: { type: 'string' }, json: { type: 'boolean', default: false } },
+  options: {
+    data: { type: 'string' },
+    sources: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
 });
 const { dataset } = await loadForCli(values);
 const { graph, report } = buildGraph(dataset);
@@ -16,15 +20,20 @@ if (values.json) {
   const out: string[] = [];
   out.push(`${report.entities} entities, ${report.relations} relations, ${report.sources} sources`);
   out.push('', 'Entities by type:');
-  for (const t of ENTITY_TYPES) out.push(`  ${t.padEnd(14)} ${String(report.entitiesByType[t]).padStart(5)}`);
+  for (const t of ENTITY_TYPES)
+    out.push(`  ${t.padEnd(14)} ${String(report.entitiesByType[t]).padStart(5)}`);
   out.push('', 'Relations by type:');
   for (const [t, n] of Object.entries(report.relationsByType).sort((a, b) => b[1] - a[1])) {
     if (n > 0) out.push(`  ${t.padEnd(14)} ${String(n).padStart(5)}`);
   }
   const evidence = graph.reduceEdges((n, _e, a) => n + a.evidence.length, 0);
-  const multi = graph.filterEdges((_e, a) => new Set(a.evidence.map((x) => x.source)).size > 1).length;
+  const multi = graph.filterEdges(
+    (_e, a) => new Set(a.evidence.map((x) => x.source)).size > 1,
+  ).length;
   out.push('', `Evidence: ${evidence} quotes; ${multi} relations reported by more than one source`);
   out.push(`Isolated entities: ${report.isolated.length ? report.isolated.join(', ') : 'none'}`);
-  out.push(`Relations without evidence: ${report.withoutEvidence.length ? report.withoutEvidence.join(', ') : 'none'}`);
+  out.push(
+    `Relations without evidence: ${report.withoutEvidence.length ? report.withoutEvidence.join(', ') : 'none'}`,
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -30,13 +30,26 @@ function suite(name: string, config: string) {
   mkdirSync('tests/artifacts', { recursive: true });
   const out = `tests/artifacts/${name}-results.json`;
   rmSync(out, { force: true });
-  const ok = run(name, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  const ok = run(name, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${out}`,
+  ]);
   if (!existsSync(out)) {
     failed++;
     failures.push(`${name} (did not report)`);
     return;
   }
-  const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number; success: boolean };
+  const r = JSON.parse(readFileSync(out, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+    success: boolean;
+  };
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   if (r.numTotalTests === 0 || (!ok && r.numFailedTests === 0)) {
@@ -50,7 +63,12 @@ check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('schema up to date', 'npx', ['tsx', 'scripts/schema.ts', '--check']);
-check('validate (quotes verified)', 'npx', ['tsx', 'scripts/validate.ts', '--sources', process.env.PARLEY_SOURCES ?? '../shared/sources']);
+check('validate (quotes verified)', 'npx', [
+  'tsx',
+  'scripts/validate.ts',
+  '--sources',
+  process.env.PARLEY_SOURCES ?? '../shared/sources',
+]);
 suite('unit', 'vitest.config.ts');
 suite('e2e', 'vitest.e2e.config.ts');
 

@@ -17,7 +17,10 @@ const { values } = parseArgs({
 
 const dataDir = path.resolve(values.data);
 const sourcesDir = values.sources ? path.resolve(values.sources) : defaultSourcesDir();
-const { dataset, problems, files } = await loadDatasetFromDir(dataDir, sourcesDir ? { sourcesDir } : {});
+const { dataset, problems, files } = await loadDatasetFromDir(
+  dataDir,
+  sourcesDir ? { sourcesDir } : {},
+);
 const errors = countErrors(problems);
 const warnings = problems.length - errors;
 const quotes = dataset.relations.reduce((n, r) => n + r.evidence.length, 0);
@@ -31,7 +34,12 @@ if (values.json) {
         sourcesDir: sourcesDir ?? null,
         quotesVerified: sourcesDir !== undefined,
         files: files.length,
-        counts: { sources: dataset.sources.length, entities: dataset.entities.length, relations: dataset.relations.length, evidence: quotes },
+        counts: {
+          sources: dataset.sources.length,
+          entities: dataset.entities.length,
+          relations: dataset.relations.length,
+          evidence: quotes,
+        },
         errors,
         warnings,
         problems,
@@ -43,9 +51,13 @@ if (values.json) {
 } else {
   for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
   if (!sourcesDir) {
-    process.stdout.write('note: no sources directory (--sources, or ../shared/sources): evidence quotes were not verified\n');
+    process.stdout.write(
+      'note: no sources directory (--sources, or ../shared/sources): evidence quotes were not verified\n',
+    );
   }
-  const verified = sourcesDir ? `, ${quotes} quotes checked against ${dataset.sources.length} source texts` : '';
+  const verified = sourcesDir
+    ? `, ${quotes} quotes checked against ${dataset.sources.length} source texts`
+    : '';
   process.stdout.write(
     `${errors === 0 ? 'OK' : 'FAILED'}: ${files.length} files, ${dataset.entities.length} entities, ${dataset.relations.length} relations${verified}; ${errors} errors, ${warnings} warnings\n`,
   );

@@ -8,10 +8,13 @@ export function DatasetSummary({ loaded }: { loaded: LoadedDataset }) {
     <div className="summary">
       <h2>Details</h2>
       <p>
-        Select an entity or relation in the graph — or search with <kbd>/</kbd> — to see its relations and the
-        quotes they rest on.
+        Select an entity or relation in the graph — or search with <kbd>/</kbd> — to see its
+        relations and the quotes they rest on.
       </p>
-      <h3>{dataset.title ?? (loaded.origin.kind === 'bundled' ? 'Bundled dataset' : loaded.origin.fileName)}</h3>
+      <h3>
+        {dataset.title ??
+          (loaded.origin.kind === 'bundled' ? 'Bundled dataset' : loaded.origin.fileName)}
+      </h3>
       <p data-testid="load-counts">
         {report.entities} entities, {report.relations} relations, {report.sources} sources
       </p>
@@ -36,7 +39,8 @@ export function DatasetSummary({ loaded }: { loaded: LoadedDataset }) {
       <ul className="summary-sources">
         {dataset.sources.map((s) => (
           <li key={s.id}>
-            <cite>{s.title}</cite> — {s.publisher ?? 'publisher not stated'}, {s.published ?? 'date not stated'}
+            <cite>{s.title}</cite> — {s.publisher ?? 'publisher not stated'},{' '}
+            {s.published ?? 'date not stated'}
           </li>
         ))}
       </ul>

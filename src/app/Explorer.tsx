@@ -20,7 +20,12 @@ import { useUrlState } from './useUrlState';
 interface Props {
   loaded: LoadedDataset;
   /** Extra controls for the top bar (export, open), given the live Cytoscape instance. */
-  renderActions?: (ctx: { cy: Core | null; loaded: LoadedDataset; visible: ReturnType<typeof visibleElements>; describe: string }) => React.ReactNode;
+  renderActions?: (ctx: {
+    cy: Core | null;
+    loaded: LoadedDataset;
+    visible: ReturnType<typeof visibleElements>;
+    describe: string;
+  }) => React.ReactNode;
   initialNotices?: string[];
 }
 
@@ -52,7 +57,8 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     setCenterNonce((x) => x + 1);
   });
 
-  const focusCenter = view.selection?.kind === 'entity' && view.focusDepth > 0 ? view.selection.id : undefined;
+  const focusCenter =
+    view.selection?.kind === 'entity' && view.focusDepth > 0 ? view.selection.id : undefined;
   const visible = useMemo(
     () =>
       visibleElements(graph, {
@@ -62,7 +68,15 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         hideIsolated: view.hideIsolated,
         ...(focusCenter ? { focus: { center: focusCenter, depth: view.focusDepth } } : {}),
       }),
-    [graph, view.hiddenTypes, view.hiddenRelations, view.years, view.hideIsolated, focusCenter, view.focusDepth],
+    [
+      graph,
+      view.hiddenTypes,
+      view.hiddenRelations,
+      view.years,
+      view.hideIsolated,
+      focusCenter,
+      view.focusDepth,
+    ],
   );
 
   useEffect(() => {
@@ -92,7 +106,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+      const typing =
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable);
       if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         searchRef.current?.focus();
@@ -109,21 +128,26 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
 
   const describe = useMemo(() => {
     const parts: string[] = [];
-    if (view.selection?.kind === 'entity' && view.focusDepth > 0) parts.push(`${view.selection.id}-ego${view.focusDepth}`);
+    if (view.selection?.kind === 'entity' && view.focusDepth > 0)
+      parts.push(`${view.selection.id}-ego${view.focusDepth}`);
     else if (view.selection) parts.push(view.selection.id);
     if (view.years) parts.push(`${view.years[0]}-${view.years[1]}`);
-    if (view.hiddenTypes.size || view.hiddenRelations.size || view.hideIsolated) parts.push('filtered');
+    if (view.hiddenTypes.size || view.hiddenRelations.size || view.hideIsolated)
+      parts.push('filtered');
     return parts.join('-');
   }, [view]);
 
   const selectedLabel =
-    view.selection?.kind === 'entity' && graph.hasNode(view.selection.id) ? graph.getNodeAttribute(view.selection.id, 'label') : undefined;
+    view.selection?.kind === 'entity' && graph.hasNode(view.selection.id)
+      ? graph.getNodeAttribute(view.selection.id, 'label')
+      : undefined;
 
   return (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
       <header className="topbar">
         <h1 className="brand">
-          Parley <span className="tagline">who met whom, what was agreed, and on what evidence</span>
+          Parley{' '}
+          <span className="tagline">who met whom, what was agreed, and on what evidence</span>
         </h1>
         <SearchBox ref={searchRef} index={index} onPick={navigate} />
         <div className="top-actions">
@@ -158,9 +182,18 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         />
       </nav>
       <main className="stage">
-        <Toolbar cy={cy} layout={view.layout} onLayout={(layout) => dispatch({ type: 'setLayout', layout })} onFit={() => setFitNonce((x) => x + 1)}>
+        <Toolbar
+          cy={cy}
+          layout={view.layout}
+          onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+          onFit={() => setFitNonce((x) => x + 1)}
+        >
           {view.selection && (
-            <button type="button" onClick={() => dispatch({ type: 'clear' })} aria-label="Clear selection (Escape)">
+            <button
+              type="button"
+              onClick={() => dispatch({ type: 'clear' })}
+              aria-label="Clear selection (Escape)"
+            >
               Clear
             </button>
           )}
@@ -169,8 +202,15 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         {filtersActive(view) && (
           <div className="filter-note" role="status">
             {hiddenCount} of {graph.order} entities hidden
-            {view.focusDepth > 0 && selectedLabel ? ` (showing ${view.focusDepth}-step network of ${selectedLabel})` : ''}.{' '}
-            <button type="button" className="link-button" onClick={() => dispatch({ type: 'resetFilters' })}>
+            {view.focusDepth > 0 && selectedLabel
+              ? ` (showing ${view.focusDepth}-step network of ${selectedLabel})`
+              : ''}
+            .{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => dispatch({ type: 'resetFilters' })}
+            >
               Reset filters
             </button>
           </div>

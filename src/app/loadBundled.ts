@@ -2,10 +2,13 @@ import type { InputFile } from '../data/validate';
 
 // The bundled dataset is read as raw text (so problems can point at a line
 // and column) and split into its own chunk, loaded after first paint.
-const modules = import.meta.glob<string>(['../../graph-data/**/*.json', '!../../graph-data/schema/**'], {
-  query: '?raw',
-  import: 'default',
-});
+const modules = import.meta.glob<string>(
+  ['../../graph-data/**/*.json', '!../../graph-data/schema/**'],
+  {
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 export async function loadBundledFiles(): Promise<InputFile[]> {
   const entries = Object.entries(modules).sort(([a], [b]) => a.localeCompare(b));

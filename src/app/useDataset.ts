@@ -27,9 +27,12 @@ export function loadFromFiles(
   files: InputFile[],
   origin: DatasetOrigin,
 ): { ok: true; loaded: LoadedDataset } | { ok: false; problems: Problem[] } {
+  performance.mark('parley:validate-start');
   const { dataset, problems } = validateFiles(files);
+  performance.mark('parley:validated');
   if (countErrors(problems) > 0) return { ok: false, problems };
   const { graph, report } = buildGraph(dataset);
+  performance.mark('parley:graph-built');
   return { ok: true, loaded: { dataset, graph, report, problems, origin } };
 }
 
@@ -46,7 +49,11 @@ export function useDataset(initial?: () => Promise<LoadedDataset | undefined>) {
           : { status: 'error', problems: r.problems, message: 'The bundled dataset has errors.' },
       );
     } catch (e) {
-      setState({ status: 'error', problems: [], message: `Could not load the bundled dataset: ${String(e)}` });
+      setState({
+        status: 'error',
+        problems: [],
+        message: `Could not load the bundled dataset: ${String(e)}`,
+      });
     }
   }, []);
 

@@ -44,7 +44,10 @@ export function GraphView(props: GraphViewProps) {
   const layoutRun = useRef(0);
   const running = useRef<Layouts | null>(null);
 
-  const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
+  const onCy = useCallback(
+    (instance: Core) => setCy((prev) => (prev === instance ? prev : instance)),
+    [],
+  );
 
   useEffect(() => {
     callbacks.current.onCy(cy);
@@ -54,8 +57,10 @@ export function GraphView(props: GraphViewProps) {
   // Handlers: bound once per instance, reading the latest callbacks from a ref.
   useEffect(() => {
     if (!cy) return;
-    const tapNode = (e: EventObject) => callbacks.current.onSelect({ kind: 'entity', id: e.target.id() });
-    const tapEdge = (e: EventObject) => callbacks.current.onSelect({ kind: 'relation', id: e.target.id() });
+    const tapNode = (e: EventObject) =>
+      callbacks.current.onSelect({ kind: 'entity', id: e.target.id() });
+    const tapEdge = (e: EventObject) =>
+      callbacks.current.onSelect({ kind: 'relation', id: e.target.id() });
     const tapBackground = (e: EventObject) => {
       if (e.target === cy) callbacks.current.onSelect(null);
     };
@@ -119,6 +124,7 @@ export function GraphView(props: GraphViewProps) {
     const run = ++layoutRun.current;
     running.current?.stop();
     setBusy(true);
+    performance.mark('parley:layout-start');
     const animate = cy.nodes().length < ANIMATE_BELOW;
     const shown = cy.elements().not('.hidden');
     const start = (opts: Parameters<Core['layout']>[0], eles = shown) => {
@@ -128,6 +134,7 @@ export function GraphView(props: GraphViewProps) {
       l.one('layoutstop', () => {
         if (run !== layoutRun.current) return;
         running.current = null;
+        performance.mark('parley:layout-done');
         setBusy(false);
         setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
       });
@@ -139,7 +146,9 @@ export function GraphView(props: GraphViewProps) {
       setStatus(`Laying out ${graph.order} entities…`);
       const input = {
         nodes: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 20 })),
-        edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+        edges: cy
+          .edges()
+          .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
       };
       forceLayoutInWorker(input)
         .then((positions) => {
@@ -149,12 +158,20 @@ export function GraphView(props: GraphViewProps) {
         .catch((err: unknown) => {
           // Worker unavailable: fall back to Cytoscape's own force layout.
           console.warn(err);
-          start({ name: 'cose', animate: false, fit: true, padding: 40, randomize: false } as Parameters<Core['layout']>[0]);
+          start({
+            name: 'cose',
+            animate: false,
+            fit: true,
+            padding: 40,
+            randomize: false,
+          } as Parameters<Core['layout']>[0]);
         });
     } else if (layout === 'timeline') {
       start(presetLayout(timelinePositions(graph, layoutVisible?.nodes), animate));
     } else {
-      start(builtinLayout(layout, { animate, ...(layoutSelection ? { root: layoutSelection } : {}) }));
+      start(
+        builtinLayout(layout, { animate, ...(layoutSelection ? { root: layoutSelection } : {}) }),
+      );
     }
   }, [cy, graph, elements, layout, layoutVisible, layoutSelection]);
 

@@ -42,7 +42,11 @@ export function applySelection(cy: Core, selection: Selection): void {
 }
 
 /** Hides everything outside the visible sets (display: none keeps positions). */
-export function applyVisibility(cy: Core, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): void {
+export function applyVisibility(
+  cy: Core,
+  nodes: ReadonlySet<string>,
+  edges: ReadonlySet<string>,
+): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       if (nodes.has(n.id())) n.removeClass('hidden');

@@ -32,7 +32,14 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
   graph.forEachEdge((id, a, source, target) => {
     out.push({
       group: 'edges',
-      data: { id, source, target, type: a.type, label: a.label, sources: new Set(a.evidence.map((e) => e.source)).size },
+      data: {
+        id,
+        source,
+        target,
+        type: a.type,
+        label: a.label,
+        sources: new Set(a.evidence.map((e) => e.source)).size,
+      },
       classes: a.type,
     });
   });

@@ -28,9 +28,20 @@ export function builtinLayout(
         avoidOverlap: true,
       } as LayoutOptions;
     case 'circle':
-      return { name: 'circle', ...common(opts.animate), avoidOverlap: true, sort: byTypeThenLabel } as LayoutOptions;
+      return {
+        name: 'circle',
+        ...common(opts.animate),
+        avoidOverlap: true,
+        sort: byTypeThenLabel,
+      } as LayoutOptions;
     case 'grid':
-      return { name: 'grid', ...common(opts.animate), avoidOverlap: true, avoidOverlapPadding: 20, sort: byTypeThenLabel } as LayoutOptions;
+      return {
+        name: 'grid',
+        ...common(opts.animate),
+        avoidOverlap: true,
+        avoidOverlapPadding: 20,
+        sort: byTypeThenLabel,
+      } as LayoutOptions;
     case 'breadthfirst':
       return {
         name: 'breadthfirst',

@@ -32,13 +32,13 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
-    ...ENTITY_TYPES.map((t) => ({
+    ...(ENTITY_TYPES.map((t) => ({
       selector: `node.${t}`,
       style: {
         'background-color': TYPE_STYLE[t].color,
         shape: TYPE_STYLE[t].shape,
       },
-    })) as StylesheetJson,
+    })) as StylesheetJson),
     {
       selector: 'edge',
       style: {
@@ -65,7 +65,13 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     },
     {
       selector: 'edge.highlighted',
-      style: { width: 2.2, opacity: 1, 'line-color': '#56606b', 'target-arrow-color': '#56606b', 'z-index': 9 },
+      style: {
+        width: 2.2,
+        opacity: 1,
+        'line-color': '#56606b',
+        'target-arrow-color': '#56606b',
+        'z-index': 9,
+      },
     },
     { selector: 'edge.show-label', style: { label: 'data(label)' } },
     {
@@ -82,7 +88,13 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     },
     {
       selector: 'edge.selected',
-      style: { width: 3.5, opacity: 1, 'line-color': '#0072B2', 'target-arrow-color': '#0072B2', label: 'data(label)' },
+      style: {
+        width: 3.5,
+        opacity: 1,
+        'line-color': '#0072B2',
+        'target-arrow-color': '#0072B2',
+        label: 'data(label)',
+      },
     },
     // Level of detail for big graphs: no labels until zoomed in, straight edges.
     { selector: 'node.lod', style: { 'min-zoomed-font-size': 14 } },

@@ -44,7 +44,9 @@ export function timelinePositions(graph: ParleyGraph, visible?: ReadonlySet<stri
       if (c !== undefined) cols.push(c);
     });
     const type = graph.getNodeAttribute(n, 'type') as Exclude<EntityType, 'meeting'>;
-    const c = cols.length ? Math.round(cols.reduce((s, x) => s + x, 0) / cols.length) : lastColumn + 1;
+    const c = cols.length
+      ? Math.round(cols.reduce((s, x) => s + x, 0) / cols.length)
+      : lastColumn + 1;
     const band = BAND[type];
     const key = `${c}:${band}`;
     const k = (stacks.get(key) ?? 0) + 1;

@@ -40,7 +40,10 @@ type Located<T> = { value: T; file: string; path: Path; json: LocatedJson };
  * (never just the first). Valid items are kept, so a dataset with a few
  * broken items still loads what it can; callers decide whether errors block.
  */
-export function validateFiles(files: readonly InputFile[], options: ValidateOptions = {}): ValidationResult {
+export function validateFiles(
+  files: readonly InputFile[],
+  options: ValidateOptions = {},
+): ValidationResult {
   const problems: Problem[] = [];
   const sources: Located<Source>[] = [];
   const entities: Located<Entity>[] = [];
@@ -72,7 +75,8 @@ export function validateFiles(files: readonly InputFile[], options: ValidateOpti
         code: 'schema',
         file: file.name,
         ...at([]),
-        message: 'a data file must be a JSON object with "sources", "entities" and/or "relations" arrays',
+        message:
+          'a data file must be a JSON object with "sources", "entities" and/or "relations" arrays',
         hint: 'Wrap the content in { "entities": [ … ] } (see the data format in README.md).',
       });
       continue;
@@ -160,7 +164,11 @@ export function validateFiles(files: readonly InputFile[], options: ValidateOpti
           message: `${end} "${v[end]}" is not the id of any entity`,
           hint: 'Add that entity to graph-data/entities/, or correct the id (ids are case-sensitive slugs).',
         });
-      } else if (spec && !(spec.source === undefined) && !(spec[end] as readonly string[]).includes(entity.type)) {
+      } else if (
+        spec &&
+        !(spec.source === undefined) &&
+        !(spec[end] as readonly string[]).includes(entity.type)
+      ) {
         problems.push({
           severity: 'error',
           code: 'relation-endpoint-type',
@@ -271,7 +279,10 @@ function pushZodIssues(
     const path = [...base, ...(issue.path as Path)];
     problems.push({
       severity: 'error',
-      code: issue.code === 'too_small' && issue.path.at(-1) === 'evidence' ? 'empty-evidence' : 'schema',
+      code:
+        issue.code === 'too_small' && issue.path.at(-1) === 'evidence'
+          ? 'empty-evidence'
+          : 'schema',
       file,
       ...at(path),
       ...(id ? { id } : {}),
@@ -310,6 +321,8 @@ function truncate(s: string, n: number): string {
 
 function byLocation(a: Problem, b: Problem): number {
   return (
-    a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+    a.file.localeCompare(b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
   );
 }

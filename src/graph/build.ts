@@ -1,5 +1,11 @@
 import { MultiDirectedGraph } from 'graphology';
-import { ENTITY_TYPES, RELATION_TYPES, relationType, type Dataset, type EntityType } from '../model';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  relationType,
+  type Dataset,
+  type EntityType,
+} from '../model';
 import type { EdgeAttrs, NodeAttrs, ParleyGraph } from './types';
 
 export interface LoadReport {
@@ -30,7 +36,10 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     entities: 0,
     relations: 0,
     sources: dataset.sources.length,
-    entitiesByType: Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>,
+    entitiesByType: Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<
+      EntityType,
+      number
+    >,
     relationsByType: Object.fromEntries(RELATION_TYPES.map((t) => [t.id, 0])),
     isolated: [],
     withoutEvidence: [],
@@ -86,7 +95,9 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     );
   }
   if (report.skipped.length) {
-    report.warnings.push(`${report.skipped.length} relations skipped (missing endpoint or duplicate id)`);
+    report.warnings.push(
+      `${report.skipped.length} relations skipped (missing endpoint or duplicate id)`,
+    );
   }
   return { graph, report };
 }

@@ -43,7 +43,8 @@ export function visibleElements(graph: ParleyGraph, f: GraphFilter): Visible {
   if (f.focus && graph.hasNode(f.focus.center) && nodes.has(f.focus.center)) {
     const ego = egoNodes(graph, f.focus.center, f.focus.depth, (e) => edges.has(e));
     for (const n of nodes) if (!ego.has(n)) nodes.delete(n);
-    for (const e of edges) if (!nodes.has(graph.source(e)) || !nodes.has(graph.target(e))) edges.delete(e);
+    for (const e of edges)
+      if (!nodes.has(graph.source(e)) || !nodes.has(graph.target(e))) edges.delete(e);
   }
   if (f.hideIsolated) {
     const touched = new Set<string>();

@@ -26,18 +26,30 @@ export function relationGroups(graph: ParleyGraph, node: string): RelationGroup[
   const groups = new Map<string, RelationGroup>();
   const add = (id: string, attrs: EdgeAttrs, direction: 'out' | 'in', other: string) => {
     const spec = relationType(attrs.type);
-    const phrase = direction === 'out' ? (spec?.label ?? attrs.type) : (spec?.inverse ?? attrs.type);
+    const phrase =
+      direction === 'out' ? (spec?.label ?? attrs.type) : (spec?.inverse ?? attrs.type);
     const key = `${attrs.type}:${direction}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, phrase, direction, relations: [] }));
     const o = graph.getNodeAttributes(other);
-    g.relations.push({ id, type: attrs.type, direction, phrase, other, otherLabel: o.label, otherType: o.type, attrs });
+    g.relations.push({
+      id,
+      type: attrs.type,
+      direction,
+      phrase,
+      other,
+      otherLabel: o.label,
+      otherType: o.type,
+      attrs,
+    });
   };
   graph.forEachOutEdge(node, (id, attrs, _s, target) => add(id, attrs, 'out', target));
   graph.forEachInEdge(node, (id, attrs, source) => add(id, attrs, 'in', source));
   const list = [...groups.values()];
   for (const g of list) g.relations.sort((a, b) => a.otherLabel.localeCompare(b.otherLabel));
-  return list.sort((a, b) => b.relations.length - a.relations.length || a.phrase.localeCompare(b.phrase));
+  return list.sort(
+    (a, b) => b.relations.length - a.relations.length || a.phrase.localeCompare(b.phrase),
+  );
 }
 
 export interface RoleAtEvent {

@@ -51,7 +51,9 @@ export const Source = z
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD')
       .optional()
       .describe('Publication date where known.'),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en"'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en"'),
     file: Text.describe('File name of the source text in the corpus directory.'),
     note: Text.optional(),
   })

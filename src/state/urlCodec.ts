@@ -58,10 +58,15 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
 
   const focus = p.get('focus');
   if (focus === '1' || focus === '2') {
-    if (state.selection?.kind === 'entity') state = { ...state, focusDepth: Number(focus) as 1 | 2 };
+    if (state.selection?.kind === 'entity')
+      state = { ...state, focusDepth: Number(focus) as 1 | 2 };
   } else if (focus !== null) notices.push(`Ignored focus “${focus}” (use 1 or 2).`);
 
-  const list = (key: string) => (p.get(key) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (key: string) =>
+    (p.get(key) ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const types = new Set<EntityType>();
   for (const t of list('hide')) {
     if ((ENTITY_TYPES as readonly string[]).includes(t)) types.add(t as EntityType);
@@ -79,13 +84,15 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   if (from !== null || to !== null) {
     const a = Number(from);
     const b = Number(to);
-    if (Number.isInteger(a) && Number.isInteger(b) && from && to && a <= b) state = { ...state, years: [a, b] };
+    if (Number.isInteger(a) && Number.isInteger(b) && from && to && a <= b)
+      state = { ...state, years: [a, b] };
     else notices.push('Ignored an invalid year range in the link.');
   }
   if (p.get('isolated') === 'hide') state = { ...state, hideIsolated: true };
   const layout = p.get('layout');
   if (layout !== null) {
-    if ((LAYOUTS as readonly string[]).includes(layout)) state = { ...state, layout: layout as LayoutName };
+    if ((LAYOUTS as readonly string[]).includes(layout))
+      state = { ...state, layout: layout as LayoutName };
     else notices.push(`Ignored unknown layout “${layout}”.`);
   }
   return { state, notices };

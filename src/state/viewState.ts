@@ -1,6 +1,13 @@
 import { ENTITY_TYPES, type EntityType } from '../model';
 
-export const LAYOUTS = ['force', 'concentric', 'circle', 'grid', 'breadthfirst', 'timeline'] as const;
+export const LAYOUTS = [
+  'force',
+  'concentric',
+  'circle',
+  'grid',
+  'breadthfirst',
+  'timeline',
+] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
@@ -83,7 +90,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, layout: action.layout };
     case 'resetFilters': {
       const { years: _drop, ...rest } = state;
-      return { ...rest, hiddenTypes: new Set(), hiddenRelations: new Set(), hideIsolated: false, focusDepth: 0 };
+      return {
+        ...rest,
+        hiddenTypes: new Set(),
+        hiddenRelations: new Set(),
+        hideIsolated: false,
+        focusDepth: 0,
+      };
     }
     case 'clear':
       return { ...state, selection: null, focusDepth: 0 };
@@ -93,7 +106,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
 }
 
 export function filtersActive(s: ViewState): boolean {
-  return s.hiddenTypes.size > 0 || s.hiddenRelations.size > 0 || s.years !== undefined || s.hideIsolated || s.focusDepth > 0;
+  return (
+    s.hiddenTypes.size > 0 ||
+    s.hiddenRelations.size > 0 ||
+    s.years !== undefined ||
+    s.hideIsolated ||
+    s.focusDepth > 0
+  );
 }
 
 export const ALL_ENTITY_TYPES: readonly EntityType[] = ENTITY_TYPES;

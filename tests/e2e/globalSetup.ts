@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -9,13 +12,20 @@ declare module 'vitest' {
 
 let server: PreviewServer | undefined;
 
+/** Builds the app into a private directory (parallel runs never share dist/) and serves it on 127.0.0.1. */
 export default async function setup(project: TestProject) {
-  if (!process.env.PARLEY_SKIP_BUILD) await build({ logLevel: 'warn' });
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const outDir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('e2e setup: vite preview did not report a URL');
   project.provide('baseUrl', url);
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

@@ -36,7 +36,9 @@ export function DetailsPanel(props: Props) {
   return (
     <aside className={valid ? 'details open' : 'details'} role="region" aria-label="Details">
       <p className="visually-hidden" role="status" aria-live="polite">
-        {valid ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}` : ''}
+        {valid
+          ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}`
+          : ''}
       </p>
       {!valid ? (
         <div className="details-empty">{props.summary}</div>
@@ -46,7 +48,12 @@ export function DetailsPanel(props: Props) {
             <h2 ref={headingRef} tabIndex={-1}>
               {title}
             </h2>
-            <button type="button" className="icon-button" aria-label="Close details" onClick={props.onClose}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close details"
+              onClick={props.onClose}
+            >
               ×
             </button>
           </header>
@@ -66,7 +73,15 @@ function relationTitle(graph: ParleyGraph, edge: string): string {
   return `${graph.getNodeAttribute(graph.source(edge), 'label')} — ${a.label} — ${graph.getNodeAttribute(graph.target(edge), 'label')}`;
 }
 
-function EntityDetails({ graph, sources, id, focusDepth, onNavigate, onSelectRelation, onFocus }: Props & { id: string }) {
+function EntityDetails({
+  graph,
+  sources,
+  id,
+  focusDepth,
+  onNavigate,
+  onSelectRelation,
+  onFocus,
+}: Props & { id: string }) {
   const a = graph.getNodeAttributes(id);
   const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
   const roles = useMemo(() => (a.type === 'person' ? rolesOf(graph, id) : []), [graph, id, a.type]);
@@ -102,10 +117,18 @@ function EntityDetails({ graph, sources, id, focusDepth, onNavigate, onSelectRel
       {a.note && <p className="note">Note: {a.note}</p>}
 
       <div className="details-actions" role="group" aria-label="Focus">
-        <button type="button" aria-pressed={focusDepth === 1} onClick={() => onFocus(focusDepth === 1 ? 0 : 1)}>
+        <button
+          type="button"
+          aria-pressed={focusDepth === 1}
+          onClick={() => onFocus(focusDepth === 1 ? 0 : 1)}
+        >
           Focus: 1 step
         </button>
-        <button type="button" aria-pressed={focusDepth === 2} onClick={() => onFocus(focusDepth === 2 ? 0 : 2)}>
+        <button
+          type="button"
+          aria-pressed={focusDepth === 2}
+          onClick={() => onFocus(focusDepth === 2 ? 0 : 2)}
+        >
           2 steps
         </button>
       </div>
@@ -128,15 +151,25 @@ function EntityDetails({ graph, sources, id, focusDepth, onNavigate, onSelectRel
         Relations <span className="count">({graph.degree(id)})</span>
       </h3>
       {groups.map((g) => (
-        <section key={g.key} className="relation-group" aria-label={`${g.phrase} (${g.relations.length})`}>
+        <section
+          key={g.key}
+          className="relation-group"
+          aria-label={`${g.phrase} (${g.relations.length})`}
+        >
           <h4>
-            {g.direction === 'out' ? '→' : '←'} {g.phrase} <span className="count">({g.relations.length})</span>
+            {g.direction === 'out' ? '→' : '←'} {g.phrase}{' '}
+            <span className="count">({g.relations.length})</span>
           </h4>
           <ul>
             {g.relations.map((r) => (
               <li key={r.id} className="relation">
                 <div className="relation-line">
-                  <EntityLink id={r.other} label={r.otherLabel} type={r.otherType} onNavigate={onNavigate} />
+                  <EntityLink
+                    id={r.other}
+                    label={r.otherLabel}
+                    type={r.otherType}
+                    onNavigate={onNavigate}
+                  />
                   {r.attrs.date && r.attrs.date.precision !== 'unknown' && (
                     <span className="relation-date">{formatDate(r.attrs.date)}</span>
                   )}
@@ -186,7 +219,8 @@ function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: strin
   return (
     <div className="details-body">
       <p className="relation-sentence">
-        <EntityLink id={s} label={sa.label} type={sa.type} onNavigate={onNavigate} /> <strong>→ {a.label} →</strong>{' '}
+        <EntityLink id={s} label={sa.label} type={sa.type} onNavigate={onNavigate} />{' '}
+        <strong>→ {a.label} →</strong>{' '}
         <EntityLink id={t} label={ta.label} type={ta.type} onNavigate={onNavigate} />
       </p>
       <p className="note">

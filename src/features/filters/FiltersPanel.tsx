@@ -16,7 +16,8 @@ export function FiltersPanel(p: Props) {
   const present = RELATION_TYPES.filter((r) => (p.relationCounts[r.id] ?? 0) > 0);
   const [lo, hi] = p.bounds ?? [0, 0];
   const [from, to] = p.years ?? [lo, hi];
-  const setYears = (a: number, b: number) => p.onYears(a <= lo && b >= hi ? undefined : [Math.min(a, b), Math.max(a, b)]);
+  const setYears = (a: number, b: number) =>
+    p.onYears(a <= lo && b >= hi ? undefined : [Math.min(a, b), Math.max(a, b)]);
   return (
     <section className="filters" aria-label="Filters">
       <h2>Filters</h2>
@@ -34,7 +35,9 @@ export function FiltersPanel(p: Props) {
               max={hi}
               step={1}
               value={from}
-              onChange={(e) => setYears(Number(e.target.value), Math.max(Number(e.target.value), to))}
+              onChange={(e) =>
+                setYears(Number(e.target.value), Math.max(Number(e.target.value), to))
+              }
             />
           </label>
           <label>
@@ -46,18 +49,31 @@ export function FiltersPanel(p: Props) {
               max={hi}
               step={1}
               value={to}
-              onChange={(e) => setYears(Math.min(from, Number(e.target.value)), Number(e.target.value))}
+              onChange={(e) =>
+                setYears(Math.min(from, Number(e.target.value)), Number(e.target.value))
+              }
             />
           </label>
-          <p className="hint">Hides meetings and dated relations outside the range; undated ones stay.</p>
+          <p className="hint">
+            Hides meetings and dated relations outside the range; undated ones stay.
+          </p>
         </fieldset>
       )}
       <label className="checkbox">
-        <input type="checkbox" checked={p.hideIsolated} onChange={(e) => p.onHideIsolated(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={p.hideIsolated}
+          onChange={(e) => p.onHideIsolated(e.target.checked)}
+        />
         Hide unconnected entities
       </label>
       <details className="relation-filter">
-        <summary>Relation types ({present.length - [...p.hiddenRelations].filter((r) => present.some((x) => x.id === r)).length}/{present.length} shown)</summary>
+        <summary>
+          Relation types (
+          {present.length -
+            [...p.hiddenRelations].filter((r) => present.some((x) => x.id === r)).length}
+          /{present.length} shown)
+        </summary>
         <ul>
           {present.map((r) => (
             <li key={r.id}>

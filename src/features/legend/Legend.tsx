@@ -29,7 +29,9 @@ export function Legend({ visibleCounts, totalCounts, hidden, onToggle }: Props) 
                 <TypeIcon type={t} />
                 <span className="legend-label">{ENTITY_TYPE_LABELS[t]}</span>
                 <span className="legend-count">
-                  {visibleCounts[t] === totalCounts[t] ? totalCounts[t] : `${visibleCounts[t]}/${totalCounts[t]}`}
+                  {visibleCounts[t] === totalCounts[t]
+                    ? totalCounts[t]
+                    : `${visibleCounts[t]}/${totalCounts[t]}`}
                 </span>
               </button>
             </li>

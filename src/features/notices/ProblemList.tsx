@@ -1,7 +1,13 @@
 import { formatLocation, type Problem } from '../../data/problems';
 
 /** Every problem of a dataset or file: where, what, and how to fix it. */
-export function ProblemList({ problems, limit = 200 }: { problems: readonly Problem[]; limit?: number }) {
+export function ProblemList({
+  problems,
+  limit = 200,
+}: {
+  problems: readonly Problem[];
+  limit?: number;
+}) {
   return (
     <ol className="problems">
       {problems.slice(0, limit).map((p, i) => (

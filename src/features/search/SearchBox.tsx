@@ -13,7 +13,10 @@ interface Props {
 }
 
 /** An ARIA combobox: type, arrow through results, Enter picks. */
-export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox({ index, onPick }, ref) {
+export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox(
+  { index, onPick },
+  ref,
+) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -77,7 +80,13 @@ export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox({
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label="Search results" className="search-results" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Search results"
+        className="search-results"
+        hidden={!expanded}
+      >
         {expanded && hits.length === 0 && (
           <li className="search-empty" role="presentation">
             No entity matches “{query}”

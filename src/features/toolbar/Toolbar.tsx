@@ -12,7 +12,10 @@ interface Props {
 function zoomBy(cy: Core | null, factor: number) {
   if (!cy) return;
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-  cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 200 });
+  cy.animate(
+    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+    { duration: 200 },
+  );
 }
 
 /** Layout picker and viewport controls over the graph. */
@@ -21,7 +24,11 @@ export function Toolbar({ cy, layout, onLayout, onFit, children }: Props) {
     <div className="toolbar" role="toolbar" aria-label="Graph controls">
       <label className="layout-picker">
         <span className="visually-hidden">Layout</span>
-        <select aria-label="Layout" value={layout} onChange={(e) => onLayout(e.target.value as LayoutName)}>
+        <select
+          aria-label="Layout"
+          value={layout}
+          onChange={(e) => onLayout(e.target.value as LayoutName)}
+        >
           {LAYOUTS.map((l) => (
             <option key={l} value={l}>
               {LAYOUT_LABELS[l]}
@@ -29,10 +36,20 @@ export function Toolbar({ cy, layout, onLayout, onFit, children }: Props) {
           ))}
         </select>
       </label>
-      <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoomBy(cy, 1.3)}>
+      <button
+        type="button"
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+        onClick={() => zoomBy(cy, 1.3)}
+      >
         +
       </button>
-      <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoomBy(cy, 1 / 1.3)}>
+      <button
+        type="button"
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+        onClick={() => zoomBy(cy, 1 / 1.3)}
+      >
         −
       </button>
       <button type="button" aria-label="Fit graph to view" title="Fit (F)" onClick={onFit}>

@@ -60,7 +60,8 @@ export function flattenEdge(a: EdgeAttrs): Flat {
     out.date_precision = a.date.precision;
     if (a.date.note) out.date_note = a.date.note;
   }
-  if (a.qualifiers && Object.keys(a.qualifiers).length) out.qualifiers = JSON.stringify(a.qualifiers);
+  if (a.qualifiers && Object.keys(a.qualifiers).length)
+    out.qualifiers = JSON.stringify(a.qualifiers);
   if (a.note) out.note = a.note;
   out.evidence_count = a.evidence.length;
   out.evidence_sources = [...new Set(a.evidence.map((e) => e.source))].join(LIST_SEPARATOR);

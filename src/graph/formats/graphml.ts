@@ -6,13 +6,22 @@ import { EDGE_COLUMNS, NODE_COLUMNS, flattenEdge, flattenNode, type Flat } from 
  * per attribute with its type, as yEd, Cytoscape desktop and networkx expect.
  */
 export function writeGraphml(graph: ParleyGraph, positions?: Positions): string {
-  const keyType = (name: string) => (name === 'number' || name === 'evidence_count' || name === 'x' || name === 'y' ? (name === 'x' || name === 'y' ? 'double' : 'int') : 'string');
+  const keyType = (name: string) =>
+    name === 'number' || name === 'evidence_count' || name === 'x' || name === 'y'
+      ? name === 'x' || name === 'y'
+        ? 'double'
+        : 'int'
+      : 'string';
   const nodeKeys: string[] = [...NODE_COLUMNS, ...(positions ? ['x', 'y'] : [])];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...nodeKeys.map((k) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${keyType(k)}"/>`),
-    ...EDGE_COLUMNS.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${keyType(k)}"/>`),
+    ...nodeKeys.map(
+      (k) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${keyType(k)}"/>`,
+    ),
+    ...EDGE_COLUMNS.map(
+      (k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${keyType(k)}"/>`,
+    ),
     `  <graph id="${escapeXml(graph.getAttribute('title') ?? 'parley')}" edgedefault="directed">`,
   ];
   graph.forEachNode((id, attrs) => {

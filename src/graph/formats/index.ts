@@ -29,16 +29,34 @@ export interface ExportedFile {
  * Serializes a graph in one of the data formats. The CLI and the app both
  * call this, so they produce the same content.
  */
-export function exportGraph(graph: ParleyGraph, format: DataFormat, positions?: Positions): ExportedFile[] {
+export function exportGraph(
+  graph: ParleyGraph,
+  format: DataFormat,
+  positions?: Positions,
+): ExportedFile[] {
   switch (format) {
     case 'json':
-      return [{ suffix: '.json', mime: 'application/json', text: `${JSON.stringify(graph.export(), null, 2)}\n` }];
+      return [
+        {
+          suffix: '.json',
+          mime: 'application/json',
+          text: `${JSON.stringify(graph.export(), null, 2)}\n`,
+        },
+      ];
     case 'gexf':
       return [{ suffix: '.gexf', mime: 'application/gexf+xml', text: writeGexf(graph, positions) }];
     case 'graphml':
-      return [{ suffix: '.graphml', mime: 'application/graphml+xml', text: writeGraphml(graph, positions) }];
+      return [
+        {
+          suffix: '.graphml',
+          mime: 'application/graphml+xml',
+          text: writeGraphml(graph, positions),
+        },
+      ];
     case 'cyjs':
-      return [{ suffix: '.cyjs', mime: 'application/json', text: `${writeCyjs(graph, positions)}\n` }];
+      return [
+        { suffix: '.cyjs', mime: 'application/json', text: `${writeCyjs(graph, positions)}\n` },
+      ];
     case 'csv': {
       const { nodes, edges } = writeCsv(graph);
       return [

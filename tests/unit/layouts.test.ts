@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { toElements } from '../../src/cy/elements';
+import { runForceLayout } from '../../src/cy/forceLayout';
+import { timelinePositions } from '../../src/cy/timeline';
+import { miniGraph } from './helpers';
+
+function forceInput() {
+  const els = toElements(miniGraph());
+  return {
+    nodes: els
+      .filter((e) => e.group === 'nodes')
+      .map((e) => ({ id: String(e.data.id), size: Number(e.data.size) })),
+    edges: els
+      .filter((e) => e.group === 'edges')
+      .map((e) => ({
+        id: String(e.data.id),
+        source: String(e.data.source),
+        target: String(e.data.target),
+      })),
+  };
+}
+
+describe('force layout', () => {
+  it('gives the same picture for the same data and restores Math.random', () => {
+    const random = Math.random;
+    const a = runForceLayout(forceInput());
+    const b = runForceLayout(forceInput());
+    expect(a).toEqual(b);
+    expect(Math.random).toBe(random);
+    expect(Object.keys(a)).toHaveLength(miniGraph().order);
+  });
+
+  it('keeps nodes apart (no two centres closer than their radii)', () => {
+    const input = forceInput();
+    const pos = runForceLayout(input);
+    const size = new Map(input.nodes.map((n) => [n.id, n.size]));
+    const ids = Object.keys(pos);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const p = pos[ids[i]!]!;
+        const q = pos[ids[j]!]!;
+        const d = Math.hypot(p.x - q.x, p.y - q.y);
+        expect(d).toBeGreaterThan(((size.get(ids[i]!) ?? 0) + (size.get(ids[j]!) ?? 0)) / 2);
+      }
+    }
+  });
+});
+
+describe('timeline layout', () => {
+  it('places meetings left to right by date, undated last', () => {
+    const pos = timelinePositions(miniGraph());
+    expect(pos['psd-10']!.x).toBeLessThan(pos['psd-12']!.x);
+    expect(pos['psd-12']!.x).toBeLessThan(pos['psd-x']!.x);
+    expect(pos['psd-10']!.y).toBe(0);
+  });
+
+  it('puts participants above and topics below, near their meetings', () => {
+    const pos = timelinePositions(miniGraph());
+    expect(pos['ha-kim-ngoc']!.y).toBeLessThan(0);
+    expect(pos['east-sea']!.y).toBeGreaterThan(0);
+    expect(Math.abs(pos['bui-thanh-son']!.x - pos['psd-10']!.x)).toBeLessThanOrEqual(40);
+  });
+
+  it('lays out only the visible nodes when given a set', () => {
+    const pos = timelinePositions(miniGraph(), new Set(['psd-12', 'ha-kim-ngoc']));
+    expect(Object.keys(pos).sort()).toEqual(['ha-kim-ngoc', 'psd-12']);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView, type ViewContext } from '../../src/state/urlCodec';
+import { INITIAL_VIEW, viewReducer, type ViewState } from '../../src/state/viewState';
+
+const ctx: ViewContext = {
+  hasEntity: (id) => ['ha-kim-ngoc', 'psd-12'].includes(id),
+  hasRelation: (id) => id === 'r1',
+  relationTypes: new Set(['discussed', 'co_chaired']),
+};
+
+describe('URL codec', () => {
+  it('round-trips a full view state', () => {
+    const state: ViewState = {
+      selection: { kind: 'entity', id: 'ha-kim-ngoc' },
+      focusDepth: 2,
+      hiddenTypes: new Set(['topic', 'place']),
+      hiddenRelations: new Set(['discussed']),
+      years: [2019, 2023],
+      hideIsolated: true,
+      layout: 'timeline',
+    };
+    const query = encodeView(state);
+    expect(query).toBe(
+      '?e=ha-kim-ngoc&focus=2&hide=topic%2Cplace&hiderel=discussed&from=2019&to=2023&isolated=hide&layout=timeline',
+    );
+    const { state: back, notices } = decodeView(query, ctx);
+    expect(notices).toEqual([]);
+    expect(back.selection).toEqual(state.selection);
+    expect(back.focusDepth).toBe(2);
+    expect([...back.hiddenTypes].sort()).toEqual(['place', 'topic']);
+    expect([...back.hiddenRelations]).toEqual(['discussed']);
+    expect(back.years).toEqual([2019, 2023]);
+    expect(back.hideIsolated).toBe(true);
+    expect(back.layout).toBe('timeline');
+  });
+
+  it('encodes the initial state as an empty query', () => {
+    expect(encodeView(INITIAL_VIEW)).toBe('');
+  });
+
+  it('round-trips a relation selection', () => {
+    const s = viewReducer(INITIAL_VIEW, {
+      type: 'select',
+      selection: { kind: 'relation', id: 'r1' },
+    });
+    expect(decodeView(encodeView(s), ctx).state.selection).toEqual({ kind: 'relation', id: 'r1' });
+  });
+
+  it('drops an unknown entity id with a notice instead of failing', () => {
+    const { state, notices } = decodeView('?e=nobody&layout=grid', ctx);
+    expect(state.selection).toBeNull();
+    expect(state.layout).toBe('grid');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('nobody');
+  });
+
+  it('ignores unknown types, layouts, bad ranges and focus without selection', () => {
+    const { state, notices } = decodeView(
+      '?hide=person,robot&hiderel=invented&layout=spiral&from=2024&to=2019&focus=2',
+      ctx,
+    );
+    expect([...state.hiddenTypes]).toEqual(['person']);
+    expect(state.hiddenRelations.size).toBe(0);
+    expect(state.layout).toBe('force');
+    expect(state.years).toBeUndefined();
+    expect(state.focusDepth).toBe(0);
+    expect(notices.join(' ')).toMatch(/robot/);
+    expect(notices.join(' ')).toMatch(/invented/);
+    expect(notices.join(' ')).toMatch(/spiral/);
+    expect(notices.join(' ')).toMatch(/year range/);
+  });
+
+  it('treats hostile input as plain data', () => {
+    const { state, notices } = decodeView('?e=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', ctx);
+    expect(state.selection).toBeNull();
+    expect(notices[0]).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('view reducer', () => {
+  it('clears focus when the selection is cleared', () => {
+    let s = viewReducer(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'a' } });
+    s = viewReducer(s, { type: 'focus', depth: 1 });
+    expect(s.focusDepth).toBe(1);
+    s = viewReducer(s, { type: 'clear' });
+    expect(s.selection).toBeNull();
+    expect(s.focusDepth).toBe(0);
+  });
+
+  it('ignores focus without a selected entity', () => {
+    expect(viewReducer(INITIAL_VIEW, { type: 'focus', depth: 2 }).focusDepth).toBe(0);
+  });
+
+  it('toggles types and resets filters without touching the selection', () => {
+    let s = viewReducer(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'a' } });
+    s = viewReducer(s, { type: 'toggleType', entityType: 'topic' });
+    s = viewReducer(s, { type: 'setYears', years: [2019, 2020] });
+    expect(s.hiddenTypes.has('topic')).toBe(true);
+    s = viewReducer(s, { type: 'toggleType', entityType: 'topic' });
+    expect(s.hiddenTypes.has('topic')).toBe(false);
+    s = viewReducer(s, { type: 'toggleType', entityType: 'place' });
+    s = viewReducer(s, { type: 'resetFilters' });
+    expect(s.hiddenTypes.size).toBe(0);
+    expect(s.years).toBeUndefined();
+    expect(s.selection).toEqual({ kind: 'entity', id: 'a' });
+  });
+});
