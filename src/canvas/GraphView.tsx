@@ -35,7 +35,12 @@ export interface GraphViewProps {
 export function GraphView(props: GraphViewProps) {
   const { graph, elements, visible, selection, layout, centerNonce, fitNonce } = props;
   const [cy, setCy] = useState<Core | null>(null);
-  const [busy, setBusy] = useState(true);
+  const [busy, setBusyState] = useState(true);
+  const busyRef = useRef(true);
+  const setBusy = useCallback((b: boolean) => {
+    busyRef.current = b;
+    setBusyState(b);
+  }, []);
   const [status, setStatus] = useState('Laying out the graph…');
   const containerRef = useRef<HTMLDivElement>(null);
   const callbacks = useRef(props);
@@ -105,13 +110,41 @@ export function GraphView(props: GraphViewProps) {
     });
   }, [cy, elements]);
 
+  // What Cytoscape actually shows is mirrored on the region for tests and tools.
   useEffect(() => {
-    if (cy) applyVisibility(cy, visible.nodes, visible.edges);
+    if (!cy) return;
+    applyVisibility(cy, visible.nodes, visible.edges);
+    containerRef.current?.setAttribute('data-visible-nodes', String(cy.nodes().not('.hidden').length));
   }, [cy, visible, elements]);
 
   useEffect(() => {
-    if (cy) applySelection(cy, selection);
+    if (!cy) return;
+    applySelection(cy, selection);
+    containerRef.current?.setAttribute('data-selected', cy.$('.selected').map((e) => e.id()).join(','));
   }, [cy, selection, elements]);
+
+  // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
+  useEffect(() => {
+    const el = containerRef.current as (HTMLDivElement & { __parleyNodePosition?: unknown }) | null;
+    if (!cy || !el) return;
+    el.__parleyNodePosition = (id: string) => {
+      const n = cy.getElementById(id);
+      return n.empty() ? null : n.renderedPosition();
+    };
+    return () => {
+      delete el.__parleyNodePosition;
+    };
+  }, [cy]);
+
+  // Centre on the selection — after the running layout, whose fit would undo it.
+  const pendingCenter = useRef(false);
+  const centerOnSelection = useCallback(() => {
+    const sel = callbacks.current.selection;
+    if (!cy || cy.destroyed() || !sel) return;
+    const ele = cy.getElementById(sel.id);
+    if (ele.empty() || ele.hasClass('hidden')) return;
+    cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
+  }, [cy]);
 
   // Layouts: run by us through the instance, the previous one stopped first.
   // Force positions are computed once per graph (in a worker) and reused;
@@ -136,6 +169,10 @@ export function GraphView(props: GraphViewProps) {
         running.current = null;
         performance.mark('parley:layout-done');
         setBusy(false);
+        if (pendingCenter.current) {
+          pendingCenter.current = false;
+          centerOnSelection();
+        }
         setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
       });
       l.run();
@@ -173,16 +210,14 @@ export function GraphView(props: GraphViewProps) {
         builtinLayout(layout, { animate, ...(layoutSelection ? { root: layoutSelection } : {}) }),
       );
     }
-  }, [cy, graph, elements, layout, layoutVisible, layoutSelection]);
+  }, [cy, graph, elements, layout, layoutVisible, layoutSelection, setBusy, centerOnSelection]);
+
 
   useEffect(() => {
     if (!cy || !centerNonce) return;
-    const sel = callbacks.current.selection;
-    if (!sel) return;
-    const ele = cy.getElementById(sel.id);
-    if (ele.empty() || ele.hasClass('hidden')) return;
-    cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
-  }, [cy, centerNonce]);
+    if (running.current || busyRef.current) pendingCenter.current = true;
+    else centerOnSelection();
+  }, [cy, centerNonce, centerOnSelection]);
 
   useEffect(() => {
     if (!cy || !fitNonce) return;
