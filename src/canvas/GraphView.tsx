@@ -114,13 +114,22 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     if (!cy) return;
     applyVisibility(cy, visible.nodes, visible.edges);
-    containerRef.current?.setAttribute('data-visible-nodes', String(cy.nodes().not('.hidden').length));
+    containerRef.current?.setAttribute(
+      'data-visible-nodes',
+      String(cy.nodes().not('.hidden').length),
+    );
   }, [cy, visible, elements]);
 
   useEffect(() => {
     if (!cy) return;
     applySelection(cy, selection);
-    containerRef.current?.setAttribute('data-selected', cy.$('.selected').map((e) => e.id()).join(','));
+    containerRef.current?.setAttribute(
+      'data-selected',
+      cy
+        .$('.selected')
+        .map((e) => e.id())
+        .join(','),
+    );
   }, [cy, selection, elements]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
@@ -212,7 +221,6 @@ export function GraphView(props: GraphViewProps) {
     }
   }, [cy, graph, elements, layout, layoutVisible, layoutSelection, setBusy, centerOnSelection]);
 
-
   useEffect(() => {
     if (!cy || !centerNonce) return;
     if (running.current || busyRef.current) pendingCenter.current = true;
@@ -225,7 +233,9 @@ export function GraphView(props: GraphViewProps) {
   }, [cy, fitNonce]);
 
   const { onStatus } = props;
-  useEffect(() => onStatus?.(busy ? 'busy' : status), [busy, status, onStatus]);
+  useEffect(() => {
+    onStatus?.(busy ? 'busy' : status);
+  }, [busy, status, onStatus]);
 
   return (
     <div

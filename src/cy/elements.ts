@@ -14,10 +14,13 @@ export function shortLabel(label: string): string {
  */
 export function toElements(graph: ParleyGraph): ElementDefinition[] {
   const out: ElementDefinition[] = [];
+  let i = 0;
   graph.forEachNode((id, a) => {
     const degree = graph.degree(id);
     out.push({
       group: 'nodes',
+      // A spiral start so nothing overlaps before the first layout has run.
+      position: spiral(i++),
       data: {
         id,
         label: shortLabel(a.label),
@@ -49,4 +52,12 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
 /** Node diameter grows with the square root of degree, from 18 to 60 px. */
 export function nodeSize(degree: number): number {
   return Math.round(Math.min(60, 18 + 6 * Math.sqrt(degree)));
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Vogel's sunflower spiral: evenly spread, deterministic starting positions. */
+export function spiral(i: number): { x: number; y: number } {
+  const r = 40 * Math.sqrt(i + 0.5);
+  return { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) };
 }

@@ -18,18 +18,20 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
-        'font-size': 11,
+        // Hubs get larger labels, so they stay readable when zoomed out while
+        // minor labels drop below min-zoomed-font-size.
+        'font-size': 'mapData(degree, 1, 30, 12, 22)',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         color: text,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-max-width': '220px',
         'text-outline-color': halo,
         'text-outline-width': 2,
         'border-width': 1.5,
         'border-color': halo,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 9,
       },
     },
     ...(ENTITY_TYPES.map((t) => ({

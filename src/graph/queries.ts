@@ -52,31 +52,40 @@ export function relationGroups(graph: ParleyGraph, node: string): RelationGroup[
   );
 }
 
-export interface RoleAtEvent {
+export interface RoleHeld {
   title: string;
-  /** The meeting or organization the title is attested at. */
-  at: string;
-  atLabel: string;
-  date?: EdgeAttrs['date'];
-  relation: string;
+  /** Earliest and latest known dates the title is attested at (YYYY[-MM[-DD]]). */
+  from?: string;
+  to?: string;
+  /** Events and organizations where the title is recorded, by date. */
+  at: { id: string; label: string; date?: EdgeAttrs['date']; relation: string }[];
 }
 
-/** Titles a person held, one entry per event or organization where a title is recorded. */
-export function rolesOf(graph: ParleyGraph, person: string): RoleAtEvent[] {
-  const roles: RoleAtEvent[] = [];
+/**
+ * The titles a person held, each with the events and organizations where the
+ * sources attest it (relations carrying qualifiers.title), in date order.
+ */
+export function rolesOf(graph: ParleyGraph, person: string): RoleHeld[] {
+  const byTitle = new Map<string, RoleHeld>();
   graph.forEachOutEdge(person, (id, attrs, _s, target) => {
     const title = attrs.qualifiers?.title;
     if (!title) return;
     const t = graph.getNodeAttributes(target);
-    roles.push({
-      title,
-      at: target,
-      atLabel: t.label,
-      date: attrs.date ?? t.date,
-      relation: id,
-    });
+    let role = byTitle.get(title);
+    if (!role) byTitle.set(title, (role = { title, at: [] }));
+    if (role.at.some((x) => x.id === target)) return;
+    const date = attrs.date ?? t.date;
+    role.at.push({ id: target, label: t.label, relation: id, ...(date ? { date } : {}) });
+    const v = date?.value;
+    if (v) {
+      if (!role.from || v < role.from) role.from = v;
+      if (!role.to || v > role.to) role.to = v;
+    }
   });
-  return roles.sort((a, b) => (a.date?.value ?? '9999').localeCompare(b.date?.value ?? '9999'));
+  const roles = [...byTitle.values()];
+  for (const r of roles)
+    r.at.sort((a, b) => (a.date?.value ?? '9999').localeCompare(b.date?.value ?? '9999'));
+  return roles.sort((a, b) => (a.from ?? '9999').localeCompare(b.from ?? '9999'));
 }
 
 /** Nodes within `depth` steps of `center`, ignoring edge direction, optionally within an allowed set. */

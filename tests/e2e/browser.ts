@@ -47,7 +47,13 @@ export async function openApp(
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(baseUrl() + (opts.query ?? ''));
-  await waitSettled(page);
+  try {
+    await waitSettled(page);
+  } catch (e) {
+    throw new Error(`the graph never settled; page errors: ${errors.join(' | ') || 'none'}`, {
+      cause: e,
+    });
+  }
   return { context, page, errors };
 }
 

@@ -39,7 +39,9 @@ describe('explorer', () => {
   it('loads and draws every entity, with no console errors', async () => {
     const { page, context, errors } = await openApp(browser);
     expect(await drawnNodes(page)).toBe(graph.order);
-    await expect(page.getByTestId('load-counts').textContent()).resolves.toContain(`${graph.order} entities`);
+    await expect(page.getByTestId('load-counts').textContent()).resolves.toContain(
+      `${graph.order} entities`,
+    );
     await screenshot(page, 'overview');
     expect(errors).toEqual([]);
     await context.close();
@@ -52,7 +54,9 @@ describe('explorer', () => {
     await search(page).fill('Ngoc');
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
-    await expect(detailsHeading(page).textContent()).resolves.toBe(graph.getNodeAttribute('ha-kim-ngoc', 'label'));
+    await expect(detailsHeading(page).textContent()).resolves.toBe(
+      graph.getNodeAttribute('ha-kim-ngoc', 'label'),
+    );
     expect(new URL(page.url()).searchParams.get('e')).toBe('ha-kim-ngoc');
     await screenshot(page, 'person-selected');
     await context.close();
@@ -65,7 +69,11 @@ describe('explorer', () => {
     const target = withMarks ?? 'ha-kim-ngoc';
     const label = graph.getNodeAttribute(target, 'label');
     const query = withMarks
-      ? label.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+      ? label
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .replace(/đ/g, 'd')
+          .replace(/Đ/g, 'D')
       : 'Hà Kim Ngọc';
     await page.keyboard.press('Control+k');
     await search(page).fill(query);
@@ -97,16 +105,26 @@ describe('explorer', () => {
     }
     await screenshot(page, 'meeting-or-entity-after-click-through');
     await page.goBack();
-    await expect.poll(() => detailsHeading(page).textContent()).toBe(graph.getNodeAttribute(visited[2]!, 'label'));
+    await expect
+      .poll(() => detailsHeading(page).textContent())
+      .toBe(graph.getNodeAttribute(visited[2]!, 'label'));
     await page.goForward();
-    await expect.poll(() => detailsHeading(page).textContent()).toBe(graph.getNodeAttribute(visited[3]!, 'label'));
+    await expect
+      .poll(() => detailsHeading(page).textContent())
+      .toBe(graph.getNodeAttribute(visited[3]!, 'label'));
     await context.close();
   });
 
   it('a deep link opens the right entity; a meeting shows its co-chairs with evidence', async () => {
-    const meeting = graph.findNode((n, a) => a.type === 'meeting' && graph.inEdges(n).some((e) => graph.getEdgeAttribute(e, 'type') === 'co_chaired'))!;
+    const meeting = graph.findNode(
+      (n, a) =>
+        a.type === 'meeting' &&
+        graph.inEdges(n).some((e) => graph.getEdgeAttribute(e, 'type') === 'co_chaired'),
+    )!;
     const { page, context } = await openApp(browser, { query: `?e=${meeting}` });
-    await expect(detailsHeading(page).textContent()).resolves.toBe(graph.getNodeAttribute(meeting, 'label'));
+    await expect(detailsHeading(page).textContent()).resolves.toBe(
+      graph.getNodeAttribute(meeting, 'label'),
+    );
     const group = details(page).getByRole('region', { name: /co-chaired by/ });
     await expect(group.locator('blockquote').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'meeting-selected');
@@ -128,7 +146,9 @@ describe('explorer', () => {
     await legendTopic.click();
     await expect.poll(() => drawnNodes(page)).toBe(graph.order - topics);
     await expect(legendTopic.getAttribute('aria-pressed')).resolves.toBe('false');
-    await expect(page.getByText(`${topics} of ${graph.order} entities hidden`).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText(`${topics} of ${graph.order} entities hidden`).isVisible(),
+    ).resolves.toBe(true);
     expect(new URL(page.url()).searchParams.get('hide')).toBe('topic');
     await screenshot(page, 'filtered');
     await page.getByRole('button', { name: 'Reset filters' }).first().click();
@@ -138,7 +158,9 @@ describe('explorer', () => {
 
   it('Escape clears the selection', async () => {
     const { page, context } = await openApp(browser, { query: '?e=ha-kim-ngoc' });
-    await expect(detailsHeading(page).textContent()).resolves.toBe(graph.getNodeAttribute('ha-kim-ngoc', 'label'));
+    await expect(detailsHeading(page).textContent()).resolves.toBe(
+      graph.getNodeAttribute('ha-kim-ngoc', 'label'),
+    );
     await page.locator('body').press('Escape');
     await expect.poll(() => new URL(page.url()).searchParams.get('e')).toBeNull();
     await expect.poll(() => page.getByTestId('graph').getAttribute('data-selected')).toBe('');
@@ -148,13 +170,17 @@ describe('explorer', () => {
   it('clicking a node in the canvas selects it; focus shows its ego network', async () => {
     const { page, context } = await openApp(browser);
     const pos = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & { __parleyNodePosition?: (id: string) => { x: number; y: number } | null };
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+        __parleyNodePosition?: (id: string) => { x: number; y: number } | null;
+      };
       return el.__parleyNodePosition?.('ha-kim-ngoc') ?? null;
     });
     expect(pos).not.toBeNull();
     const box = (await page.getByTestId('graph').boundingBox())!;
     await page.mouse.click(box.x + pos!.x, box.y + pos!.y);
-    await expect.poll(() => detailsHeading(page).textContent()).toBe(graph.getNodeAttribute('ha-kim-ngoc', 'label'));
+    await expect
+      .poll(() => detailsHeading(page).textContent())
+      .toBe(graph.getNodeAttribute('ha-kim-ngoc', 'label'));
     await details(page).getByRole('button', { name: 'Focus: 1 step' }).click();
     await waitSettled(page);
     await expect.poll(() => drawnNodes(page)).toBe(graph.neighbors('ha-kim-ngoc').length + 1);
@@ -173,7 +199,11 @@ describe('explorer', () => {
   });
 
   it('is usable at phone width: the details become a bottom sheet', async () => {
-    const { page, context } = await openApp(browser, { width: 390, height: 844, query: '?e=ha-kim-ngoc' });
+    const { page, context } = await openApp(browser, {
+      width: 390,
+      height: 844,
+      query: '?e=ha-kim-ngoc',
+    });
     const box = (await details(page).boundingBox())!;
     expect(box.width).toBe(390);
     expect(box.y).toBeGreaterThan(844 / 2);

@@ -15,6 +15,9 @@ let server: PreviewServer | undefined;
 /** Builds the app into a private directory (parallel runs never share dist/) and serves it on 127.0.0.1. */
 export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'parley-e2e-'));
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build:
+  // test what ships.
+  process.env.NODE_ENV = 'production';
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({
     build: { outDir },

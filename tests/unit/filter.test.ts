@@ -81,13 +81,16 @@ describe('queries', () => {
     expect(out?.relations[0]?.otherLabel).toBe('12th Political, Security and Defence Dialogue');
   });
 
-  it('lists the titles a person held, with the event and its date', () => {
+  it('lists the titles a person held, each with the events where it is attested', () => {
     const roles = rolesOf(graph, 'ha-kim-ngoc');
-    expect(roles.map((r) => [r.title, r.at])).toEqual([
-      ['Deputy Minister of Foreign Affairs', 'psd-12'],
-      ['Deputy Minister', 'mofa'],
+    expect(roles.map((r) => r.title)).toEqual([
+      'Deputy Minister of Foreign Affairs',
+      'Deputy Minister',
     ]);
-    expect(roles[0]?.date?.value).toBe('2023-03-30');
+    expect(roles[0]?.at.map((a) => a.id)).toEqual(['psd-12']);
+    expect(roles[0]?.from).toBe('2023-03-30');
+    expect(roles[1]?.at.map((a) => a.id)).toEqual(['mofa']);
+    expect(roles[1]?.from).toBeUndefined();
   });
 
   it('egoNodes ignores direction', () => {

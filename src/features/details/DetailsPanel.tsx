@@ -86,7 +86,10 @@ function EntityDetails({
   const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
   const roles = useMemo(() => (a.type === 'person' ? rolesOf(graph, id) : []), [graph, id, a.type]);
   const scroller = useRef<HTMLDivElement>(null);
-  useEffect(() => scroller.current?.scrollTo?.({ top: 0 }), [id]);
+  useEffect(() => {
+    // Chromium's scrollTo returns a promise: never hand it back to React.
+    void scroller.current?.scrollTo?.({ top: 0 });
+  }, [id]);
 
   return (
     <div className="details-body" ref={scroller}>
@@ -135,12 +138,27 @@ function EntityDetails({
 
       {roles.length > 0 && (
         <section aria-label="Roles">
-          <h3>Roles at each event</h3>
+          <h3>Titles, as of each event</h3>
           <ul className="roles">
             {roles.map((r) => (
-              <li key={r.relation}>
-                <strong>{r.title}</strong> — {r.atLabel}
-                {r.date && r.date.precision !== 'unknown' ? ` (${formatDate(r.date)})` : ''}
+              <li key={r.title}>
+                <strong>{r.title}</strong>
+                {r.from && <span className="relation-date"> {yearSpan(r.from, r.to)}</span>}
+                <ul className="role-events">
+                  {r.at.map((x) => (
+                    <li key={x.id}>
+                      <EntityLink
+                        id={x.id}
+                        label={x.label}
+                        type={graph.getNodeAttribute(x.id, 'type')}
+                        onNavigate={onNavigate}
+                      />
+                      {x.date && x.date.precision !== 'unknown' ? (
+                        <span className="relation-date"> {formatDate(x.date)}</span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
@@ -245,4 +263,10 @@ function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: strin
       <EvidenceList evidence={a.evidence} sources={sources} />
     </div>
   );
+}
+
+function yearSpan(from: string, to: string | undefined): string {
+  const a = from.slice(0, 4);
+  const b = (to ?? from).slice(0, 4);
+  return a === b ? a : `${a}–${b}`;
 }

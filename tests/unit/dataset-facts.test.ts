@@ -1,0 +1,276 @@
+/**
+ * Pins facts of the curated dataset (graph-data/) that are easy to get wrong:
+ * titles that change between events, same day in different years, the round
+ * whose number is never stated, facts reported by two articles, and
+ * agreements invoked at several meetings. Reads the real data and sources.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDatasetFromDir } from '../../src/data/node';
+import type { Dataset, Entity, Relation } from '../../src/model';
+
+const DATA_DIR = fileURLToPath(new URL('../../graph-data', import.meta.url));
+const SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources', import.meta.url));
+
+const S000 = 's000-ngoc-jenkins-dialogue';
+const S001 = 's001-foreign-ministers-dialogue-2024';
+const S002 = 's002-vietnamplus-12th-psd-dialogue';
+const S003 = 's003-12th-psd-dialogue-2023-04-01';
+const S004 = 's004-10th-psd-dialogue';
+
+let dataset: Dataset;
+let problems: unknown[];
+
+beforeAll(async () => {
+  ({ dataset, problems } = await loadDatasetFromDir(DATA_DIR, { sourcesDir: SOURCES_DIR }));
+});
+
+const entity = (id: string): Entity => {
+  const e = dataset.entities.find((x) => x.id === id);
+  if (!e) throw new Error(`no entity ${id}`);
+  return e;
+};
+const relations = (filter: Partial<Pick<Relation, 'source' | 'type' | 'target'>>): Relation[] =>
+  dataset.relations.filter(
+    (r) =>
+      (filter.source === undefined || r.source === filter.source) &&
+      (filter.type === undefined || r.type === filter.type) &&
+      (filter.target === undefined || r.target === filter.target),
+  );
+const one = (source: string, type: string, target: string): Relation => {
+  const found = relations({ source, type: type as Relation['type'], target });
+  expect(found, `${source} ${type} ${target}`).toHaveLength(1);
+  return found[0]!;
+};
+const citedSources = (r: Relation) => [...new Set(r.evidence.map((e) => e.source))].sort();
+const meetingIds = () =>
+  new Set(dataset.entities.filter((e) => e.type === 'meeting').map((e) => e.id));
+
+describe('the curated dataset', () => {
+  it('loads without any problem, quotes verified against the five articles', () => {
+    expect(problems).toEqual([]);
+    expect(dataset.sources.map((s) => s.id).sort()).toEqual([S000, S001, S002, S003, S004]);
+    expect(dataset.entities.length).toBeGreaterThan(100);
+    expect(dataset.relations.length).toBeGreaterThan(200);
+  });
+
+  it('uses "." between the parts of relation ids (the id pattern forbids "--")', () => {
+    const r = one('ha-kim-ngoc', 'co_chaired', 'psd-dialogue-12');
+    expect(r.id).toBe('ha-kim-ngoc.co_chaired.psd-dialogue-12');
+    expect(dataset.relations.filter((x) => x.id.includes('--'))).toEqual([]);
+  });
+});
+
+describe('titles at the time of each event', () => {
+  it('Bui Thanh Son: Deputy Foreign Minister at the 10th dialogue, Foreign Minister at the FM dialogue', () => {
+    expect(one('bui-thanh-son', 'co_chaired', 'psd-dialogue-10').qualifiers?.title).toBe(
+      'Deputy Foreign Minister',
+    );
+    expect(one('bui-thanh-son', 'co_chaired', 'fm-dialogue-1').qualifiers?.title).toBe(
+      'Foreign Minister',
+    );
+
+    const roles = relations({ source: 'bui-thanh-son', type: 'holds_role' })
+      .map((r) => `${r.date?.value} ${r.target} ${r.qualifiers?.title}`)
+      .sort();
+    expect(roles).toEqual([
+      '2019-03-25 vietnam-ministry-of-foreign-affairs Deputy Foreign Minister',
+      '2024-03-25 vietnam-ministry-of-foreign-affairs Foreign Minister',
+    ]);
+    // never one title for life in the description
+    expect(entity('bui-thanh-son').description).not.toMatch(/^(Deputy )?Foreign Minister/);
+  });
+
+  it('Ha Kim Ngoc co-chaired the 12th dialogue as Deputy Minister of Foreign Affairs', () => {
+    expect(one('ha-kim-ngoc', 'co_chaired', 'psd-dialogue-12').qualifiers?.title).toBe(
+      'Deputy Minister of Foreign Affairs',
+    );
+    const role = relations({ source: 'ha-kim-ngoc', type: 'holds_role' }).find(
+      (r) => r.date?.value === '2023-03-30',
+    );
+    expect(role?.qualifiers?.title).toBe('Deputy Minister of Foreign Affairs');
+  });
+
+  it('James Mattis is recorded as Secretary of Defence in 2018 only ("then")', () => {
+    const [role] = relations({ source: 'james-mattis', type: 'holds_role' });
+    expect(role?.qualifiers?.title).toBe('Secretary of Defence');
+    expect(role?.date).toMatchObject({ precision: 'year', value: '2018' });
+  });
+});
+
+describe('dates', () => {
+  it('March 25, 2019 (10th dialogue, year inferred) and March 25, 2024 (FM dialogue, stated) differ by year', () => {
+    const psd10 = entity('psd-dialogue-10');
+    const fm1 = entity('fm-dialogue-1');
+    if (psd10.type !== 'meeting' || fm1.type !== 'meeting') throw new Error('not meetings');
+    expect(psd10.date).toMatchObject({ precision: 'day', value: '2019-03-25' });
+    expect(psd10.date.note).toMatch(/inferred/);
+    expect(psd10.date.note).toMatch(/last February/);
+    expect(fm1.date).toEqual({ precision: 'day', value: '2024-03-25' });
+  });
+
+  it('the 12th dialogue is March 30, 2023 by inference, the phone talks the day before', () => {
+    const psd12 = entity('psd-dialogue-12');
+    const phone = entity('trong-biden-phone-talks-2023');
+    if (psd12.type !== 'meeting' || phone.type !== 'meeting') throw new Error('not meetings');
+    expect(psd12.date).toMatchObject({ precision: 'day', value: '2023-03-30' });
+    expect(psd12.date.note).toMatch(/inferred/);
+    expect(phone.date).toMatchObject({ precision: 'day', value: '2023-03-29' });
+  });
+
+  it('the 11th dialogue is only planned and nothing says the 12th follows it', () => {
+    const psd11 = entity('psd-dialogue-11');
+    if (psd11.type !== 'meeting') throw new Error('not a meeting');
+    expect(psd11.kind).toBe('planned');
+    expect(psd11.number).toBe(11);
+    expect(relations({ source: 'psd-dialogue-12', type: 'follows' })).toEqual([]);
+    expect(one('psd-dialogue-11', 'follows', 'psd-dialogue-10').evidence[0]?.source).toBe(S004);
+  });
+});
+
+describe('the round whose number the text never states', () => {
+  it('psd-dialogue-post-csp has no number, an unknown date and notes saying so', () => {
+    const m = entity('psd-dialogue-post-csp');
+    if (m.type !== 'meeting') throw new Error('not a meeting');
+    expect(m.number).toBeUndefined();
+    expect(m.note).toMatch(/number is never stated/);
+    expect(m.date.precision).toBe('unknown');
+    expect(m.date.value).toBeUndefined();
+    expect(m.date.note).toMatch(/September 2023/);
+    const partOf = one('psd-dialogue-post-csp', 'part_of', 'psd-dialogue');
+    expect(partOf.note).toMatch(/Inferred/);
+    expect(citedSources(partOf)).toEqual([S000]);
+  });
+
+  it('every other numbered round keeps its stated number', () => {
+    const numbers = Object.fromEntries(
+      dataset.entities.flatMap((e) => (e.type === 'meeting' && e.number ? [[e.id, e.number]] : [])),
+    );
+    expect(numbers).toEqual({
+      'psd-dialogue-10': 10,
+      'psd-dialogue-11': 11,
+      'psd-dialogue-12': 12,
+      'fm-dialogue-1': 1,
+    });
+  });
+});
+
+describe('facts reported by two articles cite both', () => {
+  it('the co-chairs of the 12th dialogue cite 002 and 003, each quoting its own wording', () => {
+    const cochairs = relations({ type: 'co_chaired', target: 'psd-dialogue-12' });
+    expect(cochairs.map((r) => r.source).sort()).toEqual(['ha-kim-ngoc', 'jessica-lewis']);
+    for (const r of cochairs) expect(citedSources(r)).toEqual([S002, S003]);
+  });
+
+  it('002 says "Defence", 003 says "Defense": the venue relation quotes each exactly', () => {
+    const r = one('psd-dialogue-12', 'held_in', 'washington-dc');
+    const quote = (s: string) => r.evidence.find((e) => e.source === s)?.quote;
+    expect(quote(S002)).toContain('Political, Security and Defence Dialogue');
+    expect(quote(S003)).toContain('Political, Security, and Defense Dialogue');
+  });
+
+  it('every relation of the 12th dialogue itself cites both articles', () => {
+    const own = dataset.relations.filter(
+      (r) => r.source === 'psd-dialogue-12' || r.target === 'psd-dialogue-12',
+    );
+    expect(own.length).toBeGreaterThan(20);
+    for (const r of own) expect(citedSources(r), r.id).toEqual([S002, S003]);
+  });
+
+  it('the 30th anniversary of relations (2025) is reported by 000 and 001', () => {
+    expect(
+      citedSources(
+        one('diplomatic-relations-30th-anniversary', 'marks', 'vietnam-us-diplomatic-relations'),
+      ),
+    ).toEqual([S000, S001]);
+  });
+});
+
+describe('agreements invoked at more than one meeting', () => {
+  const linkedMeetings = (agreement: string) =>
+    [
+      ...new Set(
+        dataset.relations
+          .filter((r) => r.target === agreement && meetingIds().has(r.source))
+          .map((r) => r.source),
+      ),
+    ].sort();
+
+  it.each([
+    ['unclos', ['fm-dialogue-1', 'psd-dialogue-post-csp']],
+    ['doc-east-sea', ['fm-dialogue-1', 'psd-dialogue-10']],
+    ['coc-east-sea', ['fm-dialogue-1', 'psd-dialogue-10']],
+    ['joint-statement-2023', ['fm-dialogue-1', 'psd-dialogue-post-csp']],
+    ['mekong-us-partnership', ['fm-dialogue-1', 'psd-dialogue-12', 'psd-dialogue-post-csp']],
+    ['asean-us-csp', ['fm-dialogue-1', 'psd-dialogue-post-csp']],
+  ])('%s is linked from %j', (agreement, meetings) => {
+    expect(linkedMeetings(agreement)).toEqual(meetings);
+  });
+
+  it('UNCLOS is dated 1982 and the COC is not yet concluded', () => {
+    const unclos = entity('unclos');
+    const coc = entity('coc-east-sea');
+    if (unclos.type !== 'agreement' || coc.type !== 'agreement') throw new Error('not agreements');
+    expect(unclos.date).toEqual({ precision: 'year', value: '1982' });
+    expect(coc.kind).toBe('code_of_conduct');
+    expect(coc.date).toBeUndefined();
+    expect(coc.note).toMatch(/Not concluded/);
+  });
+
+  it('the US side called for the DOC and the COC at the 10th dialogue', () => {
+    for (const target of ['doc-east-sea', 'coc-east-sea']) {
+      const r = one('united-states', 'called_for', target);
+      expect(r.qualifiers?.at).toBe('psd-dialogue-10');
+      expect(citedSources(r)).toEqual([S004]);
+    }
+  });
+});
+
+describe('sideline and related meetings', () => {
+  it('Son met four US officials during his 2019 stay, each with the title they held then', () => {
+    const met = relations({ source: 'bui-thanh-son', type: 'met_with' })
+      .map((r) => `${r.target}: ${r.qualifiers?.counterpart_title}`)
+      .sort();
+    expect(met).toEqual([
+      'charles-kupperman: Deputy National Security Adviser',
+      'cory-gardner: Senator',
+      'david-hale: Under Secretary of State for Political Affairs',
+      'randall-schriver: Assistant Secretary of Defence for Asian and Pacific Security Affairs',
+    ]);
+  });
+
+  it("Ngoc's sideline meetings implement the March 29 phone talks", () => {
+    expect(
+      citedSources(
+        one('psd-dialogue-12-sideline-meetings', 'implements', 'trong-biden-phone-talks-2023'),
+      ),
+    ).toEqual([S002, S003]);
+    expect(
+      relations({ source: 'ha-kim-ngoc', type: 'met_with' })
+        .map((r) => r.target)
+        .sort(),
+    ).toEqual([
+      'us-congress',
+      'us-department-of-defense',
+      'us-department-of-state',
+      'us-enterprises',
+      'us-national-security-council',
+    ]);
+  });
+
+  it('seven ministries and agencies attended the 10th dialogue', () => {
+    const orgs = relations({ type: 'attended', target: 'psd-dialogue-10' })
+      .map((r) => r.source)
+      .filter((id) => entity(id).type === 'organization')
+      .sort();
+    expect(orgs).toEqual([
+      'us-agency-for-international-development',
+      'us-department-of-defense',
+      'us-department-of-homeland-security',
+      'us-department-of-state',
+      'vietnam-ministry-of-foreign-affairs',
+      'vietnam-ministry-of-national-defence',
+      'vietnam-ministry-of-public-security',
+    ]);
+  });
+});
