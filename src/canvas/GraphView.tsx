@@ -11,6 +11,8 @@ import { applyHover, applySelection, applyVisibility } from './highlight';
 
 /** Above this many nodes: labels only when zoomed in, straight edges. */
 export const LOD_ABOVE = 2000;
+/** The zoom level selecting an entity brings the view to (if it is further out). */
+export const SELECTION_ZOOM = 0.85;
 
 export interface GraphViewProps {
   graph: ParleyGraph;
@@ -152,7 +154,12 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || cy.destroyed() || !sel) return;
     const ele = cy.getElementById(sel.id);
     if (ele.empty() || ele.hasClass('hidden')) return;
-    cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
+    // Zoom in far enough to read the neighbours' labels, never out.
+    // (Cytoscape centres for the target zoom when both are given.)
+    cy.animate(
+      { center: { eles: ele }, zoom: Math.max(cy.zoom(), SELECTION_ZOOM) },
+      { duration: 350 },
+    );
   }, [cy]);
 
   // Layouts: run by us through the instance, the previous one stopped first.

@@ -20,7 +20,7 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         label: 'data(label)',
         // Hubs get larger labels, so they stay readable when zoomed out while
         // minor labels drop below min-zoomed-font-size.
-        'font-size': 'mapData(degree, 1, 30, 12, 22)',
+        'font-size': 'mapData(degree, 1, 30, 11, 19)',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         color: text,
         'text-valign': 'bottom',
@@ -31,7 +31,7 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'text-outline-width': 2,
         'border-width': 1.5,
         'border-color': halo,
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': 8,
       },
     },
     ...(ENTITY_TYPES.map((t) => ({

@@ -47,18 +47,25 @@ describe('force layout', () => {
 });
 
 describe('timeline layout', () => {
-  it('places meetings left to right by date, undated last', () => {
+  it('places meetings in year columns left to right, undated last', () => {
     const pos = timelinePositions(miniGraph());
     expect(pos['psd-10']!.x).toBeLessThan(pos['psd-12']!.x);
     expect(pos['psd-12']!.x).toBeLessThan(pos['psd-x']!.x);
     expect(pos['psd-10']!.y).toBe(0);
   });
 
-  it('puts participants above and topics below, near their meetings', () => {
+  it('puts participants above and topics below, in the column of their meetings', () => {
     const pos = timelinePositions(miniGraph());
     expect(pos['ha-kim-ngoc']!.y).toBeLessThan(0);
     expect(pos['east-sea']!.y).toBeGreaterThan(0);
-    expect(Math.abs(pos['bui-thanh-son']!.x - pos['psd-10']!.x)).toBeLessThanOrEqual(40);
+    expect(Math.abs(pos['bui-thanh-son']!.x - pos['psd-10']!.x)).toBeLessThanOrEqual(120);
+    expect(Math.abs(pos['jessica-lewis']!.x - pos['psd-12']!.x)).toBeLessThanOrEqual(120);
+  });
+
+  it('never puts two entities on the same spot', () => {
+    const pos = timelinePositions(miniGraph());
+    const spots = Object.values(pos).map((p) => `${p.x},${p.y}`);
+    expect(new Set(spots).size).toBe(spots.length);
   });
 
   it('lays out only the visible nodes when given a set', () => {
