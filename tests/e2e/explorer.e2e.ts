@@ -210,4 +210,52 @@ describe('explorer', () => {
     await screenshot(page, 'phone');
     await context.close();
   });
+
+  it('an edge (via the panel) shows the relation with both ends and its evidence', async () => {
+    const { page, context } = await openApp(browser, { query: '?e=psd-dialogue-12' });
+    await details(page)
+      .getByRole('button', { name: /^Show relation: co-chaired by/ })
+      .first()
+      .click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('r')).not.toBeNull();
+    const rel = new URL(page.url()).searchParams.get('r')!;
+    expect(graph.target(rel)).toBe('psd-dialogue-12');
+    await expect(details(page).getByText('Reported by 2 sources').isVisible()).resolves.toBe(true);
+    await expect(details(page).locator('blockquote').count()).resolves.toBe(
+      graph.getEdgeAttribute(rel, 'evidence').length,
+    );
+    await expect.poll(() => page.getByTestId('graph').getAttribute('data-selected')).toBe(rel);
+    await context.close();
+  });
+
+  it('nodes can be dragged, and the zoom buttons zoom', async () => {
+    const { page, context } = await openApp(browser);
+    const where = (id: string) =>
+      page.evaluate((nodeId) => {
+        const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+          __parleyNodePosition?: (id: string) => { x: number; y: number } | null;
+        };
+        return el.__parleyNodePosition?.(nodeId) ?? null;
+      }, id);
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    const before = (await where('united-states'))!;
+    await page.mouse.move(box.x + before.x, box.y + before.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + before.x + 60, box.y + before.y + 40, { steps: 8 });
+    await page.mouse.up();
+    const after = (await where('united-states'))!;
+    expect(after.x - before.x).toBeGreaterThan(40);
+    expect(after.y - before.y).toBeGreaterThan(25);
+    // Zooming in spreads rendered positions apart from the centre.
+    const a = (await where('united-states'))!;
+    const b = (await where('vietnam'))!;
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(400);
+    const a2 = (await where('united-states'))!;
+    const b2 = (await where('vietnam'))!;
+    expect(Math.hypot(a2.x - b2.x, a2.y - b2.y)).toBeGreaterThan(
+      Math.hypot(a.x - b.x, a.y - b.y) * 1.2,
+    );
+    await context.close();
+  });
 });
