@@ -20,10 +20,21 @@ const sourcesDir = values.sources ? path.resolve(values.sources) : defaultSource
 const { dataset, problems, files } = await loadDatasetFromDir(
   dataDir,
   sourcesDir ? { sourcesDir } : {},
-);
+).catch((e: unknown) => {
+  process.stderr.write(`validate: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+});
 const errors = countErrors(problems);
 const warnings = problems.length - errors;
 const quotes = dataset.relations.reduce((n, r) => n + r.evidence.length, 0);
+// Quotes whose source text is missing were not checked: say so in the summary.
+const missingTexts = new Set(
+  problems.filter((p) => p.code === 'source-text-missing').map((p) => p.id),
+);
+const checked = dataset.relations.reduce(
+  (n, r) => n + r.evidence.filter((e) => !missingTexts.has(e.source)).length,
+  0,
+);
 
 if (values.json) {
   process.stdout.write(
@@ -56,7 +67,7 @@ if (values.json) {
     );
   }
   const verified = sourcesDir
-    ? `, ${quotes} quotes checked against ${dataset.sources.length} source texts`
+    ? `, ${checked} of ${quotes} quotes checked against ${dataset.sources.length - missingTexts.size} source texts`
     : '';
   process.stdout.write(
     `${errors === 0 ? 'OK' : 'FAILED'}: ${files.length} files, ${dataset.entities.length} entities, ${dataset.relations.length} relations${verified}; ${errors} errors, ${warnings} warnings\n`,

@@ -16,7 +16,9 @@ export function dateProblem(d: DateSpec): string | undefined {
   }
   const [y = 0, m = 1, day = 1] = parts;
   if (m < 1 || m > 12) return `"${value}" has no month ${m}`;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Not Date.UTC: it maps years 0–99 to 1900–1999 (0000 is a leap year, 1900 is not).
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const daysInMonth = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
   if (day < 1 || day > daysInMonth) return `"${value}" is not a calendar date`;
   return undefined;
 }

@@ -42,6 +42,8 @@ function toLineColumn(starts: number[], offset: number): { line: number; column:
 export function parseLocatedJson(
   text: string,
 ): { ok: true; json: LocatedJson } | { ok: false; errors: JsonSyntaxError[] } {
+  // A byte-order mark is not an error: blank it out (keeping every offset).
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
   const errors: ParseError[] = [];
   const tree: Node | undefined = parseTree(text, errors, {
     disallowComments: true,
@@ -52,12 +54,14 @@ export function parseLocatedJson(
   if (errors.length > 0 || !tree) {
     return {
       ok: false,
-      errors: (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).map(
-        (e) => ({
+      errors: (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError])
+        // One mistake can raise several errors at one offset (a trailing comma: "expected
+        // a property name" and "expected a value"); report the first only.
+        .filter((e, i, all) => all.findIndex((f) => f.offset === e.offset) === i)
+        .map((e) => ({
           message: describeSyntaxError(printParseErrorCode(e.error)),
           ...toLineColumn(starts, e.offset),
-        }),
-      ),
+        })),
     };
   }
   // JSON.parse for the value: jsonc-parser's tree is only used for positions.

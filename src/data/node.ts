@@ -27,8 +27,13 @@ export async function readDataDir(dir: string): Promise<InputFile[]> {
 
 export async function readSourceTexts(dir: string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (const name of await readdir(dir)) {
-    texts.set(name, await readFile(path.join(dir, name), 'utf8'));
+  const entries = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new Error(
+      `parley/data: cannot read the sources directory ${dir} (${e.code ?? e.message}); pass --sources DIR`,
+    );
+  });
+  for (const e of entries) {
+    if (e.isFile()) texts.set(e.name, await readFile(path.join(dir, e.name), 'utf8'));
   }
   return texts;
 }

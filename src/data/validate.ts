@@ -277,6 +277,8 @@ function pushZodIssues(
 ) {
   for (const issue of error.issues) {
     const path = [...base, ...(issue.path as Path)];
+    // Locate an unknown key at the key itself, not at the object holding it.
+    if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
     problems.push({
       severity: 'error',
       code:
@@ -293,6 +295,9 @@ function pushZodIssues(
 }
 
 function hintFor(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_small' && issue.path.at(-1) === 'evidence') {
+    return 'Add { "source": "<source id>", "quote": "<exact excerpt>" }: every relation rests on at least one quote.';
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
       return `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')} (see graph-data/schema/parley.schema.json for the allowed fields).`;

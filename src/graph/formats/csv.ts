@@ -9,7 +9,8 @@ export function writeCsv(graph: ParleyGraph): { nodes: string; edges: string } {
       fields: ['id', ...NODE_COLUMNS],
       data: graph.mapNodes((id, a) => row(['id', ...NODE_COLUMNS], { id, ...flattenNode(a) })),
     },
-    { newline: '\n' },
+    // Cells starting with = + - @ get a leading ' so spreadsheets never run them as formulas.
+    { newline: '\n', escapeFormulae: true },
   );
   const edgeFields = ['id', 'source', 'target', ...EDGE_COLUMNS];
   const edges = Papa.unparse(

@@ -1,7 +1,7 @@
-import { write } from 'graphology-gexf/browser';
+import write from 'graphology-gexf/browser/writer';
 import type { ParleyGraph } from '../types';
-import { flattenEdge, flattenNode } from './flatten';
-import type { Positions } from './graphml';
+import { flattenEdge, flattenNode, type Flat } from './flatten';
+import { stripInvalidXml, type Positions } from './graphml';
 
 /** GEXF 1.3 (Gephi) with Parley's attributes as declared GEXF attributes. */
 export function writeGexf(graph: ParleyGraph, positions?: Positions): string {
@@ -9,7 +9,7 @@ export function writeGexf(graph: ParleyGraph, positions?: Positions): string {
     version: '1.3',
     pretty: true,
     formatNode: (id, attrs) => {
-      const { label, ...rest } = flattenNode(attrs);
+      const { label, ...rest } = xmlSafe(flattenNode(attrs));
       const pos = positions?.[id];
       return {
         label: String(label),
@@ -18,8 +18,15 @@ export function writeGexf(graph: ParleyGraph, positions?: Positions): string {
       };
     },
     formatEdge: (_id, attrs) => {
-      const { label, ...rest } = flattenEdge(attrs);
+      const { label, ...rest } = xmlSafe(flattenEdge(attrs));
       return { label: String(label), kind: attrs.type, attributes: rest };
     },
   });
+}
+
+// The GEXF writer escapes markup but keeps control characters, which make the XML unreadable.
+function xmlSafe(flat: Flat): Flat {
+  return Object.fromEntries(
+    Object.entries(flat).map(([k, v]) => [k, typeof v === 'string' ? stripInvalidXml(v) : v]),
+  );
 }

@@ -55,12 +55,20 @@ const round = (n: number) => Math.round(n * 100) / 100;
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** Drops the characters XML 1.0 does not allow (control characters, U+FFFE, U+FFFF). */
+export function stripInvalidXml(s: string): string {
+  return s.replace(INVALID_XML, '');
+}
+
 export function escapeXml(s: string): string {
-  return s
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    stripInvalidXml(s)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // A literal CR would be read back as LF (XML end-of-line handling).
+      .replace(/\r/g, '&#13;')
+  );
 }

@@ -1,0 +1,101 @@
+import { createScanner } from 'jsonc-parser';
+import type { Problem } from '../problems';
+import type { OpenFormat } from './types';
+
+export const ACCEPTED_EXTENSIONS = ['.json', '.gexf', '.graphml', '.xml'] as const;
+
+const ACCEPTED_TEXT =
+  'Open… reads a Parley bundle (.json), graphology JSON (.json), GEXF (.gexf) or GraphML (.graphml).';
+
+export type Detection = { ok: true; format: OpenFormat } | { ok: false; problem: Problem };
+
+/**
+ * Which reader a file needs, from its extension and its first bytes. JSON is
+ * told apart by its top-level keys (`nodes` → graphology; `entities`,
+ * `relations`, `sources` or `format` → Parley) without parsing it twice.
+ */
+export function detectFormat(name: string, text: string): Detection {
+  const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+  const unsupported = (message: string, hint: string = ACCEPTED_TEXT): Detection => ({
+    ok: false,
+    problem: { severity: 'error', code: 'unsupported-format', file: name, message, hint },
+  });
+  if (ext === '.csv' || ext === '.tsv')
+    return unsupported(
+      'CSV cannot be opened: a dataset needs its nodes and edges together',
+      `Open the GEXF or GraphML export instead. ${ACCEPTED_TEXT}`,
+    );
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008]/.test(text.slice(0, 1024)))
+    return unsupported(`“${name}” is not a text file`);
+  const head = text.slice(0, 4096).trimStart();
+  if (ext === '.gexf') return { ok: true, format: 'gexf' };
+  if (ext === '.graphml') return { ok: true, format: 'graphml' };
+  if (head.startsWith('<')) {
+    const body = head.replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
+    if (/<(\w+:)?gexf[\s>]/.test(body)) return { ok: true, format: 'gexf' };
+    if (/<(\w+:)?graphml[\s>]/.test(body)) return { ok: true, format: 'graphml' };
+    return unsupported('this XML file is neither GEXF nor GraphML');
+  }
+  if (ext === '.cyjs')
+    return unsupported(
+      'Cytoscape JSON (.cyjs) cannot be opened yet',
+      'Export GraphML from Cytoscape desktop (File → Export → Network to File) and open that.',
+    );
+  if (head.startsWith('{') || head.startsWith('[') || ext === '.json') {
+    const key = firstDecisiveKey(text);
+    if (key === 'nodes') return { ok: true, format: 'graphology-json' };
+    if (key === 'elements')
+      return unsupported(
+        'Cytoscape JSON cannot be opened yet',
+        'Export GraphML from Cytoscape desktop (File → Export → Network to File) and open that.',
+      );
+    // Parley's own files, and anything else JSON: the validator says what is wrong with it.
+    return { ok: true, format: 'parley' };
+  }
+  return unsupported(`unknown file type${ext ? ` “${ext}”` : ''}`);
+}
+
+// jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read.
+const T = {
+  OpenBrace: 1,
+  CloseBrace: 2,
+  OpenBracket: 3,
+  CloseBracket: 4,
+  Colon: 6,
+  String: 10,
+  EOF: 17,
+} as const;
+
+const DECISIVE = new Set(['nodes', 'elements', 'entities', 'relations', 'sources', 'format']);
+
+/** The first top-level key that tells the JSON formats apart (a token scan, no parse). */
+function firstDecisiveKey(text: string): string | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind: number = scanner.scan(); kind !== T.EOF; kind = scanner.scan()) {
+    switch (kind) {
+      case T.OpenBrace:
+      case T.OpenBracket:
+        depth++;
+        break;
+      case T.CloseBrace:
+      case T.CloseBracket:
+        depth--;
+        break;
+      case T.String:
+        if (depth === 1) {
+          const value = scanner.getTokenValue();
+          // A key is a string followed by a colon.
+          const next: number = scanner.scan();
+          if (next === T.Colon && DECISIVE.has(value)) return value;
+          if (next === T.OpenBrace || next === T.OpenBracket) depth++;
+          if (next === T.CloseBrace || next === T.CloseBracket) depth--;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return undefined;
+}

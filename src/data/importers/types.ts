@@ -1,0 +1,32 @@
+import type { Dataset } from '../../model';
+import type { Problem } from '../problems';
+
+/** What Open… accepts. `parley` is Parley's own data file (a bundle, or any single graph-data file). */
+export const OPEN_FORMATS = ['parley', 'graphology-json', 'gexf', 'graphml'] as const;
+export type OpenFormat = (typeof OPEN_FORMATS)[number];
+export type ForeignFormat = Exclude<OpenFormat, 'parley'>;
+
+export const OPEN_FORMAT_LABELS: Record<OpenFormat, string> = {
+  parley: 'Parley bundle',
+  'graphology-json': 'graphology JSON',
+  gexf: 'GEXF',
+  graphml: 'GraphML',
+};
+
+/**
+ * How a foreign file was mapped onto Parley's model: what was read, which of
+ * its attributes became which Parley field, and what could not be mapped.
+ */
+export interface MappingReport {
+  format: ForeignFormat;
+  file: string;
+  input: { nodes: number; edges: number };
+  output: { entities: number; relations: number };
+  /** How attributes were mapped (informational). */
+  mapped: string[];
+  /** What could not be mapped: dropped, replaced by a default, or reinterpreted. */
+  unmapped: string[];
+}
+
+export type ImportResult =
+  { ok: true; dataset: Dataset; report: MappingReport } | { ok: false; problems: Problem[] };
