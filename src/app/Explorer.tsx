@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { GraphView } from '../canvas/GraphView';
+import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
 import { toElements } from '../cy/elements';
 import { visibleElements, yearBounds } from '../graph/filter';
 import { buildSearchIndex } from '../graph/search';
@@ -199,6 +199,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           )}
         </Toolbar>
         <Notices notices={notices} onDismiss={() => setNotices([])} />
+        {graph.order > LOD_ABOVE && (
+          <p className="lod-note" role="note">
+            Large graph ({graph.order.toLocaleString('en')} entities): labels appear as you zoom in, edges are drawn
+            straight and hidden while panning, and the force layout runs at draft quality.
+          </p>
+        )}
         {filtersActive(view) && (
           <div className="filter-note" role="status">
             {hiddenCount} of {graph.order} entities hidden

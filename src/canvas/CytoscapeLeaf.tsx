@@ -11,10 +11,15 @@ const STYLE = { width: '100%', height: '100%' } as const;
 interface Props {
   elements: ElementDefinition[];
   onCy: (cy: Core) => void;
+  /**
+   * Big graphs: while panning and zooming, draw a cached texture and skip
+   * edges. Read once, when the Cytoscape instance is created.
+   */
+  fastViewport?: boolean;
 }
 
 /** The only place react-cytoscapejs is rendered: a memoized leaf with stable props. */
-export const CytoscapeLeaf = memo(function CytoscapeLeaf({ elements, onCy }: Props) {
+export const CytoscapeLeaf = memo(function CytoscapeLeaf({ elements, onCy, fastViewport = false }: Props) {
   return (
     <CytoscapeComponent
       elements={elements}
@@ -26,6 +31,9 @@ export const CytoscapeLeaf = memo(function CytoscapeLeaf({ elements, onCy }: Pro
       maxZoom={4}
       boxSelectionEnabled={false}
       autounselectify
+      textureOnViewport={fastViewport}
+      hideEdgesOnViewport={fastViewport}
+      motionBlur={false}
     />
   );
 });

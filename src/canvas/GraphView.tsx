@@ -254,7 +254,7 @@ export function GraphView(props: GraphViewProps) {
       aria-roledescription="graph canvas"
       aria-busy={busy}
     >
-      <CytoscapeLeaf elements={elements} onCy={onCy} />
+      <CytoscapeLeaf elements={elements} onCy={onCy} fastViewport={graph.order > LOD_ABOVE} />
       {busy && (
         <div className="graph-progress" role="status">
           <span className="spinner" aria-hidden="true" /> {status}
