@@ -33,7 +33,7 @@ const files =
         {
           suffix: '.parley.json',
           mime: 'application/json',
-          text: `${JSON.stringify(toBundle(dataset, dataset.title ?? 'Vietnam–US political, security and defence dialogues (2019–2024)'), null, 2)}\n`,
+          text: `${JSON.stringify(toBundle(dataset), null, 2)}\n`,
         },
       ]
     : exportGraph(buildGraph(dataset).graph, format as DataFormat);

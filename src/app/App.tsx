@@ -1,9 +1,116 @@
+import { useCallback, useState } from 'react';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { ProblemList } from '../features/notices/ProblemList';
+import { DropOverlay, OpenControls, OpeningStatus } from '../features/open/OpenControls';
+import { OpenProblemsDialog } from '../features/open/OpenProblemsDialog';
+import type { OpenedDataset } from '../features/open/types';
+import { useFileDrop } from '../features/open/useFileDrop';
+import { useOpenDataset } from '../features/open/useOpenDataset';
 import { Explorer } from './Explorer';
-import { useDataset } from './useDataset';
+import { clearOpened, loadOpened, saveOpened } from './storage';
+import { loadFromDataset, useDataset, type LoadedDataset } from './useDataset';
+
+const RESTORE_TIMEOUT_MS = 3000;
+
+/** The opened dataset from the last visit, if any: it wins over the bundled one until reset. */
+async function restoreOpened(): Promise<LoadedDataset | undefined> {
+  // A storage that never answers must not keep the app from starting.
+  const stored = await Promise.race([
+    loadOpened(),
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), RESTORE_TIMEOUT_MS)),
+  ]);
+  if (!stored) return undefined;
+  try {
+    return loadFromDataset(
+      stored.dataset,
+      stored.problems,
+      { kind: 'opened', fileName: stored.fileName, format: stored.format },
+      [
+        `Showing “${stored.fileName}”, opened on ${stored.savedAt.slice(0, 10)} and kept in this browser. “Reset to bundled dataset” returns to the default.`,
+      ],
+    );
+  } catch {
+    await clearOpened().catch(() => undefined);
+    return undefined;
+  }
+}
+
+/** A new dataset starts from a clean view: the old selection and filters mean nothing there. */
+function clearViewFromUrl() {
+  const { pathname, hash, search } = window.location;
+  if (search) window.history.replaceState(null, '', pathname + hash);
+}
 
 export function App() {
-  const { state, loadBundled } = useDataset();
+  const { state, replace, loadBundled } = useDataset(restoreOpened);
+  const [storageNote, setStorageNote] = useState<string | undefined>();
+
+  const onOpened = useCallback(
+    async (o: OpenedDataset) => {
+      const notices = [...o.notices];
+      try {
+        await saveOpened({
+          fileName: o.fileName,
+          format: o.format,
+          dataset: o.dataset,
+          problems: o.problems,
+        });
+        setStorageNote(undefined);
+        performance.mark('parley:open-stored');
+      } catch (e) {
+        notices.push(
+          `This dataset could not be kept in the browser (${e instanceof Error ? e.message : String(e)}); a reload returns to the previous one.`,
+        );
+      }
+      clearViewFromUrl();
+      replace({
+        dataset: o.dataset,
+        graph: o.graph,
+        report: o.report,
+        problems: o.problems,
+        origin: { kind: 'opened', fileName: o.fileName, format: o.format },
+        notices,
+      });
+    },
+    [replace],
+  );
+  const opener = useOpenDataset(onOpened);
+  const dragging = useFileDrop(opener.open);
+
+  const resetToBundled = useCallback(async () => {
+    try {
+      await clearOpened();
+    } catch (e) {
+      setStorageNote(`The stored dataset could not be removed: ${String(e)}`);
+    }
+    clearViewFromUrl();
+    await loadBundled();
+  }, [loadBundled]);
+
+  const busy = opener.state.kind === 'busy';
+  const openControls = (opened: boolean) => (
+    <OpenControls
+      onFiles={(files) => void opener.open(files)}
+      busy={busy}
+      opened={opened}
+      onReset={() => void resetToBundled()}
+    />
+  );
+
+  const overlays = (
+    <>
+      <DropOverlay active={dragging} />
+      <OpeningStatus fileName={opener.state.kind === 'busy' ? opener.state.fileName : undefined} />
+      {opener.state.kind === 'failed' && (
+        <OpenProblemsDialog
+          fileName={opener.state.fileName}
+          problems={opener.state.problems}
+          onClose={opener.dismiss}
+        />
+      )}
+    </>
+  );
+
   if (state.status === 'loading') {
     return (
       <div className="splash" role="status" aria-live="polite">
@@ -17,13 +124,43 @@ export function App() {
         <h1>Parley could not load the dataset</h1>
         <p>{state.message}</p>
         <ProblemList problems={state.problems} />
-        <button type="button" onClick={() => void loadBundled()}>
-          Try again
-        </button>
+        <div className="splash-actions">
+          <button type="button" onClick={() => void loadBundled()}>
+            Try again
+          </button>
+          {openControls(false)}
+        </div>
+        {overlays}
       </main>
     );
   }
-  return <Explorer key={identity(state.loaded)} loaded={state.loaded} />;
+  const { loaded } = state;
+  const title =
+    loaded.dataset.title ??
+    (loaded.origin.kind === 'opened' ? loaded.origin.fileName : 'Parley graph');
+  return (
+    <>
+      <Explorer
+        key={identity(loaded)}
+        loaded={loaded}
+        initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
+        renderActions={({ cy, loaded: l, visible, describe }) => (
+          <>
+            {openControls(l.origin.kind === 'opened')}
+            <ExportMenu
+              cy={cy}
+              graph={l.graph}
+              dataset={l.dataset}
+              visible={visible}
+              describe={describe}
+              defaultTitle={title}
+            />
+          </>
+        )}
+      />
+      {overlays}
+    </>
+  );
 }
 
 const ids = new WeakMap<object, number>();

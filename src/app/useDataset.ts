@@ -6,7 +6,8 @@ import type { ParleyGraph } from '../graph/types';
 import type { Dataset } from '../model';
 import { loadBundledFiles } from './loadBundled';
 
-export type DatasetOrigin = { kind: 'bundled' } | { kind: 'opened'; fileName: string };
+export type DatasetOrigin =
+  { kind: 'bundled' } | { kind: 'opened'; fileName: string; format?: string };
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -15,6 +16,8 @@ export interface LoadedDataset {
   /** Warnings (and, for the bundled data, errors) from validation. */
   problems: Problem[];
   origin: DatasetOrigin;
+  /** Shown once when the explorer opens this dataset (what opening a file mapped or could not map). */
+  notices?: string[];
 }
 
 export type DatasetState =
@@ -34,6 +37,21 @@ export function loadFromFiles(
   const { graph, report } = buildGraph(dataset);
   performance.mark('parley:graph-built');
   return { ok: true, loaded: { dataset, graph, report, problems, origin } };
+}
+
+/** An already validated dataset (opened, or restored from storage) → graph. */
+export function loadFromDataset(
+  dataset: Dataset,
+  problems: Problem[],
+  origin: DatasetOrigin,
+  notices: string[] = [],
+): LoadedDataset {
+  const { graph, report } = buildGraph(dataset);
+  // What an opened file could not map stays in the load report (Details panel).
+  report.warnings.push(
+    ...problems.filter((p) => p.code === 'import-mapping').map((p) => p.message),
+  );
+  return { dataset, graph, report, problems, origin, notices };
 }
 
 export function useDataset(initial?: () => Promise<LoadedDataset | undefined>) {

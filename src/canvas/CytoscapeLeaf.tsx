@@ -19,7 +19,11 @@ interface Props {
 }
 
 /** The only place react-cytoscapejs is rendered: a memoized leaf with stable props. */
-export const CytoscapeLeaf = memo(function CytoscapeLeaf({ elements, onCy, fastViewport = false }: Props) {
+export const CytoscapeLeaf = memo(function CytoscapeLeaf({
+  elements,
+  onCy,
+  fastViewport = false,
+}: Props) {
   return (
     <CytoscapeComponent
       elements={elements}

@@ -80,7 +80,10 @@ export function reportProblems(report: MappingReport): Problem[] {
   }));
 }
 
-/** Short lines for the notice shown after opening a file. */
+/**
+ * Short lines for the notice shown after opening a file; the full mapping
+ * report goes into the load report (Details panel).
+ */
 export function openSummary(
   fileName: string,
   format: OpenFormat,
@@ -88,5 +91,9 @@ export function openSummary(
   report?: MappingReport,
 ): string[] {
   const head = `Opened “${fileName}” (${OPEN_FORMAT_LABELS[format]}): ${dataset.entities.length} entities, ${dataset.relations.length} relations${format === 'parley' ? `, ${dataset.sources.length} sources` : ''}.`;
-  return report ? [head, ...report.unmapped] : [head];
+  if (!report?.summary.length) return [head];
+  return [
+    head,
+    `Not everything maps onto Parley's model: ${report.summary.join('; ')}. The load report in the Details panel says how each attribute was handled.`,
+  ];
 }

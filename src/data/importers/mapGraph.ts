@@ -183,6 +183,7 @@ export function mapGraph(
   });
 
   if (citedSources.size) {
+    notes.uncitedSources = citedSources.size;
     notes.unmapped.push(
       `Evidence cites ${citedSources.size} source${citedSources.size === 1 ? '' : 's'} (${[...citedSources].slice(0, 5).join(', ')}${citedSources.size > 5 ? ', …' : ''}) that ${ctx.format === 'graphology-json' ? 'the file' : `a ${ctx.format.toUpperCase()} file`} cannot describe; they are shown by id. Open a Parley bundle to keep titles and publishers.`,
     );
@@ -208,6 +209,7 @@ export function mapGraph(
       output: { entities: entities.length, relations: relations.length },
       mapped: notes.mappedLines(),
       unmapped: notes.unmappedLines(),
+      summary: notes.summary(),
     },
   };
 }
@@ -351,6 +353,7 @@ function recordOf(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
     for (const [k, x] of Object.entries(obj)) {
+      if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
       if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')
         out[k] = String(x);
     }
@@ -517,6 +520,7 @@ function plural(n: number, one: string, many: string): string {
 /** Collects what happened during the mapping into short, countable lines. */
 class Notes {
   readonly unmapped: string[] = [];
+  uncitedSources = 0;
   private readonly counts = new Map<string, { n: number; one: string }>();
   private readonly unusedAttrs = {
     node: new Map<string, number>(),
@@ -544,6 +548,32 @@ class Notes {
   }
   unused(kind: 'node' | 'edge', keys: string[]) {
     for (const k of keys) this.unusedAttrs[kind].set(k, (this.unusedAttrs[kind].get(k) ?? 0) + 1);
+  }
+
+  /** A few short phrases for the notice shown after opening (the lines above are the details). */
+  summary(): string[] {
+    const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    const out: string[] = [];
+    const untyped = total(this.untypedValues);
+    if (untyped)
+      out.push(
+        `${plural(untyped, 'node', 'nodes')} of unknown type shown as ${ENTITY_TYPE_LABELS[FALLBACK_TYPE]}`,
+      );
+    const untypedEdges = total(this.untypedEdgeValues);
+    if (untypedEdges)
+      out.push(`${plural(untypedEdges, 'edge', 'edges')} of unknown type shown as "related to"`);
+    const attrs = [
+      ...new Set([...this.unusedAttrs.node.keys(), ...this.unusedAttrs.edge.keys()]),
+    ].filter((k) => !VISUAL_KEYS.has(k.toLowerCase()));
+    if (attrs.length)
+      out.push(
+        `attributes not mapped: ${attrs.slice(0, 6).join(', ')}${attrs.length > 6 ? ', …' : ''}`,
+      );
+    const noEvidence = this.counts.get('relations have no evidence (no quotes in the file)')?.n;
+    if (noEvidence) out.push(`${plural(noEvidence, 'relation', 'relations')} without evidence`);
+    if (this.uncitedSources)
+      out.push(`${plural(this.uncitedSources, 'cited source', 'cited sources')} not described`);
+    return out;
   }
 
   mappedLines(): string[] {

@@ -26,6 +26,8 @@ export interface MappingReport {
   mapped: string[];
   /** What could not be mapped: dropped, replaced by a default, or reinterpreted. */
   unmapped: string[];
+  /** The gist of `unmapped` in a few short phrases. */
+  summary: string[];
 }
 
 export type ImportResult =

@@ -1,0 +1,306 @@
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { Visible } from '../../graph/filter';
+import type { ParleyGraph } from '../../graph/types';
+import type { Dataset } from '../../model';
+import { downloadAll } from './download';
+import {
+  BACKGROUND_LABELS,
+  DATA_FORMATS,
+  DATA_FORMAT_LABELS,
+  DEFAULT_EXPORT_OPTIONS,
+  IMAGE_FORMATS,
+  IMAGE_FORMAT_LABELS,
+  SCALES,
+  SCOPE_LABELS,
+  backgroundAllowed,
+  carriesPositions,
+  isImageFormat,
+  normalizeOptions,
+  type Background,
+  type ExportFormat,
+  type ExportOptions,
+  type Scope,
+} from './options';
+
+interface Props {
+  cy: Core | null;
+  graph: ParleyGraph;
+  dataset: Dataset;
+  visible: Visible;
+  describe: string;
+  defaultTitle: string;
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string; width?: number; height?: number; files: string[]; ms: number }
+  | { kind: 'error'; text: string };
+
+const loadRunner = () => import('./runExport');
+
+/**
+ * The Export button and its panel: images (PNG, JPEG, SVG) and data
+ * (graphology JSON, GEXF, GraphML, .cyjs, CSV) of the whole graph or the
+ * current view. The work is loaded on demand (see runExport.ts).
+ */
+export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle }: Props) {
+  const [open, setOpen] = useState(false);
+  const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const anchorRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const firstFieldRef = useRef<HTMLSelectElement>(null);
+  const ids = useId();
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    firstFieldRef.current?.focus();
+    void loadRunner(); // warm the chunk while options are picked
+    const onPointer = (e: PointerEvent) => {
+      if (anchorRef.current && !anchorRef.current.contains(e.target as Node)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open, close]);
+
+  const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
+    setOptions((o) => normalizeOptions({ ...o, [key]: value }));
+
+  const image = isImageFormat(options.format);
+  const nothingVisible = visible.nodes.size === 0;
+  const disabled = status.kind === 'busy' || (image && (!cy || nothingVisible));
+
+  const onSubmit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (disabled) return;
+    setStatus({ kind: 'busy' });
+    try {
+      const { runExport } = await loadRunner();
+      const result = await runExport(
+        {
+          cy,
+          graph,
+          dataset,
+          visible,
+          describe,
+          defaultTitle,
+          search: window.location.search,
+        },
+        options,
+      );
+      await downloadAll(result.files);
+      const size = result.files.reduce((n, f) => n + f.blob.size, 0);
+      const dims = result.image
+        ? `${result.image.width.toLocaleString('en-US')} × ${result.image.height.toLocaleString('en-US')} px, `
+        : '';
+      const capped = result.image?.capped
+        ? ` Scale lowered to ${result.image.scale}× to stay within the browser's image size limit.`
+        : '';
+      setStatus({
+        kind: 'done',
+        text: `Downloaded ${result.files.map((f) => f.name).join(' and ')} (${dims}${formatSize(size)}).${capped}`,
+        files: result.files.map((f) => f.name),
+        ms: Math.round(result.ms),
+        ...(result.image ? { width: result.image.width, height: result.image.height } : {}),
+      });
+    } catch (err) {
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    // Explorer clears the selection on Escape unless the event was handled.
+    e.preventDefault();
+    e.stopPropagation();
+    close(true);
+  };
+
+  const scopeHint =
+    options.scope === 'whole'
+      ? image
+        ? 'Everything the filters leave visible, whatever the zoom.'
+        : `All ${graph.order} entities and ${graph.size} relations, filters ignored.`
+      : image
+        ? 'Exactly what the window shows.'
+        : `The ${visible.nodes.size} entities and ${visible.edges.size} relations the filters leave visible.`;
+
+  return (
+    <div className="menu-anchor" ref={anchorRef} onKeyDown={open ? onKeyDown : undefined}>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? `${ids}-panel` : undefined}
+        onClick={() => (open ? close(false) : setOpen(true))}
+      >
+        Export
+      </button>
+      {open && (
+        <div id={`${ids}-panel`} className="popover export-panel" role="dialog" aria-label="Export">
+          <form onSubmit={(e) => void onSubmit(e)}>
+            <label className="field">
+              <span>Format</span>
+              <select
+                ref={firstFieldRef}
+                value={options.format}
+                onChange={(e) => set('format', e.target.value as ExportFormat)}
+              >
+                <optgroup label="Image">
+                  {IMAGE_FORMATS.map((f) => (
+                    <option key={f} value={f}>
+                      {IMAGE_FORMAT_LABELS[f]}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="Data">
+                  {DATA_FORMATS.map((f) => (
+                    <option key={f} value={f}>
+                      {DATA_FORMAT_LABELS[f]}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
+            </label>
+            <fieldset className="field-group" aria-describedby={`${ids}-scope-hint`}>
+              <legend>Scope</legend>
+              {(['whole', 'view'] as Scope[]).map((s) => (
+                <label key={s} className="checkbox">
+                  <input
+                    type="radio"
+                    name={`${ids}-scope`}
+                    value={s}
+                    checked={options.scope === s}
+                    onChange={() => set('scope', s)}
+                  />
+                  {SCOPE_LABELS[s]}
+                </label>
+              ))}
+              <p id={`${ids}-scope-hint`} className="hint">
+                {scopeHint}
+              </p>
+            </fieldset>
+            {image ? (
+              <>
+                <div className="field-row">
+                  <label className="field">
+                    <span>Scale</span>
+                    <select
+                      value={options.scale}
+                      onChange={(e) =>
+                        set('scale', Number(e.target.value) as ExportOptions['scale'])
+                      }
+                    >
+                      {SCALES.map((s) => (
+                        <option key={s} value={s}>
+                          {s}×
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="field">
+                    <span>Background</span>
+                    <select
+                      value={options.background}
+                      onChange={(e) => set('background', e.target.value as Background)}
+                    >
+                      {(Object.keys(BACKGROUND_LABELS) as Background[]).map((b) => (
+                        <option key={b} value={b} disabled={!backgroundAllowed(options.format, b)}>
+                          {BACKGROUND_LABELS[b]}
+                          {!backgroundAllowed(options.format, b) ? ' (not in JPEG)' : ''}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={options.caption}
+                    onChange={(e) => set('caption', e.target.checked)}
+                    aria-describedby={`${ids}-caption-hint`}
+                  />
+                  Caption
+                </label>
+                <p id={`${ids}-caption-hint`} className="hint">
+                  Title, legend of the types shown, active filters and sources, below the graph.
+                </p>
+                {options.caption && (
+                  <label className="field">
+                    <span>Caption title</span>
+                    <input
+                      type="text"
+                      value={options.title}
+                      placeholder={defaultTitle}
+                      maxLength={200}
+                      onChange={(e) => set('title', e.target.value)}
+                    />
+                  </label>
+                )}
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={options.highlights}
+                    onChange={(e) => set('highlights', e.target.checked)}
+                  />
+                  Keep highlights (selection)
+                </label>
+              </>
+            ) : (
+              carriesPositions(options.format) && (
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={options.positions}
+                    onChange={(e) => set('positions', e.target.checked)}
+                  />
+                  Include layout positions
+                </label>
+              )
+            )}
+            <div className="panel-actions">
+              <button type="submit" className="primary" disabled={disabled}>
+                {status.kind === 'busy' ? 'Exporting…' : 'Download'}
+              </button>
+            </div>
+            {image && nothingVisible && (
+              <p className="hint">Nothing is visible: reset the filters to export a picture.</p>
+            )}
+            <p
+              className="export-status"
+              role="status"
+              data-testid="export-status"
+              data-state={status.kind}
+              data-width={status.kind === 'done' ? status.width : undefined}
+              data-height={status.kind === 'done' ? status.height : undefined}
+              data-files={status.kind === 'done' ? status.files.join(' ') : undefined}
+              data-ms={status.kind === 'done' ? status.ms : undefined}
+            >
+              {status.kind === 'done' ? status.text : ''}
+              {status.kind === 'busy' ? 'Preparing the export…' : ''}
+            </p>
+            {status.kind === 'error' && (
+              <p className="export-error" role="alert">
+                Export failed: {status.text}
+              </p>
+            )}
+          </form>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function formatSize(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}

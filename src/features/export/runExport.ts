@@ -1,0 +1,148 @@
+import type { Core } from 'cytoscape';
+import type { Visible } from '../../graph/filter';
+import type { Positions } from '../../graph/formats/index';
+import type { ParleyGraph } from '../../graph/types';
+import type { Dataset } from '../../model';
+import { decodeView } from '../../state/urlCodec';
+import { buildCaption } from './caption';
+import { exportData } from './dataExport';
+import { IMAGE_SUFFIX, exportFileName } from './filename';
+import { renderImage } from './imageExport';
+import {
+  SCOPE_LABELS,
+  isImageFormat,
+  normalizeOptions,
+  type Background,
+  type ExportOptions,
+} from './options';
+
+/**
+ * The Export menu's action, loaded on demand: options + the live view →
+ * named files. Downloading them is the caller's job.
+ */
+export interface ExportContext {
+  cy: Core | null;
+  graph: ParleyGraph;
+  dataset: Dataset;
+  visible: Visible;
+  /** Slug-ish description of the view, for file names. */
+  describe: string;
+  /** Title used when the options give none. */
+  defaultTitle: string;
+  /** The address's query string: the view state (filters, focus) lives there. */
+  search: string;
+  /** Today, YYYY-MM-DD (injectable for tests). */
+  today?: string;
+}
+
+export interface ExportedBlob {
+  name: string;
+  blob: Blob;
+}
+
+export interface ExportResult {
+  files: ExportedBlob[];
+  image?: { width: number; height: number; scale: number; capped: boolean };
+  ms: number;
+}
+
+export async function runExport(ctx: ExportContext, raw: ExportOptions): Promise<ExportResult> {
+  const started = performance.now();
+  const o = normalizeOptions(raw);
+  if (!isImageFormat(o.format)) {
+    const files = exportData(ctx.graph, {
+      format: o.format,
+      scope: o.scope,
+      visible: ctx.visible,
+      ...(o.positions && ctx.cy ? { positions: positionsOf(ctx.cy) } : {}),
+    });
+    return {
+      files: files.map((f) => ({
+        name: exportFileName({ describe: ctx.describe, scope: o.scope, suffix: f.suffix }),
+        blob: new Blob([f.text], { type: `${f.mime};charset=utf-8` }),
+      })),
+      ms: performance.now() - started,
+    };
+  }
+
+  const { cy } = ctx;
+  if (!cy || cy.destroyed()) throw new Error('The graph is not drawn yet.');
+  const title = o.title.trim() || ctx.defaultTitle;
+  const shown = o.scope === 'view' ? inViewport(cy) : ctx.visible;
+  const view = decodeView(ctx.search, {
+    hasEntity: (id) => ctx.graph.hasNode(id),
+    hasRelation: (id) => ctx.graph.hasEdge(id),
+    relationTypes: new Set(ctx.graph.mapEdges((_e, a) => a.type)),
+  }).state;
+  const caption = o.caption
+    ? buildCaption({
+        title,
+        scopeLabel: SCOPE_LABELS[o.scope],
+        graph: ctx.graph,
+        sources: ctx.dataset.sources,
+        nodes: shown.nodes,
+        edges: shown.edges,
+        filters: view,
+        exportedOn: ctx.today ?? new Date().toISOString().slice(0, 10),
+      })
+    : undefined;
+  const image = await renderImage(cy, {
+    format: o.format,
+    scope: o.scope,
+    scale: o.scale,
+    background: resolveBackground(o.background),
+    highlights: o.highlights,
+    title,
+    ...(caption ? { caption } : {}),
+  });
+  return {
+    files: [
+      {
+        name: exportFileName({
+          describe: ctx.describe,
+          scope: o.scope,
+          suffix: IMAGE_SUFFIX[o.format],
+        }),
+        blob: image.blob,
+      },
+    ],
+    image: { width: image.width, height: image.height, scale: image.scale, capped: image.capped },
+    ms: performance.now() - started,
+  };
+}
+
+/** "Current theme" is the page background (the --bg custom property). */
+export function resolveBackground(bg: Background): string | null {
+  if (bg === 'transparent') return null;
+  if (bg === 'white') return '#ffffff';
+  const v = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+  return v || '#ffffff';
+}
+
+function positionsOf(cy: Core): Positions {
+  const out: Positions = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
+  });
+  return out;
+}
+
+/** The visible entities inside the window, and the visible relations touching them. */
+function inViewport(cy: Core): Visible {
+  const ext = cy.extent();
+  const nodes = new Set<string>();
+  cy.nodes()
+    .not('.hidden')
+    .forEach((n) => {
+      const b = n.boundingBox({ includeLabels: false });
+      if (b.x2 >= ext.x1 && b.x1 <= ext.x2 && b.y2 >= ext.y1 && b.y1 <= ext.y2) nodes.add(n.id());
+    });
+  const edges = new Set<string>();
+  cy.edges()
+    .not('.hidden')
+    .forEach((e) => {
+      if (nodes.has(e.source().id()) || nodes.has(e.target().id())) edges.add(e.id());
+    });
+  return { nodes, edges };
+}

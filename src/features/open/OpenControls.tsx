@@ -1,0 +1,78 @@
+import { useRef } from 'react';
+import { ACCEPTED_EXTENSIONS } from '../../data/importers/detect';
+import { MAX_OPEN_BYTES, formatBytes } from '../../data/importers/limits';
+
+interface Props {
+  onFiles: (files: File[]) => void;
+  busy: boolean;
+  /** An opened dataset is showing: offer the way back. */
+  opened: boolean;
+  onReset: () => void;
+}
+
+/**
+ * "Open…" (a button driving a hidden file input, which tests and the
+ * benchmark reach by its label) and "Reset to bundled dataset".
+ */
+export function OpenControls({ onFiles, busy, opened, onReset }: Props) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => inputRef.current?.click()}
+        disabled={busy}
+        title="Open a Parley bundle, graphology JSON, GEXF or GraphML file (or drop it on the page)"
+      >
+        Open…
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        className="visually-hidden"
+        aria-label="Open dataset file"
+        tabIndex={-1}
+        accept={[...ACCEPTED_EXTENSIONS, 'application/json'].join(',')}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = ''; // picking the same file again still fires change
+          if (files.length) onFiles(files);
+        }}
+      />
+      {opened && (
+        <button
+          type="button"
+          className="reset-button"
+          aria-label="Reset to bundled dataset"
+          onClick={onReset}
+          disabled={busy}
+        >
+          Reset<span className="reset-long"> to bundled dataset</span>
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Shown while files are dragged over the page. */
+export function DropOverlay({ active }: { active: boolean }) {
+  if (!active) return null;
+  return (
+    <div className="drop-overlay" aria-hidden="true">
+      <p>Drop a dataset file to open it</p>
+      <p className="hint">
+        Parley bundle, graphology JSON, GEXF or GraphML — up to {formatBytes(MAX_OPEN_BYTES)}
+      </p>
+    </div>
+  );
+}
+
+/** Shown while a file is read and checked. */
+export function OpeningStatus({ fileName }: { fileName: string | undefined }) {
+  if (fileName === undefined) return null;
+  return (
+    <div className="opening-status" role="status">
+      <span className="spinner" aria-hidden="true" /> Opening “{fileName}”…
+    </div>
+  );
+}

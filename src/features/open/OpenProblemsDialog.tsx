@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import { countErrors, formatProblem, type Problem } from '../../data/problems';
+import { ProblemList } from '../notices/ProblemList';
+
+interface Props {
+  fileName: string;
+  problems: readonly Problem[];
+  onClose: () => void;
+}
+
+/**
+ * Why a file did not open: every problem, where and how to fix it, in a
+ * modal alert dialog. The graph behind it is unchanged.
+ */
+export function OpenProblemsDialog({ fileName, problems, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+    return () => {
+      if (d?.open) d.close();
+    };
+  }, []);
+
+  const errors = countErrors(problems);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(problems.map(formatProblem).join('\n'));
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="problems-dialog"
+      role="alertdialog"
+      aria-labelledby="open-problems-title"
+      aria-describedby="open-problems-summary"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Handled here: Explorer must not also clear its selection.
+        e.preventDefault();
+        e.stopPropagation();
+        onClose();
+      }}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="open-problems-title">Could not open “{fileName}”</h2>
+      <p id="open-problems-summary">
+        {errors === 1 ? '1 problem' : `${errors} problems`} — the current graph is unchanged.
+      </p>
+      <div className="problems-scroll">
+        <ProblemList problems={problems} limit={problems.length} />
+      </div>
+      <div className="panel-actions">
+        <button type="button" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy problems'}
+        </button>
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

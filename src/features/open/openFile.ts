@@ -1,0 +1,56 @@
+import {
+  importDataset,
+  MAX_OPEN_BYTES,
+  openSummary,
+  sizeProblem,
+} from '../../data/importers/index';
+import type { Problem } from '../../data/problems';
+import { buildGraph } from '../../graph/build';
+import type { OpenedDataset } from './types';
+import { browserXmlSupport } from './xmlBrowser';
+
+/**
+ * Loaded on demand: File → validated, mapped and built dataset, or every
+ * problem that stops it. Nothing here touches the current graph.
+ */
+export async function openDatasetFile(
+  file: Pick<File, 'name' | 'size' | 'text'>,
+  maxBytes = MAX_OPEN_BYTES,
+): Promise<{ ok: true; opened: OpenedDataset } | { ok: false; problems: Problem[] }> {
+  const tooLarge = sizeProblem(file.name, file.size, maxBytes);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          code: 'unsupported-format',
+          file: file.name,
+          message: `the file could not be read (${String(e)})`,
+          hint: 'Check that the file still exists and that the browser may read it.',
+        },
+      ],
+    };
+  }
+  const outcome = importDataset({ name: file.name, text }, browserXmlSupport);
+  if (!outcome.ok) return { ok: false, problems: outcome.problems };
+  const { graph, report } = buildGraph(outcome.dataset);
+  // What could not be mapped joins the load report shown in the Details panel.
+  report.warnings.push(...(outcome.report?.unmapped ?? []));
+  return {
+    ok: true,
+    opened: {
+      fileName: file.name,
+      format: outcome.format,
+      dataset: outcome.dataset,
+      graph,
+      report,
+      problems: outcome.problems,
+      notices: openSummary(file.name, outcome.format, outcome.dataset, outcome.report),
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MAX_OPEN_BYTES, sizeProblem } from '../../data/importers/limits';
+import type { OpenedDataset, OpenState } from './types';
+
+const loadOpener = () => import('./openFile');
+
+/**
+ * Open… as a small state machine: idle → busy → idle (the dataset is handed
+ * to `onOpened`) or failed (every problem kept for the dialog; the current
+ * graph is never touched). The size limit is checked before anything is read
+ * or the parsing code is even loaded.
+ */
+export function useOpenDataset(
+  onOpened: (opened: OpenedDataset) => void | Promise<void>,
+  maxBytes: number = MAX_OPEN_BYTES,
+) {
+  const [state, setState] = useState<OpenState>({ kind: 'idle' });
+  const onOpenedRef = useRef(onOpened);
+  useEffect(() => {
+    onOpenedRef.current = onOpened;
+  }, [onOpened]);
+  const run = useRef(0);
+
+  const open = useCallback(
+    async (files: readonly File[]) => {
+      const id = ++run.current;
+      const file = files[0];
+      if (!file) return;
+      if (files.length > 1) {
+        setState({
+          kind: 'failed',
+          fileName: files.map((f) => f.name).join(', '),
+          problems: [
+            {
+              severity: 'error',
+              code: 'unsupported-format',
+              file: `${files.length} files`,
+              message: 'Parley opens one file at a time',
+              hint: 'Drop or pick a single bundle, graphology JSON, GEXF or GraphML file.',
+            },
+          ],
+        });
+        return;
+      }
+      const tooLarge = sizeProblem(file.name, file.size, maxBytes);
+      if (tooLarge) {
+        setState({ kind: 'failed', fileName: file.name, problems: [tooLarge] });
+        return;
+      }
+      setState({ kind: 'busy', fileName: file.name });
+      performance.mark('parley:open-start');
+      // Let the "Opening…" status paint before parsing takes the main thread.
+      await new Promise((r) => setTimeout(r, 0));
+      try {
+        const { openDatasetFile } = await loadOpener();
+        const result = await openDatasetFile(file, maxBytes);
+        performance.mark('parley:open-parsed');
+        if (id !== run.current) return; // a newer file was picked meanwhile
+        if (!result.ok) {
+          setState({ kind: 'failed', fileName: file.name, problems: result.problems });
+          return;
+        }
+        await onOpenedRef.current(result.opened);
+        performance.mark('parley:open-done');
+        setState({ kind: 'idle' });
+      } catch (e) {
+        if (id !== run.current) return;
+        setState({
+          kind: 'failed',
+          fileName: file.name,
+          problems: [
+            {
+              severity: 'error',
+              code: 'unsupported-format',
+              file: file.name,
+              message: `the file could not be opened: ${e instanceof Error ? e.message : String(e)}`,
+              hint: 'Check that it is a Parley bundle, graphology JSON, GEXF or GraphML file.',
+            },
+          ],
+        });
+      }
+    },
+    [maxBytes],
+  );
+
+  const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
+  return { state, open, dismiss };
+}
