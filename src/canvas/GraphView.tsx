@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition, EventObject, Layouts, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { forceLayoutInWorker } from '../cy/forceClient';
 import { ANIMATE_BELOW, builtinLayout, presetLayout } from '../cy/layouts';
 import { timelinePositions, type Positions } from '../cy/timeline';
@@ -64,16 +65,23 @@ export function GraphView(props: GraphViewProps) {
   // Handlers: bound once per instance, reading the latest callbacks from a ref.
   useEffect(() => {
     if (!cy) return;
+    // flushSync: the details panel updates before Cytoscape's next (possibly slow) frame.
     const tapNode = (e: EventObject) =>
-      callbacks.current.onSelect({ kind: 'entity', id: e.target.id() });
+      flushSync(() => callbacks.current.onSelect({ kind: 'entity', id: e.target.id() }));
     const tapEdge = (e: EventObject) =>
-      callbacks.current.onSelect({ kind: 'relation', id: e.target.id() });
+      flushSync(() => callbacks.current.onSelect({ kind: 'relation', id: e.target.id() }));
     const tapBackground = (e: EventObject) => {
       if (e.target === cy) callbacks.current.onSelect(null);
     };
     const dblNode = (e: EventObject) => callbacks.current.onFocus(e.target.id());
-    const over = (e: EventObject) => applyHover(cy, e.target as NodeSingular);
-    const out = () => applyHover(cy, null);
+    // Hover highlighting redraws the whole canvas: skipped for big graphs.
+    const hoverable = () => cy.nodes().length <= LOD_ABOVE;
+    const over = (e: EventObject) => {
+      if (hoverable()) applyHover(cy, e.target as NodeSingular);
+    };
+    const out = () => {
+      if (hoverable()) applyHover(cy, null);
+    };
     cy.on('tap', 'node', tapNode);
     cy.on('tap', 'edge', tapEdge);
     cy.on('tap', tapBackground);

@@ -1,60 +1,79 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type {
+  CollectionReturnValue as Collection,
+  Core,
+  EdgeSingular,
+  NodeSingular,
+} from 'cytoscape';
 import type { Selection } from '../state/viewState';
 
 /** Above this many elements, hover only outlines the neighbourhood instead of fading everything. */
 export const FADE_LIMIT = 4000;
 
+// What each controller marked last, per instance: clearing it never scans the
+// graph. Hover and selection use their own classes (hover / sel-hood), so
+// neither can undo the other.
+const hoverMarks = new WeakMap<Core, { faded: Collection; hood: Collection }>();
+const selectionMarks = new WeakMap<Core, { selected: Collection; hood: Collection }>();
+
 export function applyHover(cy: Core, node: NodeSingular | null): void {
   cy.batch(() => {
-    cy.elements('.faded').removeClass('faded');
-    cy.elements('.hover').removeClass('hover highlighted');
-    cy.edges('.hover-label').removeClass('hover-label show-label');
-    if (!node) return reapplySelectionLabels(cy);
+    const prev = hoverMarks.get(cy);
+    if (prev) {
+      prev.faded.removeClass('faded');
+      prev.hood.removeClass('hover');
+      hoverMarks.delete(cy);
+    }
+    if (!node || node.removed()) return;
     const hood = node.closedNeighborhood();
-    if (cy.elements().length <= FADE_LIMIT) cy.elements().not(hood).addClass('faded');
-    hood.addClass('hover highlighted');
-    node.connectedEdges().addClass('hover-label show-label');
-  });
-}
-
-function reapplySelectionLabels(cy: Core) {
-  cy.$('.selected').forEach((ele) => {
-    if (ele.isNode()) ele.connectedEdges().addClass('show-label highlighted');
+    const faded = cy.elements().length <= FADE_LIMIT ? cy.elements().not(hood) : cy.collection();
+    faded.addClass('faded');
+    hood.addClass('hover');
+    hoverMarks.set(cy, { faded, hood });
   });
 }
 
 /** Marks the selection and its neighbourhood; removes the previous marks. */
 export function applySelection(cy: Core, selection: Selection): void {
   cy.batch(() => {
-    cy.elements('.selected').removeClass('selected');
-    cy.elements('.sel-hood').removeClass('sel-hood highlighted show-label');
+    const prev = selectionMarks.get(cy);
+    if (prev) {
+      prev.selected.removeClass('selected');
+      prev.hood.removeClass('sel-hood');
+      selectionMarks.delete(cy);
+    }
     if (!selection) return;
     const ele = cy.getElementById(selection.id);
     if (ele.empty()) return;
     ele.addClass('selected');
-    if (ele.isNode()) {
-      ele.connectedEdges().addClass('sel-hood highlighted show-label');
-      ele.neighborhood('node').addClass('sel-hood highlighted');
-    } else {
-      cy.getElementById(selection.id).connectedNodes().addClass('sel-hood highlighted');
-    }
+    const hood: Collection = ele.isNode()
+      ? ele.connectedEdges().union(ele.neighborhood('node'))
+      : cy.collection().union(cy.getElementById(selection.id).connectedNodes());
+    hood.addClass('sel-hood');
+    selectionMarks.set(cy, { selected: ele, hood });
   });
 }
 
-/** Hides everything outside the visible sets (display: none keeps positions). */
+/**
+ * Hides everything outside the visible sets (display: none keeps positions).
+ * Only elements whose state changes are touched, in one call per direction.
+ */
 export function applyVisibility(
   cy: Core,
   nodes: ReadonlySet<string>,
   edges: ReadonlySet<string>,
 ): void {
+  const hide = cy.collection();
+  const show = cy.collection();
+  const sort = (ele: NodeSingular | EdgeSingular, visible: boolean) => {
+    const hidden = ele.hasClass('hidden');
+    if (visible && hidden) show.merge(ele);
+    else if (!visible && !hidden) hide.merge(ele);
+  };
+  cy.nodes().forEach((n) => sort(n, nodes.has(n.id())));
+  cy.edges().forEach((e) => sort(e, edges.has(e.id())));
+  if (hide.empty() && show.empty()) return;
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      if (nodes.has(n.id())) n.removeClass('hidden');
-      else n.addClass('hidden');
-    });
-    cy.edges().forEach((e) => {
-      if (edges.has(e.id())) e.removeClass('hidden');
-      else e.addClass('hidden');
-    });
+    hide.addClass('hidden');
+    show.removeClass('hidden');
   });
 }

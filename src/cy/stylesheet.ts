@@ -62,11 +62,11 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },
     {
-      selector: 'node.highlighted',
+      selector: 'node.hover, node.sel-hood',
       style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 10 },
     },
     {
-      selector: 'edge.highlighted',
+      selector: 'edge.hover, edge.sel-hood',
       style: {
         width: 2.2,
         opacity: 1,
@@ -75,7 +75,7 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'z-index': 9,
       },
     },
-    { selector: 'edge.show-label', style: { label: 'data(label)' } },
+    { selector: 'edge.hover, edge.sel-hood', style: { label: 'data(label)' } },
     {
       selector: 'node.selected',
       style: {

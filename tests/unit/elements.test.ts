@@ -66,10 +66,12 @@ describe('element mapping', () => {
     expect(person.style('shape')).toBe('ellipse');
     expect(meeting.style('shape')).toBe('diamond');
     expect(person.style('background-color')).not.toBe(meeting.style('background-color'));
-    // Edge labels are off by default and on with show-label.
+    // Edge labels are off by default, on when hovered or next to the selection.
     const edge = cy.getElementById('r1');
     expect(edge.style('label')).toBe('');
-    edge.addClass('show-label');
+    edge.addClass('sel-hood');
+    expect(edge.style('label')).toBe('co-chaired');
+    edge.removeClass('sel-hood').addClass('hover');
     expect(edge.style('label')).toBe('co-chaired');
     person.addClass('hidden');
     expect(person.style('display')).toBe('none');
