@@ -1,0 +1,86 @@
+import cytoscape from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyHover, applySelection, applyVisibility } from '../../src/canvas/highlight';
+import { toElements } from '../../src/cy/elements';
+import { LIGHT_STYLESHEET } from '../../src/cy/stylesheet';
+import { miniGraph } from './helpers';
+
+let cy: cytoscape.Core | undefined;
+afterEach(() => {
+  cy?.destroy();
+  cy = undefined;
+});
+const make = () =>
+  (cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(miniGraph()),
+    style: LIGHT_STYLESHEET,
+  }));
+
+describe('canvas controllers (headless Cytoscape)', () => {
+  it('selection marks the element and its neighbourhood, and a new selection clears the old', () => {
+    const c = make();
+    applySelection(c, { kind: 'entity', id: 'ha-kim-ngoc' });
+    expect(c.$('.selected').map((e) => e.id())).toEqual(['ha-kim-ngoc']);
+    expect(
+      c
+        .$('node.sel-hood')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['mofa', 'psd-12']);
+    expect(
+      c
+        .$('edge.sel-hood')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['r1', 'r8']);
+    applySelection(c, { kind: 'relation', id: 'r7' });
+    expect(c.$('.selected').map((e) => e.id())).toEqual(['r7']);
+    expect(
+      c
+        .$('.sel-hood')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['psd-12', 'washington']);
+    applySelection(c, null);
+    expect(c.$('.selected, .sel-hood').length).toBe(0);
+  });
+
+  it('hover fades the rest and leaves the selection marks alone', () => {
+    const c = make();
+    applySelection(c, { kind: 'entity', id: 'ha-kim-ngoc' });
+    applyHover(c, c.getElementById('east-sea'));
+    expect(c.getElementById('bui-thanh-son').hasClass('faded')).toBe(true);
+    expect(c.getElementById('psd-10').hasClass('hover')).toBe(true);
+    applyHover(c, null);
+    expect(c.$('.faded, .hover').length).toBe(0);
+    expect(c.$('.sel-hood').length).toBe(4);
+  });
+
+  it('visibility hides and restores exactly the given sets', () => {
+    const c = make();
+    const all = new Set(c.nodes().map((n) => n.id()));
+    all.delete('east-sea');
+    const edges = new Set(
+      c
+        .edges()
+        .filter((e) => e.target().id() !== 'east-sea')
+        .map((e) => e.id()),
+    );
+    applyVisibility(c, all, edges);
+    expect(
+      c
+        .$('.hidden')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['east-sea', 'r10', 'r4', 'r5']);
+    expect(c.getElementById('east-sea').style('display')).toBe('none');
+    applyVisibility(
+      c,
+      new Set(c.nodes().map((n) => n.id())),
+      new Set(c.edges().map((e) => e.id())),
+    );
+    expect(c.$('.hidden').length).toBe(0);
+  });
+});
