@@ -201,9 +201,9 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         <Notices notices={notices} onDismiss={() => setNotices([])} />
         {graph.order > LOD_ABOVE && (
           <p className="lod-note" role="note">
-            Large graph ({graph.order.toLocaleString('en')} entities): labels appear as you zoom in,
-            edges are drawn straight and hidden while panning, and the force layout runs at draft
-            quality.
+            Large graph ({graph.order.toLocaleString('en')} entities), drawn in simplified form:
+            labels and relations are shown only around the selected entity, there is no hover
+            highlighting, and the force layout runs at draft quality.
           </p>
         )}
         {filtersActive(view) && (

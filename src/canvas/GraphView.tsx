@@ -12,6 +12,72 @@ import { applyHover, applySelection, applyVisibility } from './highlight';
 
 /** Above this many nodes: labels only when zoomed in, straight edges. */
 export const LOD_ABOVE = 2000;
+/** Above this many entities, elements are added progressively after the force layout. */
+export const PROGRESSIVE_ABOVE = 1000;
+const SLICE = 500;
+const NO_ELEMENTS: ElementDefinition[] = [];
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function forceInput(elements: ElementDefinition[]) {
+  return {
+    nodes: elements
+      .filter((e) => e.group === 'nodes')
+      .map((e) => ({ id: String(e.data.id), size: Number(e.data.size) || 20 })),
+    edges: elements
+      .filter((e) => e.group === 'edges')
+      .map((e) => ({
+        id: String(e.data.id),
+        source: String(e.data.source),
+        target: String(e.data.target),
+      })),
+  };
+}
+
+/** A fresh copy (Cytoscape writes into what it is given), at its force position. */
+function freshElement(
+  d: ElementDefinition,
+  positions: Positions | undefined,
+  lod: boolean,
+): ElementDefinition {
+  const p = d.group === 'nodes' ? (positions?.[String(d.data.id)] ?? d.position) : undefined;
+  return {
+    group: d.group,
+    data: { ...d.data },
+    ...(p ? { position: { x: p.x, y: p.y } } : {}),
+    classes: lod ? `${String(d.classes ?? '')} lod` : d.classes,
+  };
+}
+
+/** Sets zoom and pan so the given positions fill the view, before anything is drawn. */
+function fitToPositions(cy: Core, nodes: ElementDefinition[], positions: Positions | undefined) {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const d of nodes) {
+    if (d.group !== 'nodes') continue;
+    const p = positions?.[String(d.data.id)] ?? d.position;
+    if (!p) continue;
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  if (!Number.isFinite(minX)) return;
+  const pad = 40;
+  const w = cy.width();
+  const h = cy.height();
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(1, (w - 2 * pad) / (maxX - minX || 1), (h - 2 * pad) / (maxY - minY || 1)),
+  );
+  cy.viewport({
+    zoom,
+    pan: { x: w / 2 - zoom * ((minX + maxX) / 2), y: h / 2 - zoom * ((minY + maxY) / 2) },
+  });
+}
+
 /** The zoom level selecting an entity brings the view to (if it is further out). */
 export const SELECTION_ZOOM = 0.85;
 
@@ -110,37 +176,71 @@ export function GraphView(props: GraphViewProps) {
     return () => ro.disconnect();
   }, [cy]);
 
-  // Level of detail for large graphs.
+  // Big graphs are drawn progressively: force positions first (in the
+  // worker), then elements added slice by slice, one slice per frame, so the
+  // page never freezes. Small graphs go through react-cytoscapejs at once.
+  const progressive = graph.order > PROGRESSIVE_ABOVE;
+  const [drawnElements, setDrawnElements] = useState<ElementDefinition[] | null>(null);
+  const ready = !progressive || drawnElements === elements;
+  const drawnWith = useRef<ParleyGraph | null>(null);
   useEffect(() => {
-    if (!cy) return;
-    const big = cy.nodes().length > LOD_ABOVE;
-    cy.batch(() => {
-      if (big) cy.elements().addClass('lod');
-      else cy.elements('.lod').removeClass('lod');
-    });
-  }, [cy, elements]);
+    if (!cy || !progressive) return;
+    let cancelled = false;
+    const alive = () => !cancelled && !cy.destroyed();
+    setBusy(true);
+    performance.mark('parley:layout-start');
+    setStatus(`Laying out ${graph.order.toLocaleString('en')} entities…`);
+    void (async () => {
+      let positions = forceCache.current.get(graph);
+      if (!positions) {
+        positions = await forceLayoutInWorker(forceInput(elements)).catch((err: unknown) => {
+          console.warn(err); // keep the spiral start positions
+          return undefined;
+        });
+        if (positions) forceCache.current.set(graph, positions);
+      }
+      if (!alive()) return;
+      cy.elements().remove();
+      const lod = graph.order > LOD_ABOVE;
+      const ordered = [
+        ...elements.filter((e) => e.group === 'nodes'),
+        ...elements.filter((e) => e.group === 'edges'),
+      ];
+      fitToPositions(cy, ordered, positions);
+      for (let i = 0; i < ordered.length; i += SLICE) {
+        const slice = ordered.slice(i, i + SLICE).map((d) => freshElement(d, positions, lod));
+        // Computing the bounding boxes here spreads that cost over the slices.
+        cy.add(slice).boundingBox();
+        setStatus(
+          `Drawing ${Math.min(i + SLICE, ordered.length).toLocaleString('en')} of ${ordered.length.toLocaleString('en')} elements…`,
+        );
+        await nextFrame();
+        if (!alive()) return;
+      }
+      drawnWith.current = positions ? graph : null;
+      setDrawnElements(elements);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [cy, progressive, elements, graph, setBusy]);
 
   // What Cytoscape actually shows is mirrored on the region for tests and tools.
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || !ready) return;
     applyVisibility(cy, visible.nodes, visible.edges);
     containerRef.current?.setAttribute(
       'data-visible-nodes',
       String(cy.nodes().not('.hidden').length),
     );
-  }, [cy, visible, elements]);
+  }, [cy, visible, elements, ready]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || !ready) return;
     applySelection(cy, selection);
-    containerRef.current?.setAttribute(
-      'data-selected',
-      cy
-        .$('.selected')
-        .map((e) => e.id())
-        .join(','),
-    );
-  }, [cy, selection, elements]);
+    const marked = selection && cy.getElementById(selection.id).hasClass('selected');
+    containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
+  }, [cy, selection, elements, ready]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
@@ -177,9 +277,18 @@ export function GraphView(props: GraphViewProps) {
   const layoutSelection = layout === 'breadthfirst' ? selectedEntity : undefined;
   const layoutVisible = layout === 'force' ? undefined : visible;
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || !ready) return;
     const run = ++layoutRun.current;
     running.current?.stop();
+    if (layout === 'force' && drawnWith.current === graph) {
+      // Progressive drawing already placed every node at its force position.
+      drawnWith.current = null;
+      performance.mark('parley:layout-done');
+      setBusy(false);
+      setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
+      return;
+    }
+    drawnWith.current = null;
     setBusy(true);
     performance.mark('parley:layout-start');
     const animate = cy.nodes().length < ANIMATE_BELOW;
@@ -234,7 +343,17 @@ export function GraphView(props: GraphViewProps) {
         builtinLayout(layout, { animate, ...(layoutSelection ? { root: layoutSelection } : {}) }),
       );
     }
-  }, [cy, graph, elements, layout, layoutVisible, layoutSelection, setBusy, centerOnSelection]);
+  }, [
+    cy,
+    ready,
+    graph,
+    elements,
+    layout,
+    layoutVisible,
+    layoutSelection,
+    setBusy,
+    centerOnSelection,
+  ]);
 
   useEffect(() => {
     if (!cy || !centerNonce) return;
@@ -262,7 +381,11 @@ export function GraphView(props: GraphViewProps) {
       aria-roledescription="graph canvas"
       aria-busy={busy}
     >
-      <CytoscapeLeaf elements={elements} onCy={onCy} fastViewport={graph.order > LOD_ABOVE} />
+      <CytoscapeLeaf
+        elements={progressive ? NO_ELEMENTS : elements}
+        onCy={onCy}
+        fastViewport={graph.order > LOD_ABOVE}
+      />
       {busy && (
         <div className="graph-progress" role="status">
           <span className="spinner" aria-hidden="true" /> {status}

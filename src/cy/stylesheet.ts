@@ -58,7 +58,6 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'text-rotation': 'autorotate',
       },
     },
-    { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },
     {
@@ -98,9 +97,17 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         label: 'data(label)',
       },
     },
-    // Level of detail for big graphs: no labels until zoomed in, straight edges.
-    { selector: 'node.lod', style: { 'min-zoomed-font-size': 14 } },
-    { selector: 'edge.lod', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none' } },
+    // Level of detail for big graphs: no labels and no edges but around the
+    // selection (drawing them is what makes software rendering slow).
+    { selector: 'node.lod', style: { label: '' } },
+    { selector: 'node.lod.selected, node.lod.sel-hood', style: { label: 'data(label)' } },
+    {
+      selector: 'edge.lod',
+      style: { display: 'none', 'curve-style': 'haystack', 'target-arrow-shape': 'none' },
+    },
+    { selector: 'edge.lod.selected, edge.lod.sel-hood', style: { display: 'element' } },
+    // Last, so that filtering wins over everything above.
+    { selector: '.hidden', style: { display: 'none' } },
   ] as StylesheetJson;
 }
 

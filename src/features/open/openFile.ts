@@ -36,9 +36,12 @@ export async function openDatasetFile(
       ],
     };
   }
+  performance.mark('parley:validate-start');
   const outcome = importDataset({ name: file.name, text }, browserXmlSupport);
+  performance.mark('parley:validated');
   if (!outcome.ok) return { ok: false, problems: outcome.problems };
   const { graph, report } = buildGraph(outcome.dataset);
+  performance.mark('parley:graph-built');
   // What could not be mapped joins the load report shown in the Details panel.
   report.warnings.push(...(outcome.report?.unmapped ?? []));
   return {
