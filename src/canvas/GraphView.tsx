@@ -15,6 +15,7 @@ export const LOD_ABOVE = 2000;
 /** Above this many entities, elements are added progressively after the force layout. */
 export const PROGRESSIVE_ABOVE = 1000;
 const SLICE = 500;
+const SLICE_MS = 60;
 const NO_ELEMENTS: ElementDefinition[] = [];
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -207,12 +208,18 @@ export function GraphView(props: GraphViewProps) {
         ...elements.filter((e) => e.group === 'edges'),
       ];
       fitToPositions(cy, ordered, positions);
-      for (let i = 0; i < ordered.length; i += SLICE) {
-        const slice = ordered.slice(i, i + SLICE).map((d) => freshElement(d, positions, lod));
+      // Slices grow or shrink so that adding one takes about SLICE_MS.
+      let size = SLICE;
+      for (let i = 0; i < ordered.length;) {
+        const started = performance.now();
+        const slice = ordered.slice(i, i + size).map((d) => freshElement(d, positions, lod));
         // Computing the bounding boxes here spreads that cost over the slices.
         cy.add(slice).boundingBox();
+        i += slice.length;
+        const took = Math.max(performance.now() - started, 1);
+        size = Math.round(Math.min(5000, Math.max(200, (size * SLICE_MS) / took)));
         setStatus(
-          `Drawing ${Math.min(i + SLICE, ordered.length).toLocaleString('en')} of ${ordered.length.toLocaleString('en')} elements…`,
+          `Drawing ${i.toLocaleString('en')} of ${ordered.length.toLocaleString('en')} elements…`,
         );
         await nextFrame();
         if (!alive()) return;

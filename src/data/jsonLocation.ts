@@ -44,33 +44,25 @@ export function parseLocatedJson(
 ): { ok: true; json: LocatedJson } | { ok: false; errors: JsonSyntaxError[] } {
   // A byte-order mark is not an error: blank it out (keeping every offset).
   if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-  const errors: ParseError[] = [];
-  const tree: Node | undefined = parseTree(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
-  const starts = lineStarts(text);
-  if (errors.length > 0 || !tree) {
-    return {
-      ok: false,
-      errors: (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError])
-        // One mistake can raise several errors at one offset (a trailing comma: "expected
-        // a property name" and "expected a value"); report the first only.
-        .filter((e, i, all) => all.findIndex((f) => f.offset === e.offset) === i)
-        .map((e) => ({
-          message: describeSyntaxError(printParseErrorCode(e.error)),
-          ...toLineColumn(starts, e.offset),
-        })),
-    };
+  // Valid JSON is the common case: JSON.parse is fast, and the position tree
+  // (several times slower on big files) is built only when a problem needs a
+  // location.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: syntaxErrors(text) };
   }
-  // JSON.parse for the value: jsonc-parser's tree is only used for positions.
-  const value: unknown = JSON.parse(text);
+  let tree: Node | undefined;
+  let starts: number[] | undefined;
   return {
     ok: true,
     json: {
       value,
       locate(path) {
+        tree ??= parseTree(text, [], PARSE_OPTIONS);
+        starts ??= lineStarts(text);
+        if (!tree) return undefined;
         for (let n = path.length; n >= 0; n--) {
           const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
           if (node) {
@@ -83,6 +75,29 @@ export function parseLocatedJson(
       },
     },
   };
+}
+
+const PARSE_OPTIONS = {
+  disallowComments: true,
+  allowTrailingComma: false,
+  allowEmptyContent: false,
+};
+
+/** Every syntax error of a text JSON.parse rejected, each with line and column. */
+function syntaxErrors(text: string): JsonSyntaxError[] {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, PARSE_OPTIONS);
+  const starts = lineStarts(text);
+  return (
+    (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError])
+      // One mistake can raise several errors at one offset (a trailing comma: "expected
+      // a property name" and "expected a value"); report the first only.
+      .filter((e, i, all) => all.findIndex((f) => f.offset === e.offset) === i)
+      .map((e) => ({
+        message: describeSyntaxError(printParseErrorCode(e.error)),
+        ...toLineColumn(starts, e.offset),
+      }))
+  );
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
