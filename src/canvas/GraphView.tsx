@@ -13,7 +13,7 @@ import { applyHover, applySelection, applyVisibility } from './highlight';
 /** Above this many nodes: labels only when zoomed in, straight edges. */
 export const LOD_ABOVE = 2000;
 /** Above this many entities, elements are added progressively after the force layout. */
-export const PROGRESSIVE_ABOVE = 1000;
+export const PROGRESSIVE_ABOVE = 400;
 const SLICE = 500;
 const SLICE_MS = 60;
 const NO_ELEMENTS: ElementDefinition[] = [];
