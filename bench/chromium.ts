@@ -1,17 +1,8 @@
 /** Headless Chromium for the benchmark, launched as a server process so a hung page can be killed. */
+import { CHROMIUM_ARGS } from '../scripts/ensureChromium';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
-/** The same flags as tests/e2e/browser.ts (NOTES.md: quiet on this closed network). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 /** Chromium as a server process, so a page that hangs can be killed outright. */
 export class Chromium {
   private constructor(

@@ -8,6 +8,7 @@
  *
  * Pure: no Node or DOM imports (the harness writes the text to a file).
  */
+import { MONTHS } from '../src/data/dates';
 import { seededRandom } from '../src/cy/random';
 import {
   AGREEMENT_KINDS,
@@ -566,20 +567,6 @@ const CLAUSES = [
   ', as stated in the closing remarks',
   ' at the press conference that followed',
   ', officials confirmed',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 // --- helpers ----------------------------------------------------------------

@@ -39,7 +39,7 @@ export function dateYear(d: DateSpec | undefined): number | undefined {
   return Number(d.value.slice(0, 4));
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,15 +1,9 @@
+import { foldText } from '../data/text';
 import MiniSearch from 'minisearch';
 import type { EntityType } from '../model';
 import type { ParleyGraph } from './types';
 
-/** Lowercase and strip diacritics so "Ngoc" finds "Ngọc" and vice versa (đ → d too). */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+export { foldText };
 
 export interface SearchHit {
   id: string;

@@ -1,3 +1,4 @@
+import { slugify } from '../text';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import {
   AGREEMENT_KINDS,
@@ -501,17 +502,7 @@ class IdAllocator {
   }
 }
 
-export function slugify(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
+export { slugify } from '../text';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

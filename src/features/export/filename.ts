@@ -1,16 +1,9 @@
+import { slugify } from '../../data/text';
 import type { Scope } from './options';
 
 /** Lowercase ASCII letters, digits and single dashes; diacritics folded ("Ngọc" → "ngoc"). */
 export function slugForFile(s: string, max = 60): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
+  return slugify(s, max);
 }
 
 /**
