@@ -1,8 +1,5 @@
-import type { Core } from 'cytoscape';
+import type { ExportContext } from './runExport';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { Visible } from '../../graph/filter';
-import type { ParleyGraph } from '../../graph/types';
-import type { Dataset } from '../../model';
 import { downloadAll } from './download';
 import {
   BACKGROUND_LABELS,
@@ -23,14 +20,8 @@ import {
   type Scope,
 } from './options';
 
-interface Props {
-  cy: Core | null;
-  graph: ParleyGraph;
-  dataset: Dataset;
-  visible: Visible;
-  describe: string;
-  defaultTitle: string;
-}
+/** What the menu needs: the export context, less what it reads itself (address, date). */
+type Props = Omit<ExportContext, 'search' | 'today'>;
 
 type Status =
   | { kind: 'idle' }
