@@ -44,7 +44,7 @@ export const USAGE = `npm run bench -- [options]
   --timeout 300                 seconds allowed for one load to settle
   --only parley|baseline        measure one page only
   --profile                     CPU profile of each first load (unminified build), saved next to --out
-  --trace                       Chromium performance trace of each first load, saved next to --out
+  --trace                       Chromium performance traces (first load, first run's interactions), next to --out
   --screenshots                 screenshot of each page once settled (first run), saved next to --out
   --from results.json           measure nothing: re-evaluate the budgets and tables of a results file`;
 

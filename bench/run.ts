@@ -115,12 +115,18 @@ async function measure(
     };
     /** With --profile, the first run's interactions are profiled too. */
     const profiled = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-      if (!profiling) return fn();
-      await cdp.send('Profiler.start');
+      if (!profiling && !tracing) return fn();
+      const traceFile = path.join(ctx.artifacts, `trace-${tag}-${name}.json`);
+      if (profiling) await cdp.send('Profiler.start');
+      if (tracing) await browser.startTracing(page, { path: traceFile, screenshots: false });
       try {
         return await fn();
       } finally {
-        await saveProfile(`${tag}-${name}`);
+        if (profiling) await saveProfile(`${tag}-${name}`);
+        if (tracing) {
+          await browser.stopTracing();
+          log(`trace written: ${traceFile}`);
+        }
       }
     };
     const stopRecording = async () => {
@@ -182,7 +188,7 @@ async function measure(
       }
     };
     await step('pan/zoom', async () => {
-      const f = await panZoomFrames(page, opts.fpsMs);
+      const f = await profiled('panzoom', () => panZoomFrames(page, opts.fpsMs));
       figures.fps = f.fps;
       figures.worstFrameMs = f.worstFrameMs;
     });

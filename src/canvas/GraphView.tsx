@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition, EventObject, Layouts, NodeSingular } from 'cytoscape';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { forceLayoutInWorker } from '../cy/forceClient';
 import { ANIMATE_BELOW, builtinLayout, presetLayout } from '../cy/layouts';
@@ -8,9 +8,13 @@ import type { Visible } from '../graph/filter';
 import type { ParleyGraph } from '../graph/types';
 import type { LayoutName, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
-import { applyHover, applySelection, applyVisibility } from './highlight';
+import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
+import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 
-/** Above this many nodes: labels only when zoomed in, straight edges. */
+/**
+ * Above this many entities (level of detail): labels and relations only around
+ * the selection, no hover highlighting; the canvas holds only those relations.
+ */
 export const LOD_ABOVE = 2000;
 /** Above this many entities, elements are added progressively after the force layout. */
 export const PROGRESSIVE_ABOVE = 400;
@@ -181,6 +185,8 @@ export function GraphView(props: GraphViewProps) {
   // worker), then elements added slice by slice, one slice per frame, so the
   // page never freezes. Small graphs go through react-cytoscapejs at once.
   const progressive = graph.order > PROGRESSIVE_ABOVE;
+  const lod = graph.order > LOD_ABOVE;
+  const edgeIndex = useMemo(() => (lod ? indexEdges(elements) : null), [lod, elements]);
   const [drawnElements, setDrawnElements] = useState<ElementDefinition[] | null>(null);
   const ready = !progressive || drawnElements === elements;
   const drawnWith = useRef<ParleyGraph | null>(null);
@@ -202,10 +208,10 @@ export function GraphView(props: GraphViewProps) {
       }
       if (!alive()) return;
       cy.elements().remove();
-      const lod = graph.order > LOD_ABOVE;
+      // Level of detail: relations join the canvas only around the selection.
       const ordered = [
         ...elements.filter((e) => e.group === 'nodes'),
-        ...elements.filter((e) => e.group === 'edges'),
+        ...(lod ? [] : elements.filter((e) => e.group === 'edges')),
       ];
       fitToPositions(cy, ordered, positions);
       // Slices grow or shrink so that adding one takes about SLICE_MS.
@@ -230,24 +236,35 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       cancelled = true;
     };
-  }, [cy, progressive, elements, graph, setBusy]);
+  }, [cy, progressive, lod, elements, graph, setBusy]);
 
-  // What Cytoscape actually shows is mirrored on the region for tests and tools.
+  // What Cytoscape actually holds and shows is mirrored on the region for
+  // tests and tools: entities shown, relations on the canvas and not filtered
+  // out (for big graphs, only those around the selection are on the canvas).
+  const mirror = useCallback(() => {
+    const el = containerRef.current;
+    if (!cy || !el) return;
+    el.setAttribute('data-visible-nodes', String(cy.nodes().not('.hidden').length));
+    el.setAttribute('data-canvas-edges', String(cy.edges().not('.hidden').length));
+  }, [cy]);
+
   useEffect(() => {
     if (!cy || !ready) return;
     applyVisibility(cy, visible.nodes, visible.edges);
-    containerRef.current?.setAttribute(
-      'data-visible-nodes',
-      String(cy.nodes().not('.hidden').length),
-    );
-  }, [cy, visible, elements, ready]);
+    mirror();
+  }, [cy, visible, elements, ready, mirror]);
 
   useEffect(() => {
     if (!cy || !ready) return;
+    if (edgeIndex) {
+      clearSelection(cy); // its marks may name relations about to leave the canvas
+      syncEdges(cy, edgesAround(edgeIndex, selection), callbacks.current.visible.edges);
+    }
     applySelection(cy, selection);
     const marked = selection && cy.getElementById(selection.id).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
-  }, [cy, selection, elements, ready]);
+    if (edgeIndex) mirror();
+  }, [cy, selection, elements, ready, edgeIndex, mirror]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
@@ -300,11 +317,12 @@ export function GraphView(props: GraphViewProps) {
     performance.mark('parley:layout-start');
     const animate = cy.nodes().length < ANIMATE_BELOW;
     const shown = cy.elements().not('.hidden');
-    const start = (opts: Parameters<Core['layout']>[0], eles = shown) => {
+    const start = (opts: Parameters<Core['layout']>[0], eles = shown, after?: () => void) => {
       if (run !== layoutRun.current || cy.destroyed()) return;
       const l = eles.layout(opts);
       running.current = l;
       l.one('layoutstop', () => {
+        after?.();
         if (run !== layoutRun.current) return;
         running.current = null;
         performance.mark('parley:layout-done');
@@ -321,13 +339,7 @@ export function GraphView(props: GraphViewProps) {
       const cached = forceCache.current.get(graph);
       if (cached) return start(presetLayout(cached, animate), cy.elements());
       setStatus(`Laying out ${graph.order} entities…`);
-      const input = {
-        nodes: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 20 })),
-        edges: cy
-          .edges()
-          .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
-      };
-      forceLayoutInWorker(input)
+      forceLayoutInWorker(forceInput(elements))
         .then((positions) => {
           forceCache.current.set(graph, positions);
           start(presetLayout(positions, animate), cy.elements());
@@ -346,8 +358,16 @@ export function GraphView(props: GraphViewProps) {
     } else if (layout === 'timeline') {
       start(presetLayout(timelinePositions(graph, layoutVisible?.nodes), animate));
     } else {
+      // Breadth-first follows the relations, which big graphs keep off the
+      // canvas: the visible ones join it, undrawn, for the layout's duration.
+      const scaffold =
+        layout === 'breadthfirst' && edgeIndex && layoutVisible
+          ? addLayoutEdges(cy, edgeIndex, layoutVisible.edges)
+          : null;
       start(
         builtinLayout(layout, { animate, ...(layoutSelection ? { root: layoutSelection } : {}) }),
+        scaffold ? shown.union(scaffold) : shown,
+        scaffold ? () => void cy.remove(scaffold) : undefined,
       );
     }
   }, [
@@ -358,6 +378,7 @@ export function GraphView(props: GraphViewProps) {
     layout,
     layoutVisible,
     layoutSelection,
+    edgeIndex,
     setBusy,
     centerOnSelection,
   ]);

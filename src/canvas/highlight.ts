@@ -32,15 +32,21 @@ export function applyHover(cy: Core, node: NodeSingular | null): void {
   });
 }
 
+/** Removes the selection marks (before the elements they name may be removed). */
+export function clearSelection(cy: Core): void {
+  const prev = selectionMarks.get(cy);
+  if (!prev) return;
+  cy.batch(() => {
+    prev.selected.removeClass('selected');
+    prev.hood.removeClass('sel-hood');
+  });
+  selectionMarks.delete(cy);
+}
+
 /** Marks the selection and its neighbourhood; removes the previous marks. */
 export function applySelection(cy: Core, selection: Selection): void {
   cy.batch(() => {
-    const prev = selectionMarks.get(cy);
-    if (prev) {
-      prev.selected.removeClass('selected');
-      prev.hood.removeClass('sel-hood');
-      selectionMarks.delete(cy);
-    }
+    clearSelection(cy);
     if (!selection) return;
     const ele = cy.getElementById(selection.id);
     if (ele.empty()) return;

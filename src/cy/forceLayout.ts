@@ -56,9 +56,50 @@ export function runForceLayout(input: ForceInput): Positions {
       const p = n.position();
       out[n.id()] = { x: p.x, y: p.y };
     });
-    return out;
+    return big ? spreadToDensity(out, input.nodes) : out;
   } finally {
     cy.destroy();
     Math.random = random;
   }
+}
+
+/** Area each entity gets in a spread draft layout, in multiples of the median node diameter. */
+export const SPREAD_FACTOR = 3;
+
+/**
+ * Draft quality (spectral only) packs big graphs tightly: at 5,000 entities
+ * nearly every node overlaps another, which hides structure and makes every
+ * frame paint each pixel many times over. Scaling about the centre until each
+ * entity has about (SPREAD_FACTOR × median diameter)² of the bounding box keeps
+ * the picture's shape and spreads the nodes. Never shrinks.
+ */
+export function spreadToDensity(
+  positions: Positions,
+  nodes: readonly { id: string; size: number }[],
+  factor = SPREAD_FACTOR,
+): Positions {
+  const ps = Object.values(positions);
+  if (ps.length < 2 || nodes.length === 0) return positions;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of ps) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const sizes = nodes.map((n) => n.size).sort((a, b) => a - b);
+  const median = sizes[sizes.length >> 1] ?? 20;
+  const area = Math.max(maxX - minX, 1) * Math.max(maxY - minY, 1);
+  const k = Math.sqrt((ps.length * (factor * median) ** 2) / area);
+  if (!(k > 1)) return positions;
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const out: Positions = {};
+  for (const [id, p] of Object.entries(positions)) {
+    out[id] = { x: cx + (p.x - cx) * k, y: cy + (p.y - cy) * k };
+  }
+  return out;
 }

@@ -22,7 +22,8 @@ export function builtinLayout(
       return {
         name: 'concentric',
         ...common(opts.animate),
-        concentric: (n: NodeSingular) => n.degree(false),
+        // The graph's degree (big graphs do not hold every relation on the canvas).
+        concentric: (n: NodeSingular) => Number(n.data('degree')) || 0,
         levelWidth: () => 3,
         minNodeSpacing: 12,
         avoidOverlap: true,

@@ -33,7 +33,18 @@ describe('large graphs', () => {
     await page.getByRole('combobox', { name: 'Search' }).fill('a');
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('graph').getAttribute('data-selected')).not.toBe('');
+    const graph = page.getByTestId('graph');
+    await expect.poll(() => graph.getAttribute('data-selected')).not.toBe('');
+    // Level of detail: the canvas holds the selected entity's relations, and only those.
+    const relations = await page
+      .getByRole('region', { name: 'Details' })
+      .getByText(/^Relations \(\d+\)$/)
+      .textContent();
+    const degree = Number(/\((\d+)\)/.exec(relations ?? '')?.[1]);
+    expect(degree).toBeGreaterThan(0);
+    await expect.poll(() => graph.getAttribute('data-canvas-edges')).toBe(String(degree));
+    await page.getByRole('button', { name: /^Clear selection/ }).click();
+    await expect.poll(() => graph.getAttribute('data-canvas-edges')).toBe('0');
     await screenshot(page, 'large-2100');
     expect(errors).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/cy/elements';
-import { runForceLayout } from '../../src/cy/forceLayout';
+import { runForceLayout, spreadToDensity } from '../../src/cy/forceLayout';
 import { timelinePositions } from '../../src/cy/timeline';
 import { miniGraph } from './helpers';
 
@@ -43,6 +43,37 @@ describe('force layout', () => {
         expect(d).toBeGreaterThan(((size.get(ids[i]!) ?? 0) + (size.get(ids[j]!) ?? 0)) / 2);
       }
     }
+  });
+});
+
+describe('spreading a packed draft layout', () => {
+  // 400 nodes of 20 px packed into a 95 × 95 square: about 23 px² each.
+  const nodes = Array.from({ length: 400 }, (_, i) => ({ id: `n${i}`, size: 20 }));
+  const packed = Object.fromEntries(
+    nodes.map((n, i) => [n.id, { x: 10 + (i % 20) * 5, y: -40 + Math.floor(i / 20) * 5 }]),
+  );
+  const bbox = (pos: Record<string, { x: number; y: number }>) => {
+    const xs = Object.values(pos).map((p) => p.x);
+    const ys = Object.values(pos).map((p) => p.y);
+    return { w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+  };
+
+  it('scales about the centre until each node has (3 × its diameter)² of room', () => {
+    const spread = spreadToDensity(packed, nodes);
+    const { w, h } = bbox(spread);
+    expect((w * h) / nodes.length).toBeCloseTo((3 * 20) ** 2, 0);
+    // Same shape and centre: every position is the packed one scaled by one factor.
+    const k = w / bbox(packed).w;
+    expect(k).toBeGreaterThan(10);
+    for (const n of nodes) {
+      expect(spread[n.id]!.x - 57.5).toBeCloseTo((packed[n.id]!.x - 57.5) * k, 6);
+      expect(spread[n.id]!.y - 7.5).toBeCloseTo((packed[n.id]!.y - 7.5) * k, 6);
+    }
+  });
+
+  it('never shrinks a layout that already has room', () => {
+    const roomy = spreadToDensity(packed, nodes, 0.1);
+    expect(roomy).toEqual(packed);
   });
 });
 

@@ -68,7 +68,7 @@ export async function runExport(ctx: ExportContext, raw: ExportOptions): Promise
   const { cy } = ctx;
   if (!cy || cy.destroyed()) throw new Error('The graph is not drawn yet.');
   const title = o.title.trim() || ctx.defaultTitle;
-  const shown = o.scope === 'view' ? inViewport(cy) : ctx.visible;
+  const shown = o.scope === 'view' ? inViewport(cy, ctx.graph, ctx.visible) : ctx.visible;
   const view = decodeView(ctx.search, {
     hasEntity: (id) => ctx.graph.hasNode(id),
     hasRelation: (id) => ctx.graph.hasEdge(id),
@@ -128,8 +128,11 @@ function positionsOf(cy: Core): Positions {
   return out;
 }
 
-/** The visible entities inside the window, and the visible relations touching them. */
-function inViewport(cy: Core): Visible {
+/**
+ * The visible entities inside the window, and the visible relations touching
+ * them (read from the graph: big graphs do not hold every relation on the canvas).
+ */
+function inViewport(cy: Core, graph: ParleyGraph, visible: Visible): Visible {
   const ext = cy.extent();
   const nodes = new Set<string>();
   cy.nodes()
@@ -139,10 +142,8 @@ function inViewport(cy: Core): Visible {
       if (b.x2 >= ext.x1 && b.x1 <= ext.x2 && b.y2 >= ext.y1 && b.y1 <= ext.y2) nodes.add(n.id());
     });
   const edges = new Set<string>();
-  cy.edges()
-    .not('.hidden')
-    .forEach((e) => {
-      if (nodes.has(e.source().id()) || nodes.has(e.target().id())) edges.add(e.id());
-    });
+  for (const id of visible.edges) {
+    if (nodes.has(graph.source(id)) || nodes.has(graph.target(id))) edges.add(id);
+  }
   return { nodes, edges };
 }
