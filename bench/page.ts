@@ -396,6 +396,106 @@ export async function panZoomFrames(page: Page, durationMs: number): Promise<Fra
   );
 }
 
+/**
+ * The same gesture as a person makes it, through real input events: the
+ * mouse drags the background for the first half of `durationMs` (a few
+ * pixels every frame), then sits still while the wheel zooms eight notches,
+ * four in and four out, evenly spaced. Cytoscape's own gesture handling runs
+ * (Parley draws a cached texture while the viewport moves on big graphs).
+ * Returns null when no background point can be found to start the drag from.
+ */
+export async function panZoomMouse(page: Page, durationMs: number): Promise<FrameFigures | null> {
+  const spot = await evaluate(
+    page,
+    () => {
+      const cy = (window as unknown as { __bench: BenchGlobal }).__bench.cy();
+      const renderer = (
+        cy as unknown as {
+          renderer(): {
+            findNearestElement(x: number, y: number, i: boolean, t: boolean): unknown;
+          };
+        }
+      ).renderer();
+      const box = cy.container()!.getBoundingClientRect();
+      const pan = cy.pan();
+      const zoom = cy.zoom();
+      // Background points near the middle first, so the drag stays inside the graph area.
+      for (let ring = 0; ring < 12; ring++) {
+        for (let a = 0; a < 16; a++) {
+          const x = box.width / 2 + ring * 20 * Math.cos((a / 16) * 2 * Math.PI);
+          const y = box.height / 2 + ring * 20 * Math.sin((a / 16) * 2 * Math.PI);
+          const hit = renderer.findNearestElement(
+            (x - pan.x) / zoom,
+            (y - pan.y) / zoom,
+            true,
+            false,
+          );
+          const top = document.elementFromPoint(box.left + x, box.top + y);
+          if (!hit && top && cy.container()!.contains(top))
+            return { x: box.left + x, y: box.top + y };
+        }
+      }
+      return null;
+    },
+    undefined,
+    30_000,
+    'finding a background point',
+  );
+  if (!spot) return null;
+  const viewport = await evaluate(
+    page,
+    () => {
+      const cy = (window as unknown as { __bench: BenchGlobal }).__bench.cy();
+      const frames: number[] = [];
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__frames = frames;
+      w.__recording = true;
+      const tick = (t: number) => {
+        frames.push(t);
+        if (w.__recording) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    },
+    undefined,
+    10_000,
+    'starting the frame recorder',
+  );
+  const start = Date.now();
+  const half = durationMs / 2;
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  // Back and forth over 100 px, a few pixels per frame.
+  for (let i = 1; Date.now() - start < half; i++) {
+    const off = (i * 4) % 200;
+    await page.mouse.move(spot.x + (off < 100 ? off : 200 - off), spot.y + off / 10);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  for (let notch = 0; notch < 8; notch++) {
+    const due = start + half + ((notch + 0.5) * half) / 8;
+    await page.waitForTimeout(Math.max(0, due - Date.now()));
+    await page.mouse.wheel(0, notch < 4 ? -100 : 100);
+  }
+  await page.waitForTimeout(Math.max(0, start + durationMs - Date.now()));
+  return evaluate(
+    page,
+    (vp: { zoom: number; pan: { x: number; y: number } }) => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__recording = false;
+      const frames = w.__frames;
+      (window as unknown as { __bench: BenchGlobal }).__bench.cy().viewport(vp);
+      let worst = 0;
+      for (let i = 1; i < frames.length; i++) worst = Math.max(worst, frames[i]! - frames[i - 1]!);
+      const span = (frames.at(-1)! - frames[0]!) / 1000;
+      return { fps: span > 0 ? (frames.length - 1) / span : 0, worstFrameMs: worst };
+    },
+    viewport,
+    30_000,
+    'stopping the frame recorder',
+  );
+}
+
 // --- interaction probe: event → last DOM change → next frame ---------------
 
 /**

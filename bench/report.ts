@@ -25,13 +25,25 @@ export const METRICS = [
   { key: 'heapMB', label: 'JS heap after load', unit: 'MB', higherIsBetter: false },
   {
     key: 'fps',
-    label: 'Frame rate, drag + 8 wheel zooms in 2 s',
+    label: 'Frame rate, API pan every frame + 8 zooms in 2 s',
     unit: 'fps',
     higherIsBetter: true,
   },
   {
     key: 'worstFrameMs',
-    label: 'Longest frame while panning and zooming',
+    label: 'Longest frame, API pan and zoom',
+    unit: 'ms',
+    higherIsBetter: false,
+  },
+  {
+    key: 'mouseFps',
+    label: 'Frame rate, mouse drag then 8 wheel notches in 2 s',
+    unit: 'fps',
+    higherIsBetter: true,
+  },
+  {
+    key: 'mouseWorstFrameMs',
+    label: 'Longest frame, mouse drag and wheel',
     unit: 'ms',
     higherIsBetter: false,
   },
@@ -205,14 +217,21 @@ export function evaluateBudgets(
     measured: ms(worst),
     holds: worst === null ? null : worst <= 200,
   });
-  const fps = big?.parley.median.fps ?? null;
-  budgets.push({
-    id: '5000-fps',
-    description: '5,000 entities: pan + zoom frame rate, software rendering (median)',
-    limit: '> 30 fps',
-    measured: fps === null ? 'not measured' : `${fmt(fps)} fps`,
-    holds: fps === null ? null : fps > 30,
-  });
+  // What a person does (drag, wheel) and the worst case (the viewport moved
+  // through the API every frame, so every frame is a full redraw).
+  for (const [id, key, what] of [
+    ['5000-fps', 'mouseFps', 'pan + zoom frame rate with the mouse (drag, wheel)'],
+    ['5000-fps-api', 'fps', 'pan + zoom frame rate through the API, every frame redrawn'],
+  ] as const) {
+    const fps = big?.parley.median[key] ?? null;
+    budgets.push({
+      id,
+      description: `5,000 entities: ${what}, software rendering (median)`,
+      limit: '> 30 fps',
+      measured: fps === null ? 'not measured' : `${fmt(fps)} fps`,
+      holds: fps === null ? null : fps > 30,
+    });
+  }
   for (const [key, what] of [
     ['selectMs', 'selection'],
     ['searchMs', 'search'],
@@ -233,7 +252,7 @@ export function evaluateBudgets(
   const explorable =
     hugeRuns.length > 0 &&
     hugeRuns.every((r) =>
-      (['settledMs', 'searchMs', 'selectMs', 'filterMs', 'fps'] as const).every(
+      (['settledMs', 'searchMs', 'selectMs', 'filterMs', 'mouseFps', 'fps'] as const).every(
         (k) => r.figures[k] !== null,
       ),
     );
@@ -243,7 +262,7 @@ export function evaluateBudgets(
     limit: 'every run',
     measured: !huge
       ? 'not measured'
-      : `settled ${ms(huge.parley.median.settledMs)}, ${fmt(huge.parley.median.fps)} fps, ${hugeRuns.filter((r) => r.errors.length === 0).length}/${hugeRuns.length} runs complete`,
+      : `settled ${ms(huge.parley.median.settledMs)}, ${fmt(huge.parley.median.mouseFps)} fps by mouse, ${hugeRuns.filter((r) => r.errors.length === 0).length}/${hugeRuns.length} runs complete`,
     holds: huge ? explorable : null,
   });
 
