@@ -85,6 +85,8 @@ function fitToPositions(cy: Core, nodes: ElementDefinition[], positions: Positio
 
 /** The zoom level selecting an entity brings the view to (if it is further out). */
 export const SELECTION_ZOOM = 0.85;
+/** Big graphs: the closest zoom framing a selection and its neighbours may reach. */
+export const SELECTION_ZOOM_MAX = 1.5;
 
 export interface GraphViewProps {
   graph: ParleyGraph;
@@ -286,13 +288,30 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || cy.destroyed() || !sel) return;
     const ele = cy.getElementById(sel.id);
     if (ele.empty() || ele.hasClass('hidden')) return;
+    if (lod) {
+      // A big graph's layout is spread wide: frame the selection with its
+      // neighbours instead, as close as SELECTION_ZOOM_MAX allows.
+      const hood = ele.closedNeighborhood().not('.hidden');
+      const bb = hood.boundingBox();
+      // More room above and below: the toolbar and the level-of-detail note overlay the canvas.
+      const zoom = Math.max(
+        cy.minZoom(),
+        Math.min(
+          SELECTION_ZOOM_MAX,
+          (cy.width() - 120) / Math.max(bb.w, 1),
+          (cy.height() - 240) / Math.max(bb.h, 1),
+        ),
+      );
+      cy.animate({ center: { eles: hood }, zoom }, { duration: 350 });
+      return;
+    }
     // Zoom in far enough to read the neighbours' labels, never out.
     // (Cytoscape centres for the target zoom when both are given.)
     cy.animate(
       { center: { eles: ele }, zoom: Math.max(cy.zoom(), SELECTION_ZOOM) },
       { duration: 350 },
     );
-  }, [cy]);
+  }, [cy, lod]);
 
   // Layouts: run by us through the instance, the previous one stopped first.
   // Force positions are computed once per graph (in a worker) and reused;

@@ -43,9 +43,24 @@ describe('large graphs', () => {
     const degree = Number(/\((\d+)\)/.exec(relations ?? '')?.[1]);
     expect(degree).toBeGreaterThan(0);
     await expect.poll(() => graph.getAttribute('data-canvas-edges')).toBe(String(degree));
+    // Framed: the selected entity ends up well inside the graph region.
+    const id = (await graph.getAttribute('data-selected'))!;
+    const box = (await graph.boundingBox())!;
+    const inside = async () => {
+      const p = await graph.evaluate(
+        (el, nodeId) =>
+          (
+            el as HTMLElement & { __parleyNodePosition(id: string): { x: number; y: number } }
+          ).__parleyNodePosition(nodeId),
+        id,
+      );
+      return p.x > 40 && p.x < box.width - 40 && p.y > 80 && p.y < box.height - 80;
+    };
+    await expect.poll(inside, { timeout: 5_000 }).toBe(true);
+    await page.waitForTimeout(400); // the framing animation ends (relations are not drawn while it runs)
+    await screenshot(page, 'large-2100');
     await page.getByRole('button', { name: /^Clear selection/ }).click();
     await expect.poll(() => graph.getAttribute('data-canvas-edges')).toBe('0');
-    await screenshot(page, 'large-2100');
     expect(errors).toEqual([]);
     await context.close();
   });
