@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
 import { toElements } from '../cy/elements';
 import { visibleElements, yearBounds } from '../graph/filter';
-import { buildSearchIndex } from '../graph/search';
+import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { ViewContext } from '../state/urlCodec';
 import { INITIAL_VIEW, filtersActive, viewReducer, type Selection } from '../state/viewState';
@@ -40,7 +40,13 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const searchRef = useRef<SearchBoxHandle>(null);
 
   const elements = useMemo(() => toElements(graph), [graph]);
-  const index = useMemo(() => buildSearchIndex(graph), [graph]);
+  const index = useMemo(() => lazySearchIndex(graph), [graph]);
+  useEffect(() => {
+    // Built while the page is idle (the force layout runs in a worker), or at the first search.
+    if (typeof requestIdleCallback !== 'function') return index.warm();
+    const id = requestIdleCallback(() => index.warm(), { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, [index]);
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const bounds = useMemo(() => yearBounds(graph), [graph]);
   const ctx: ViewContext = useMemo(

@@ -18,7 +18,8 @@ import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 export const LOD_ABOVE = 2000;
 /** Above this many entities, elements are added progressively after the force layout. */
 export const PROGRESSIVE_ABOVE = 400;
-const SLICE = 500;
+/** The first slice is small: its cost calibrates the next ones (about SLICE_MS each). */
+const SLICE = 100;
 const SLICE_MS = 60;
 const NO_ELEMENTS: ElementDefinition[] = [];
 
@@ -149,6 +150,8 @@ export function GraphView(props: GraphViewProps) {
     const dblNode = (e: EventObject) => callbacks.current.onFocus(e.target.id());
     // Hover highlighting redraws the whole canvas: skipped for big graphs.
     const hoverable = () => cy.nodes().length <= LOD_ABOVE;
+    // So is grabbing a node, on every press and release: big graphs' nodes stay put.
+    cy.autoungrabify(callbacks.current.graph.order > LOD_ABOVE);
     const over = (e: EventObject) => {
       if (hoverable()) applyHover(cy, e.target as NodeSingular);
     };
@@ -243,17 +246,20 @@ export function GraphView(props: GraphViewProps) {
   // What Cytoscape actually holds and shows is mirrored on the region for
   // tests and tools: entities shown, relations on the canvas and not filtered
   // out (for big graphs, only those around the selection are on the canvas).
-  const mirror = useCallback(() => {
-    const el = containerRef.current;
-    if (!cy || !el) return;
-    el.setAttribute('data-visible-nodes', String(cy.nodes().not('.hidden').length));
-    el.setAttribute('data-canvas-edges', String(cy.edges().not('.hidden').length));
-  }, [cy]);
+  const mirror = useCallback(
+    (nodes: boolean) => {
+      const el = containerRef.current;
+      if (!cy || !el) return;
+      if (nodes) el.setAttribute('data-visible-nodes', String(cy.nodes().not('.hidden').length));
+      el.setAttribute('data-canvas-edges', String(cy.edges().not('.hidden').length));
+    },
+    [cy],
+  );
 
   useEffect(() => {
     if (!cy || !ready) return;
     applyVisibility(cy, visible.nodes, visible.edges);
-    mirror();
+    mirror(true);
   }, [cy, visible, elements, ready, mirror]);
 
   useEffect(() => {
@@ -265,7 +271,7 @@ export function GraphView(props: GraphViewProps) {
     applySelection(cy, selection);
     const marked = selection && cy.getElementById(selection.id).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
-    if (edgeIndex) mirror();
+    if (edgeIndex) mirror(false);
   }, [cy, selection, elements, ready, edgeIndex, mirror]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).

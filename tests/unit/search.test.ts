@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, foldText } from '../../src/graph/search';
+import { describe, expect, it, vi } from 'vitest';
+import { buildSearchIndex, foldText, lazySearchIndex } from '../../src/graph/search';
 import { miniGraph } from './helpers';
 
 describe('foldText', () => {
@@ -40,5 +40,24 @@ describe('search index', () => {
   it('returns nothing for an empty query or a miss', () => {
     expect(index.search('  ')).toEqual([]);
     expect(index.search('zzzqqq')).toEqual([]);
+  });
+});
+
+describe('lazy search index', () => {
+  it('reads the graph only when warmed or first searched, and only once', () => {
+    const graph = miniGraph();
+    const read = vi.spyOn(graph, 'mapNodes');
+    const lazy = lazySearchIndex(graph);
+    expect(read).not.toHaveBeenCalled();
+    lazy.warm();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(lazy.search('ngoc')).toEqual(buildSearchIndex(miniGraph()).search('ngoc'));
+    lazy.warm();
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('builds itself at the first search when never warmed', () => {
+    const lazy = lazySearchIndex(miniGraph());
+    expect(lazy.search('ngoc')[0]?.id).toBe('ha-kim-ngoc');
   });
 });

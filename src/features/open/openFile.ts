@@ -40,6 +40,9 @@ export async function openDatasetFile(
   const outcome = importDataset({ name: file.name, text }, browserXmlSupport);
   performance.mark('parley:validated');
   if (!outcome.ok) return { ok: false, problems: outcome.problems };
+  // Let the page breathe between the two long steps (a big file takes
+  // about 150 ms to validate and 50 ms to build on a slow machine).
+  await nextTask();
   const { graph, report } = buildGraph(outcome.dataset);
   performance.mark('parley:graph-built');
   // What could not be mapped joins the load report shown in the Details panel.
@@ -56,4 +59,13 @@ export async function openDatasetFile(
       notices: openSummary(file.name, outcome.format, outcome.dataset, outcome.report),
     },
   };
+}
+
+/** Resolves in a new task, so that input and rendering can run in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
