@@ -209,7 +209,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           <p className="lod-note" role="note">
             Large graph ({graph.order.toLocaleString('en')} entities), drawn in simplified form:
             labels and relations are shown only around the selected entity, there is no hover
-            highlighting, and the force layout runs at draft quality.
+            highlighting, nodes cannot be dragged, and the force layout runs at draft quality.
           </p>
         )}
         {filtersActive(view) && (
