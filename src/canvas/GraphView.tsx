@@ -246,33 +246,25 @@ export function GraphView(props: GraphViewProps) {
   // What Cytoscape actually holds and shows is mirrored on the region for
   // tests and tools: entities shown, relations on the canvas and not filtered
   // out (for big graphs, only those around the selection are on the canvas).
-  const mirror = useCallback(
-    (nodes: boolean) => {
-      const el = containerRef.current;
-      if (!cy || !el) return;
-      if (nodes) el.setAttribute('data-visible-nodes', String(cy.nodes().not('.hidden').length));
-      el.setAttribute('data-canvas-edges', String(cy.edges().not('.hidden').length));
-    },
-    [cy],
-  );
-
   useEffect(() => {
     if (!cy || !ready) return;
-    applyVisibility(cy, visible.nodes, visible.edges);
-    mirror(true);
-  }, [cy, visible, elements, ready, mirror]);
+    const shown = applyVisibility(cy, visible.nodes, visible.edges);
+    containerRef.current?.setAttribute('data-visible-nodes', String(shown.nodes));
+    containerRef.current?.setAttribute('data-canvas-edges', String(shown.edges));
+  }, [cy, visible, elements, ready]);
 
   useEffect(() => {
     if (!cy || !ready) return;
     if (edgeIndex) {
       clearSelection(cy); // its marks may name relations about to leave the canvas
       syncEdges(cy, edgesAround(edgeIndex, selection), callbacks.current.visible.edges);
+      const onCanvas = cy.edges().not('.hidden').length;
+      containerRef.current?.setAttribute('data-canvas-edges', String(onCanvas));
     }
     applySelection(cy, selection);
     const marked = selection && cy.getElementById(selection.id).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
-    if (edgeIndex) mirror(false);
-  }, [cy, selection, elements, ready, edgeIndex, mirror]);
+  }, [cy, selection, elements, ready, edgeIndex]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {

@@ -62,24 +62,35 @@ export function applySelection(cy: Core, selection: Selection): void {
 /**
  * Hides everything outside the visible sets (display: none keeps positions).
  * Only elements whose state changes are touched, in one call per direction.
+ * Returns how many nodes and edges on the canvas are left shown.
  */
 export function applyVisibility(
   cy: Core,
   nodes: ReadonlySet<string>,
   edges: ReadonlySet<string>,
-): void {
+): { nodes: number; edges: number } {
   const hide = cy.collection();
   const show = cy.collection();
+  const shown = { nodes: 0, edges: 0 };
   const sort = (ele: NodeSingular | EdgeSingular, visible: boolean) => {
     const hidden = ele.hasClass('hidden');
     if (visible && hidden) show.merge(ele);
     else if (!visible && !hidden) hide.merge(ele);
   };
-  cy.nodes().forEach((n) => sort(n, nodes.has(n.id())));
-  cy.edges().forEach((e) => sort(e, edges.has(e.id())));
-  if (hide.empty() && show.empty()) return;
+  cy.nodes().forEach((n) => {
+    const v = nodes.has(n.id());
+    if (v) shown.nodes++;
+    sort(n, v);
+  });
+  cy.edges().forEach((e) => {
+    const v = edges.has(e.id());
+    if (v) shown.edges++;
+    sort(e, v);
+  });
+  if (hide.empty() && show.empty()) return shown;
   cy.batch(() => {
     hide.addClass('hidden');
     show.removeClass('hidden');
   });
+  return shown;
 }

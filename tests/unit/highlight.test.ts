@@ -68,7 +68,13 @@ describe('canvas controllers (headless Cytoscape)', () => {
         .filter((e) => e.target().id() !== 'east-sea')
         .map((e) => e.id()),
     );
-    applyVisibility(c, all, edges);
+    const shown = applyVisibility(c, all, edges);
+    // The counts it returns are what the canvas shows.
+    expect(shown).toEqual({
+      nodes: c.nodes().not('.hidden').length,
+      edges: c.edges().not('.hidden').length,
+    });
+    expect(shown.nodes).toBe(c.nodes().length - 1);
     expect(
       c
         .$('.hidden')
