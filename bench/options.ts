@@ -71,7 +71,7 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): BenchOp
     stepTimeoutMs: smoke ? 20_000 : 120_000,
     fpsMs: smoke ? 400 : 2000,
     keystrokes: smoke ? 2 : 5,
-    clicks: smoke ? 1 : 3,
+    clicks: smoke ? 1 : 5,
     profile: false,
     trace: false,
     targets: ['parley', 'baseline'],

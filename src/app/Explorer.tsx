@@ -107,6 +107,31 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     dispatch({ type: 'focus', depth: 1 });
   }, []);
   const onCy = useCallback((c: Core | null) => setCy(c), []);
+  // Stable callbacks and props, so that a selection or a filter change
+  // re-renders only the panels it concerns (the memoized ones skip).
+  const toggleType = useCallback(
+    (t: EntityType) => dispatch({ type: 'toggleType', entityType: t }),
+    [],
+  );
+  const toggleRelation = useCallback(
+    (t: string) => dispatch({ type: 'toggleRelation', relationType: t }),
+    [],
+  );
+  const setYears = useCallback(
+    (years: readonly [number, number] | undefined) => dispatch({ type: 'setYears', years }),
+    [],
+  );
+  const setHideIsolated = useCallback(
+    (value: boolean) => dispatch({ type: 'setHideIsolated', value }),
+    [],
+  );
+  const selectRelation = useCallback(
+    (id: string) => dispatch({ type: 'select', selection: { kind: 'relation', id } }),
+    [],
+  );
+  const focus = useCallback((depth: 0 | 1 | 2) => dispatch({ type: 'focus', depth }), []);
+  const clear = useCallback(() => dispatch({ type: 'clear' }), []);
+  const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
 
   // Keyboard: "/" or Ctrl/Cmd+K → search; Escape clears the selection and focus.
   useEffect(() => {
@@ -174,17 +199,17 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           visibleCounts={visibleCounts}
           totalCounts={totalCounts}
           hidden={view.hiddenTypes}
-          onToggle={(t) => dispatch({ type: 'toggleType', entityType: t })}
+          onToggle={toggleType}
         />
         <FiltersPanel
           relationCounts={loaded.report.relationsByType}
           hiddenRelations={view.hiddenRelations}
-          onToggleRelation={(t) => dispatch({ type: 'toggleRelation', relationType: t })}
+          onToggleRelation={toggleRelation}
           bounds={bounds}
           years={view.years}
-          onYears={(years) => dispatch({ type: 'setYears', years })}
+          onYears={setYears}
           hideIsolated={view.hideIsolated}
-          onHideIsolated={(value) => dispatch({ type: 'setHideIsolated', value })}
+          onHideIsolated={setHideIsolated}
         />
       </nav>
       <main className="stage">
@@ -261,10 +286,10 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         selection={view.selection}
         focusDepth={view.focusDepth}
         onNavigate={navigate}
-        onSelectRelation={(id) => dispatch({ type: 'select', selection: { kind: 'relation', id } })}
-        onFocus={(depth) => dispatch({ type: 'focus', depth })}
-        onClose={() => dispatch({ type: 'clear' })}
-        summary={<DatasetSummary loaded={loaded} />}
+        onSelectRelation={selectRelation}
+        onFocus={focus}
+        onClose={clear}
+        summary={summary}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { formatDate } from '../../data/dates';
 import { relationGroups, rolesOf } from '../../graph/queries';
 import type { ParleyGraph } from '../../graph/types';
@@ -20,8 +20,11 @@ interface Props {
   summary: React.ReactNode;
 }
 
-/** The "Details" region: the selected entity or relation, its relations and their evidence. */
-export function DetailsPanel(props: Props) {
+/**
+ * The "Details" region: the selected entity or relation, its relations and
+ * their evidence. Memoized: filter changes do not re-render it.
+ */
+export const DetailsPanel = memo(function DetailsPanel(props: Props) {
   const { graph, selection } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const valid =
@@ -66,7 +69,7 @@ export function DetailsPanel(props: Props) {
       )}
     </aside>
   );
-}
+});
 
 function relationTitle(graph: ParleyGraph, edge: string): string {
   const a = graph.getEdgeAttributes(edge);

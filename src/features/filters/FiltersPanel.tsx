@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { RELATION_TYPES } from '../../model';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** Relation types, a year range and "hide isolated". Entity types live in the legend. */
-export function FiltersPanel(p: Props) {
+export const FiltersPanel = memo(function FiltersPanel(p: Props) {
   const present = RELATION_TYPES.filter((r) => (p.relationCounts[r.id] ?? 0) > 0);
   const [lo, hi] = p.bounds ?? [0, 0];
   const [from, to] = p.years ?? [lo, hi];
@@ -91,4 +92,4 @@ export function FiltersPanel(p: Props) {
       </details>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ENTITY_TYPE_LABELS, ENTITY_TYPES, type EntityType } from '../../model';
 import { TypeIcon } from './TypeIcon';
 
@@ -10,7 +11,12 @@ interface Props {
 }
 
 /** Each type with its symbol and count; a toggle button shows or hides the type. */
-export function Legend({ visibleCounts, totalCounts, hidden, onToggle }: Props) {
+export const Legend = memo(function Legend({
+  visibleCounts,
+  totalCounts,
+  hidden,
+  onToggle,
+}: Props) {
   return (
     <section className="legend" aria-label="Legend">
       <h2>Entity types</h2>
@@ -40,4 +46,4 @@ export function Legend({ visibleCounts, totalCounts, hidden, onToggle }: Props) 
       </ul>
     </section>
   );
-}
+});
