@@ -150,8 +150,6 @@ export function GraphView(props: GraphViewProps) {
     const dblNode = (e: EventObject) => callbacks.current.onFocus(e.target.id());
     // Hover highlighting redraws the whole canvas: skipped for big graphs.
     const hoverable = () => cy.nodes().length <= LOD_ABOVE;
-    // So is grabbing a node, on every press and release: big graphs' nodes stay put.
-    cy.autoungrabify(callbacks.current.graph.order > LOD_ABOVE);
     const over = (e: EventObject) => {
       if (hoverable()) applyHover(cy, e.target as NodeSingular);
     };
@@ -192,6 +190,10 @@ export function GraphView(props: GraphViewProps) {
   const progressive = graph.order > PROGRESSIVE_ABOVE;
   const lod = graph.order > LOD_ABOVE;
   const edgeIndex = useMemo(() => (lod ? indexEdges(elements) : null), [lod, elements]);
+  // Grabbing a node redraws the whole canvas on press and on release: big graphs' nodes stay put.
+  useEffect(() => {
+    cy?.autoungrabify(lod);
+  }, [cy, lod]);
   const [drawnElements, setDrawnElements] = useState<ElementDefinition[] | null>(null);
   const ready = !progressive || drawnElements === elements;
   const drawnWith = useRef<ParleyGraph | null>(null);

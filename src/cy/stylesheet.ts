@@ -97,14 +97,11 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         label: 'data(label)',
       },
     },
-    // Level of detail for big graphs: no labels and no edges but around the
-    // selection (drawing them is what makes software rendering slow).
+    // Level of detail for big graphs: labels and relations only around the
+    // selection (the canvas holds only those relations; see canvas/lodEdges).
     { selector: 'node.lod', style: { label: '' } },
     { selector: 'node.lod.selected, node.lod.sel-hood', style: { label: 'data(label)' } },
-    {
-      selector: 'edge.lod',
-      style: { display: 'none', 'curve-style': 'haystack', 'target-arrow-shape': 'none' },
-    },
+    { selector: 'edge.lod', style: { display: 'none' } },
     { selector: 'edge.lod.selected, edge.lod.sel-hood', style: { display: 'element' } },
     // Last, so that filtering wins over everything above.
     { selector: '.hidden', style: { display: 'none' } },

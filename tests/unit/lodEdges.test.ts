@@ -47,6 +47,9 @@ describe('level-of-detail relations', () => {
     expect(c.getElementById('r1').visible()).toBe(false); // lod: drawn only when marked
     applySelection(c, { kind: 'entity', id: 'ha-kim-ngoc' });
     expect(c.getElementById('r1').visible()).toBe(true);
+    // Drawn like any relation: direction (arrow) and label.
+    expect(c.getElementById('r1').style('target-arrow-shape')).toBe('triangle');
+    expect(c.getElementById('r1').style('label')).not.toBe('');
 
     clearSelection(c);
     syncEdges(c, edgesAround(index, { kind: 'relation', id: 'r7' }), allEdges);
