@@ -9,6 +9,7 @@ import type { ParleyGraph } from '../graph/types';
 import type { LayoutName, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
+import { installHitGrid } from './hitGrid';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 
 /**
@@ -194,6 +195,8 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     cy?.autoungrabify(lod);
   }, [cy, lod]);
+  // And Cytoscape's hit test, which checks every element, gets a grid index.
+  useEffect(() => (cy && lod ? installHitGrid(cy) : undefined), [cy, lod]);
   const [drawnElements, setDrawnElements] = useState<ElementDefinition[] | null>(null);
   const ready = !progressive || drawnElements === elements;
   const drawnWith = useRef<ParleyGraph | null>(null);

@@ -59,6 +59,38 @@ describe('large graphs', () => {
     await expect.poll(inside, { timeout: 5_000 }).toBe(true);
     await page.waitForTimeout(400); // the framing animation ends (relations are not drawn while it runs)
     await screenshot(page, 'large-2100');
+
+    // Cytoscape's hit test behind the grid index answers as Cytoscape's own,
+    // all over the view (white box: the instance is reached through its container).
+    const agreement = await graph.evaluate((el) => {
+      type Hit = { id(): string }[];
+      type R = { findNearestElements(x: number, y: number, i: boolean, t: boolean): Hit };
+      const host = [...el.querySelectorAll('div')].find(
+        (d) => (d as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy,
+      ) as unknown as { _cyreg: { cy: import('cytoscape').Core } };
+      const cy = host._cyreg.cy;
+      const r = (cy as unknown as { renderer(): R }).renderer();
+      const own = (Object.getPrototypeOf(r) as R).findNearestElements;
+      const ext = cy.extent();
+      let same = 0;
+      let hits = 0;
+      const n = 600;
+      for (let i = 0; i < n; i++) {
+        const x = ext.x1 + (ext.w * ((i * 37) % n)) / n;
+        const y = ext.y1 + (ext.h * ((i * 101) % n)) / n;
+        for (const touch of [false, true]) {
+          const a = r.findNearestElements(x, y, true, touch).map((e) => e.id());
+          const b = own.call(r, x, y, true, touch).map((e) => e.id());
+          if (a.join() === b.join()) same++;
+          if (b.length) hits++;
+        }
+      }
+      return { same, hits, total: 2 * n, patched: r.findNearestElements !== own };
+    });
+    expect(agreement.patched).toBe(true);
+    expect(agreement.same).toBe(agreement.total);
+    expect(agreement.hits).toBeGreaterThan(agreement.total / 4);
+
     await page.getByRole('button', { name: /^Clear selection/ }).click();
     await expect.poll(() => graph.getAttribute('data-canvas-edges')).toBe('0');
     expect(errors).toEqual([]);
