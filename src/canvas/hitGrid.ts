@@ -73,6 +73,7 @@ export function installHitGrid(cy: Core): () => void {
   };
 
   return () => {
+    if (cy.destroyed()) return;
     r.findNearestElements = find;
     cy.removeListener('position add remove', 'node', stale);
   };

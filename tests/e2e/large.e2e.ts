@@ -93,6 +93,11 @@ describe('large graphs', () => {
 
     await page.getByRole('button', { name: /^Clear selection/ }).click();
     await expect.poll(() => graph.getAttribute('data-canvas-edges')).toBe('0');
+    // Back to the bundled dataset: the big graph's canvas is torn down cleanly.
+    await page.getByRole('button', { name: 'Reset to bundled dataset' }).click();
+    await expect
+      .poll(() => page.getByTestId('graph').getAttribute('data-visible-nodes'), { timeout: 30_000 })
+      .toBe('134');
     expect(errors).toEqual([]);
     await context.close();
   });
