@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition, EventObject, Layouts, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { forceInput } from '../cy/elements';
 import { forceLayoutInWorker } from '../cy/forceClient';
 import { ANIMATE_BELOW, builtinLayout, presetLayout } from '../cy/layouts';
 import { timelinePositions, type Positions } from '../cy/timeline';
@@ -25,21 +26,6 @@ const SLICE_MS = 60;
 const NO_ELEMENTS: ElementDefinition[] = [];
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-function forceInput(elements: ElementDefinition[]) {
-  return {
-    nodes: elements
-      .filter((e) => e.group === 'nodes')
-      .map((e) => ({ id: String(e.data.id), size: Number(e.data.size) || 20 })),
-    edges: elements
-      .filter((e) => e.group === 'edges')
-      .map((e) => ({
-        id: String(e.data.id),
-        source: String(e.data.source),
-        target: String(e.data.target),
-      })),
-  };
-}
 
 /** A fresh copy (Cytoscape writes into what it is given), at its force position. */
 function freshElement(

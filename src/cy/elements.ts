@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ParleyGraph } from '../graph/types';
+import type { ForceInput } from './forceLayout';
 
 /** Longest label drawn in full; longer ones are cut with an ellipsis (the panel shows all). */
 export const MAX_LABEL = 38;
@@ -60,4 +61,20 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 export function spiral(i: number): { x: number; y: number } {
   const r = 40 * Math.sqrt(i + 0.5);
   return { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) };
+}
+
+/** What the force layout needs from the elements: node ids and sizes, edge endpoints. */
+export function forceInput(elements: readonly ElementDefinition[]): ForceInput {
+  return {
+    nodes: elements
+      .filter((e) => e.group === 'nodes')
+      .map((e) => ({ id: String(e.data.id), size: Number(e.data.size) || 20 })),
+    edges: elements
+      .filter((e) => e.group === 'edges')
+      .map((e) => ({
+        id: String(e.data.id),
+        source: String(e.data.source),
+        target: String(e.data.target),
+      })),
+  };
 }

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toElements } from '../../src/cy/elements';
+import { forceInput as forceInputOf, toElements } from '../../src/cy/elements';
 import { runForceLayout, spreadToDensity } from '../../src/cy/forceLayout';
 import { timelinePositions } from '../../src/cy/timeline';
 import { miniGraph } from './helpers';
 
-function forceInput() {
-  const els = toElements(miniGraph());
-  return {
-    nodes: els
-      .filter((e) => e.group === 'nodes')
-      .map((e) => ({ id: String(e.data.id), size: Number(e.data.size) })),
-    edges: els
-      .filter((e) => e.group === 'edges')
-      .map((e) => ({
-        id: String(e.data.id),
-        source: String(e.data.source),
-        target: String(e.data.target),
-      })),
-  };
-}
+const forceInput = () => forceInputOf(toElements(miniGraph()));
 
 describe('force layout', () => {
   it('gives the same picture for the same data and restores Math.random', () => {
