@@ -1,8 +1,19 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
+import type { CanvasMarks } from '../canvas/timeMarks';
 import { toElements } from '../cy/elements';
-import { visibleElements, yearBounds } from '../graph/filter';
+import { visibleElements } from '../graph/filter';
+import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/months';
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { ViewContext } from '../state/urlCodec';
@@ -16,6 +27,11 @@ import { Toolbar } from '../features/toolbar/Toolbar';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useUrlState } from './useUrlState';
+
+// Loaded on demand: the time bar (d3-scale, d3-brush), threads and comparisons.
+const TimeBar = lazy(() => import('../features/timebar/TimeBar'));
+const ThreadPanel = lazy(() => import('../features/thread/ThreadPanel'));
+const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
 
 interface Props {
   loaded: LoadedDataset;
@@ -48,7 +64,6 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     return () => cancelIdleCallback(id);
   }, [index]);
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
-  const bounds = useMemo(() => yearBounds(graph), [graph]);
   const ctx: ViewContext = useMemo(
     () => ({
       hasEntity: (id) => graph.hasNode(id),
@@ -70,7 +85,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
       visibleElements(graph, {
         hiddenTypes: view.hiddenTypes,
         hiddenRelations: view.hiddenRelations,
-        ...(view.years ? { years: view.years } : {}),
+        ...(view.period && !view.asOf ? { period: view.period } : {}),
         hideIsolated: view.hideIsolated,
         ...(focusCenter ? { focus: { center: focusCenter, depth: view.focusDepth } } : {}),
       }),
@@ -78,7 +93,8 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
       graph,
       view.hiddenTypes,
       view.hiddenRelations,
-      view.years,
+      view.period,
+      view.asOf,
       view.hideIsolated,
       focusCenter,
       view.focusDepth,
@@ -117,9 +133,44 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     (t: string) => dispatch({ type: 'toggleRelation', relationType: t }),
     [],
   );
-  const setYears = useCallback(
-    (years: readonly [number, number] | undefined) => dispatch({ type: 'setYears', years }),
+  const setPeriod = useCallback(
+    (period: MonthRange | undefined) => dispatch({ type: 'setPeriod', period }),
     [],
+  );
+  const setAsOf = useCallback(
+    (asOf: MonthKey | undefined) => dispatch({ type: 'setAsOf', asOf }),
+    [],
+  );
+  const showThread = useCallback(
+    (id: string | undefined) => dispatch({ type: 'setThread', id }),
+    [],
+  );
+  const closeThread = useCallback(() => dispatch({ type: 'setThread', id: undefined }), []);
+  const setCompare = useCallback(
+    (meetings: readonly [string, string] | undefined) => dispatch({ type: 'setCompare', meetings }),
+    [],
+  );
+  const compareWith = useCallback((id: string) => setCompare([id, '']), [setCompare]);
+  const closeCompare = useCallback(() => setCompare(undefined), [setCompare]);
+
+  // "As of": later meetings fade, people carry the title they held then; the
+  // open thread or comparison highlights its part of the graph.
+  const [panelMarks, setPanelMarks] = useState<CanvasMarks['thread']>();
+  const marks = useMemo<CanvasMarks>(() => {
+    const m: CanvasMarks = panelMarks ? { thread: panelMarks } : {};
+    const asOf = view.asOf;
+    if (!asOf) return m;
+    const titles = new Map<string, string>();
+    graph.forEachNode((n, a) => {
+      const t = a.type === 'person' ? titleAsOf(graph, n, asOf) : undefined;
+      if (t) titles.set(n, t);
+    });
+    return { ...m, later: laterThan(graph, asOf), titles };
+  }, [graph, view.asOf, panelMarks]);
+  const captionBase = useMemo(
+    () =>
+      `${dataset.title ?? 'Parley dataset'}; ${dataset.sources.length} ${dataset.sources.length === 1 ? 'source' : 'sources'}.`,
+    [dataset],
   );
   const setHideIsolated = useCallback(
     (value: boolean) => dispatch({ type: 'setHideIsolated', value }),
@@ -162,7 +213,8 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     if (view.selection?.kind === 'entity' && view.focusDepth > 0)
       parts.push(`${view.selection.id}-ego${view.focusDepth}`);
     else if (view.selection) parts.push(view.selection.id);
-    if (view.years) parts.push(`${view.years[0]}-${view.years[1]}`);
+    if (view.asOf) parts.push(`as-of-${view.asOf}`);
+    else if (view.period) parts.push(`${view.period[0]}-${view.period[1]}`);
     if (view.hiddenTypes.size || view.hiddenRelations.size || view.hideIsolated)
       parts.push('filtered');
     return parts.join('-');
@@ -205,20 +257,24 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           relationCounts={loaded.report.relationsByType}
           hiddenRelations={view.hiddenRelations}
           onToggleRelation={toggleRelation}
-          bounds={bounds}
-          years={view.years}
-          onYears={setYears}
           hideIsolated={view.hideIsolated}
           onHideIsolated={setHideIsolated}
         />
       </nav>
-      <main className="stage">
+      <main className="stage with-timebar">
         <Toolbar
           cy={cy}
           layout={view.layout}
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
           onFit={() => setFitNonce((x) => x + 1)}
         >
+          <button
+            type="button"
+            aria-pressed={view.compare !== undefined}
+            onClick={() => setCompare(view.compare ? undefined : ['', ''])}
+          >
+            Compare
+          </button>
           {view.selection && (
             <button
               type="button"
@@ -264,7 +320,44 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onSelect={select}
           onFocus={focusOn}
           onCy={onCy}
+          marks={marks}
         />
+        <Suspense fallback={null}>
+          {view.thread && (
+            <ThreadPanel
+              graph={graph}
+              sources={sources}
+              subject={view.thread}
+              period={view.asOf ? undefined : view.period}
+              onNavigate={navigate}
+              onSelectRelation={selectRelation}
+              onMarks={setPanelMarks}
+              onClose={closeThread}
+            />
+          )}
+          {view.compare && !view.thread && (
+            <ComparePanel
+              graph={graph}
+              meetings={view.compare}
+              captionBase={captionBase}
+              onChange={setCompare}
+              onNavigate={navigate}
+              onMarks={setPanelMarks}
+              onClose={closeCompare}
+            />
+          )}
+        </Suspense>
+        <div className="timebar-slot">
+          <Suspense fallback={<p className="hint">Loading the time bar…</p>}>
+            <TimeBar
+              graph={graph}
+              period={view.period}
+              asOf={view.asOf}
+              onPeriod={setPeriod}
+              onAsOf={setAsOf}
+            />
+          </Suspense>
+        </div>
         {visible.nodes.size === 0 && (
           <div className="empty-state" role="status">
             {graph.order === 0 ? (
@@ -289,6 +382,8 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onSelectRelation={selectRelation}
         onFocus={focus}
         onClose={clear}
+        onShowThread={showThread}
+        onCompareWith={compareWith}
         summary={summary}
       />
     </div>

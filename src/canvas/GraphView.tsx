@@ -11,6 +11,7 @@ import type { LayoutName, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { applyMarks, type CanvasMarks } from './timeMarks';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 
 /**
@@ -90,6 +91,8 @@ export interface GraphViewProps {
   onFocus: (id: string) => void;
   onCy: (cy: Core | null) => void;
   onStatus?: (status: string) => void;
+  /** "As of" fading and titles, the open thread. */
+  marks?: CanvasMarks;
 }
 
 /**
@@ -256,6 +259,15 @@ export function GraphView(props: GraphViewProps) {
     const marked = selection && cy.getElementById(selection.id).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
   }, [cy, selection, elements, ready, edgeIndex]);
+
+  const { marks } = props;
+  useEffect(() => {
+    if (!cy || !ready) return;
+    applyMarks(cy, marks ?? {}, layout === 'timeline');
+    const el = containerRef.current;
+    el?.setAttribute('data-thread-links', String(cy.edges('.thread-link').length));
+    el?.setAttribute('data-later', String(cy.elements('.later').length));
+  }, [cy, ready, marks, layout, elements]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {

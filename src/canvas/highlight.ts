@@ -5,6 +5,7 @@ import type {
   NodeSingular,
 } from 'cytoscape';
 import type { Selection } from '../state/viewState';
+import { OVERLAY_CLASS } from './timeMarks';
 
 /** Above this many elements, hover only outlines the neighbourhood instead of fading everything. */
 export const FADE_LIMIT = 4000;
@@ -83,6 +84,7 @@ export function applyVisibility(
     sort(n, v);
   });
   cy.edges().forEach((e) => {
+    if (e.hasClass(OVERLAY_CLASS)) return; // drawn by the marks, not by the data
     const v = edges.has(e.id());
     if (v) shown.edges++;
     sort(e, v);
