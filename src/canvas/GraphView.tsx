@@ -90,6 +90,8 @@ export interface GraphViewProps {
   onFocus: (id: string) => void;
   onCy: (cy: Core | null) => void;
   onStatus?: (status: string) => void;
+  /** The page theme: the canvas stylesheet follows it. */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -259,14 +261,19 @@ export function GraphView(props: GraphViewProps) {
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
-    const el = containerRef.current as (HTMLDivElement & { __parleyNodePosition?: unknown }) | null;
+    const el = containerRef.current as
+      (HTMLDivElement & Record<`__parley${string}`, unknown>) | null;
     if (!cy || !el) return;
     el.__parleyNodePosition = (id: string) => {
       const n = cy.getElementById(id);
       return n.empty() ? null : n.renderedPosition();
     };
+    el.__parleyZoom = () => cy.zoom();
+    el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
     return () => {
       delete el.__parleyNodePosition;
+      delete el.__parleyZoom;
+      delete el.__parleyLabelColor;
     };
   }, [cy]);
 
@@ -421,6 +428,7 @@ export function GraphView(props: GraphViewProps) {
         elements={progressive ? NO_ELEMENTS : elements}
         onCy={onCy}
         fastViewport={graph.order > LOD_ABOVE}
+        theme={props.theme ?? 'light'}
       />
       {busy && (
         <div className="graph-progress" role="status">
