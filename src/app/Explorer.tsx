@@ -24,8 +24,12 @@ import { Legend } from '../features/legend/Legend';
 import { Notices } from '../features/notices/Notices';
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import { Toolbar } from '../features/toolbar/Toolbar';
+import { HelpDialog } from '../features/help/HelpDialog';
+import { ThemeSwitch, useTheme } from '../features/theme';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
+import { useThreadCommands } from '../features/thread/useThreadCommands';
+import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
 
 // Loaded on demand: the time bar (d3-scale, d3-brush), threads and comparisons.
@@ -184,29 +188,21 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const clear = useCallback(() => dispatch({ type: 'clear' }), []);
   const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
 
-  // Keyboard: "/" or Ctrl/Cmd+K → search; Escape clears the selection and focus.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing =
-        target &&
-        (target.tagName === 'INPUT' ||
-          target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable);
-      if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        searchRef.current?.focus();
-      } else if (e.key === '/' && !typing) {
-        e.preventDefault();
-        searchRef.current?.focus();
-      } else if (e.key === 'Escape' && !e.defaultPrevented) {
-        dispatch({ type: 'clear' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const [theme, setTheme] = useTheme();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpButtonRef = useRef<HTMLButtonElement>(null);
+  const closeHelp = useCallback(() => {
+    setHelpOpen(false);
+    helpButtonRef.current?.focus();
   }, []);
+  const fit = useCallback(() => setFitNonce((x) => x + 1), []);
+  useExplorerCommands({ cy, searchRef, clear, fit, openHelp: () => setHelpOpen(true) });
+  useThreadCommands({
+    graph,
+    selection: view.selection,
+    showThread,
+    compare: compareWith,
+  });
 
   const describe = useMemo(() => {
     const parts: string[] = [];
@@ -244,6 +240,17 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
             Filters
           </button>
           {renderActions?.({ cy, loaded, visible, describe })}
+          <ThemeSwitch theme={theme} onChange={setTheme} />
+          <button
+            ref={helpButtonRef}
+            type="button"
+            className="help-button"
+            aria-haspopup="dialog"
+            title="Keyboard shortcuts (?)"
+            onClick={() => setHelpOpen(true)}
+          >
+            Help
+          </button>
         </div>
       </header>
       <nav id="sidebar" className="sidebar" aria-label="Legend and filters">
@@ -266,7 +273,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           cy={cy}
           layout={view.layout}
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
-          onFit={() => setFitNonce((x) => x + 1)}
+          onFit={fit}
         >
           <button
             type="button"
@@ -321,6 +328,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onFocus={focusOn}
           onCy={onCy}
           marks={marks}
+          theme={theme}
         />
         <Suspense fallback={null}>
           {view.thread && (
@@ -386,6 +394,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onCompareWith={compareWith}
         summary={summary}
       />
+      <HelpDialog open={helpOpen} onClose={closeHelp}>
+        <p>
+          On the graph: Tab reaches the canvas; the arrow keys move to the neighbour in that
+          direction, Enter selects it.
+        </p>
+      </HelpDialog>
     </div>
   );
 }

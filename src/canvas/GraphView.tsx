@@ -93,6 +93,8 @@ export interface GraphViewProps {
   onStatus?: (status: string) => void;
   /** "As of" fading and titles, the open thread. */
   marks?: CanvasMarks;
+  /** The page theme: the canvas stylesheet follows it. */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -271,14 +273,19 @@ export function GraphView(props: GraphViewProps) {
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
-    const el = containerRef.current as (HTMLDivElement & { __parleyNodePosition?: unknown }) | null;
+    const el = containerRef.current as
+      (HTMLDivElement & Record<`__parley${string}`, unknown>) | null;
     if (!cy || !el) return;
     el.__parleyNodePosition = (id: string) => {
       const n = cy.getElementById(id);
       return n.empty() ? null : n.renderedPosition();
     };
+    el.__parleyZoom = () => cy.zoom();
+    el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
     return () => {
       delete el.__parleyNodePosition;
+      delete el.__parleyZoom;
+      delete el.__parleyLabelColor;
     };
   }, [cy]);
 
@@ -433,6 +440,7 @@ export function GraphView(props: GraphViewProps) {
         elements={progressive ? NO_ELEMENTS : elements}
         onCy={onCy}
         fastViewport={graph.order > LOD_ABOVE}
+        theme={props.theme ?? 'light'}
       />
       {busy && (
         <div className="graph-progress" role="status">

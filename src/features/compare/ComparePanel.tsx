@@ -4,6 +4,7 @@ import type { CanvasMarks } from '../../canvas/timeMarks';
 import { COMPARED_TYPES, compareMeetings, type Comparison } from '../../graph/compare';
 import type { ParleyGraph } from '../../graph/types';
 import { EntityLink } from '../details/EntityLink';
+import { useEscapeLayer } from '../shortcuts';
 import { downloadBlob } from '../export/download';
 import {
   comparisonCsv,
@@ -57,6 +58,7 @@ export default memo(function ComparePanel(p: Props) {
   );
   const [status, setStatus] = useState('');
   const firstRef = useRef<HTMLSelectElement>(null);
+  useEscapeLayer(true, p.onClose);
   useEffect(() => {
     firstRef.current?.focus();
   }, []);

@@ -12,6 +12,7 @@ import type { ParleyGraph } from '../../graph/types';
 import type { Source } from '../../model';
 import type { CanvasMarks } from '../../canvas/timeMarks';
 import { EntityLink } from '../details/EntityLink';
+import { useEscapeLayer } from '../shortcuts';
 import { EvidenceList } from '../details/Evidence';
 import '../stagePanel.css';
 
@@ -43,6 +44,7 @@ export default memo(function ThreadPanel(p: Props) {
     [thread, period],
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
+  useEscapeLayer(true, p.onClose);
 
   useEffect(() => {
     headingRef.current?.focus();

@@ -14,6 +14,7 @@ import {
   type MonthBucket,
 } from '../../graph/timeBuckets';
 import type { ParleyGraph } from '../../graph/types';
+import { useCommands, type Command } from '../shortcuts';
 import { asOfForKey, rangeForKey } from './keys';
 import './timebar.css';
 
@@ -31,6 +32,43 @@ const AXIS = 14;
 const PAD = 8;
 /** Time between two rounds when playing. */
 export const PLAY_STEP_MS = 1400;
+
+/** The time bar's keys, registered while it has focus (arrows move, Shift+arrows resize). */
+const TIME_KEYS: { name: string; label: string; key: string; shiftKey: boolean }[] = [
+  {
+    name: 'time-earlier',
+    label: 'Move the range a month earlier',
+    key: 'ArrowLeft',
+    shiftKey: false,
+  },
+  { name: 'time-later', label: 'Move the range a month later', key: 'ArrowRight', shiftKey: false },
+  {
+    name: 'time-shorter',
+    label: 'Make the range a month shorter',
+    key: 'ArrowLeft',
+    shiftKey: true,
+  },
+  {
+    name: 'time-longer',
+    label: 'Make the range a month longer',
+    key: 'ArrowRight',
+    shiftKey: true,
+  },
+  { name: 'time-year-later', label: 'Move the range a year later', key: 'PageUp', shiftKey: false },
+  {
+    name: 'time-year-earlier',
+    label: 'Move the range a year earlier',
+    key: 'PageDown',
+    shiftKey: false,
+  },
+  {
+    name: 'time-start',
+    label: 'Move the range to the start of time',
+    key: 'Home',
+    shiftKey: false,
+  },
+  { name: 'time-end', label: 'Move the range to the end of time', key: 'End', shiftKey: false },
+];
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -133,6 +171,40 @@ export default memo(function TimeBar({ graph, period, asOf, onPeriod, onAsOf }: 
     return () => window.clearTimeout(t);
   }, [playing, rounds, domain]);
 
+  const onKey = (e: Pick<KeyboardEvent, 'key' | 'shiftKey'>) => {
+    if (!domain) return;
+    if (asOf) {
+      const next = asOfForKey(e, asOf, domain);
+      if (next !== undefined) onAsOf(next);
+      return;
+    }
+    const next = rangeForKey(e, period ?? domain, domain);
+    if (next) onPeriod(clampRange(next, domain));
+  };
+  const keyRef = useRef(onKey);
+  keyRef.current = onKey;
+  const commands = useMemo<Command[]>(
+    () => [
+      ...TIME_KEYS.map((k) => ({
+        name: k.name,
+        label: k.label,
+        keys: [k.shiftKey ? `Shift+${k.key}` : k.key],
+        group: 'Time bar (when focused)',
+        enabled: () => document.activeElement === chartRef.current,
+        perform: () => keyRef.current(k),
+      })),
+      {
+        name: 'time-play',
+        label: 'Play or pause the rounds',
+        keys: ['P'],
+        group: 'Time bar',
+        perform: () => setPlaying((p) => (p === null ? 0 : null)),
+      },
+    ],
+    [],
+  );
+  useCommands(commands);
+
   if (!domain || !x || !shown) {
     return (
       <section className="timebar" aria-label="Time">
@@ -154,19 +226,6 @@ export default memo(function TimeBar({ graph, period, asOf, onPeriod, onAsOf }: 
       : `All time (${periodLabel(domain)})`;
   const playingRound = playing !== null ? rounds[playing] : undefined;
 
-  const onKey = (e: React.KeyboardEvent) => {
-    if (asOf) {
-      const next = asOfForKey(e, asOf, domain);
-      if (next === undefined) return;
-      e.preventDefault();
-      onAsOf(next);
-      return;
-    }
-    const next = rangeForKey(e, period ?? domain, domain);
-    if (!next) return;
-    e.preventDefault();
-    onPeriod(clampRange(next, domain));
-  };
   const index = hist.buckets.findIndex((b) => b.month === visibleRange[0]);
   const endIndex = hist.buckets.findIndex((b) => b.month === visibleRange[1]);
 
@@ -228,7 +287,6 @@ export default memo(function TimeBar({ graph, period, asOf, onPeriod, onAsOf }: 
           aria-valuetext={label}
           aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight PageUp PageDown Home End"
           title="Drag to choose a range. Arrow keys move it, Shift+arrows resize it."
-          onKeyDown={onKey}
         >
           <svg width={width} height={HEIGHT} aria-hidden="true">
             <Bars buckets={hist.buckets} x={x} y={y} range={visibleRange} />
