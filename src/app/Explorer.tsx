@@ -156,6 +156,11 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   );
   const compareWith = useCallback((id: string) => setCompare([id, '']), [setCompare]);
   const closeCompare = useCallback(() => setCompare(undefined), [setCompare]);
+  const comparing = view.compare !== undefined;
+  const toggleCompare = useCallback(
+    () => setCompare(comparing ? undefined : ['', '']),
+    [setCompare, comparing],
+  );
 
   // "As of": later meetings fade, people carry the title they held then; the
   // open thread or comparison highlights its part of the graph.
@@ -275,13 +280,6 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
           onFit={fit}
         >
-          <button
-            type="button"
-            aria-pressed={view.compare !== undefined}
-            onClick={() => setCompare(view.compare ? undefined : ['', ''])}
-          >
-            Compare
-          </button>
           {view.selection && (
             <button
               type="button"
@@ -331,19 +329,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           theme={theme}
         />
         <Suspense fallback={null}>
-          {view.thread && (
-            <ThreadPanel
-              graph={graph}
-              sources={sources}
-              subject={view.thread}
-              period={view.asOf ? undefined : view.period}
-              onNavigate={navigate}
-              onSelectRelation={selectRelation}
-              onMarks={setPanelMarks}
-              onClose={closeThread}
-            />
-          )}
-          {view.compare && !view.thread && (
+          {view.compare && (
             <ComparePanel
               graph={graph}
               meetings={view.compare}
@@ -363,6 +349,8 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
               asOf={view.asOf}
               onPeriod={setPeriod}
               onAsOf={setAsOf}
+              comparing={view.compare !== undefined}
+              onCompare={toggleCompare}
             />
           </Suspense>
         </div>
@@ -394,6 +382,21 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onCompareWith={compareWith}
         summary={summary}
       />
+      {view.thread && (
+        // Over the Details column: the graph keeps the stage.
+        <Suspense fallback={null}>
+          <ThreadPanel
+            graph={graph}
+            sources={sources}
+            subject={view.thread}
+            period={view.asOf ? undefined : view.period}
+            onNavigate={navigate}
+            onSelectRelation={selectRelation}
+            onMarks={setPanelMarks}
+            onClose={closeThread}
+          />
+        </Suspense>
+      )}
       <HelpDialog open={helpOpen} onClose={closeHelp}>
         <p>
           On the graph: Tab reaches the canvas; the arrow keys move to the neighbour in that

@@ -269,6 +269,7 @@ export function GraphView(props: GraphViewProps) {
     const el = containerRef.current;
     el?.setAttribute('data-thread-links', String(cy.edges('.thread-link').length));
     el?.setAttribute('data-later', String(cy.elements('.later').length));
+    el?.setAttribute('data-titled', String(cy.nodes('.titled').length));
   }, [cy, ready, marks, layout, elements]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { dateRange } from '../../data/dates';
 import type { CanvasMarks } from '../../canvas/timeMarks';
 import { COMPARED_TYPES, compareMeetings, type Comparison } from '../../graph/compare';
@@ -93,10 +93,12 @@ export default memo(function ComparePanel(p: Props) {
     }
   };
 
+  const ids = useId();
   const picker = (label: 'First' | 'Second', value: string, i: 0 | 1) => (
-    <label>
-      <span>{label}</span>
+    <div className="compare-picker">
+      <label htmlFor={`${ids}-${i}`}>{label}</label>
       <select
+        id={`${ids}-${i}`}
         ref={i === 0 ? firstRef : undefined}
         value={value}
         onChange={(e) => p.onChange(i === 0 ? [e.target.value, second!] : [first!, e.target.value])}
@@ -108,7 +110,7 @@ export default memo(function ComparePanel(p: Props) {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 
   return (

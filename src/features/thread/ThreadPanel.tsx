@@ -69,7 +69,7 @@ export default memo(function ThreadPanel(p: Props) {
   const left = (thread?.entries.length ?? 0) - inRange.length;
 
   return (
-    <aside className="stage-panel thread-panel" role="region" aria-label="Thread">
+    <aside className="thread-panel" role="region" aria-label="Thread">
       <header className="stage-panel-header">
         <h2 ref={headingRef} tabIndex={-1}>
           <span className="stage-panel-kicker">Thread</span> {label}

@@ -24,6 +24,9 @@ interface Props {
   asOf: MonthKey | undefined;
   onPeriod: (p: MonthRange | undefined) => void;
   onAsOf: (m: MonthKey | undefined) => void;
+  /** The Compare button (two rounds side by side) lives with the time controls. */
+  comparing: boolean;
+  onCompare: () => void;
 }
 
 const HEIGHT = 58;
@@ -77,7 +80,8 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
  * touch, keys), a play button stepping through the rounds, "as of" mode and
  * the "date unknown" bucket. Loaded on demand with d3-scale and d3-brush.
  */
-export default memo(function TimeBar({ graph, period, asOf, onPeriod, onAsOf }: Props) {
+export default memo(function TimeBar(props: Props) {
+  const { graph, period, asOf, onPeriod, onAsOf } = props;
   const hist = useMemo(() => timeHistogram(graph), [graph]);
   const rounds = useMemo(() => roundsOf(graph), [graph]);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -149,13 +153,16 @@ export default memo(function TimeBar({ graph, period, asOf, onPeriod, onAsOf }: 
   }, [brush]);
 
   // Keep the brush where the state says (programmatic moves carry no sourceEvent).
+  // All of time shows no selection, so that a drag anywhere draws a new one.
+  const [from, to] = asOf && domain ? [domain[0], asOf] : (period ?? [undefined, undefined]);
   useEffect(() => {
     const g = brushRef.current;
-    if (!g || !brush || !x || !shown) return;
-    const a = x(monthStart(shown[0]));
-    const b = x(utcMonth.offset(monthStart(shown[1]), 1));
+    if (!g || !brush || !x) return;
+    if (!from || !to) return void select(g).call(brush.move, null);
+    const a = x(monthStart(from));
+    const b = x(utcMonth.offset(monthStart(to), 1));
     select(g).call(brush.move, [a, b]);
-  }, [brush, x, shown?.[0], shown?.[1]]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [brush, x, from, to]);
 
   // Play: one round per step; the range grows to end at each round in turn.
   useEffect(() => {
@@ -208,7 +215,10 @@ export default memo(function TimeBar({ graph, period, asOf, onPeriod, onAsOf }: 
   if (!domain || !x || !shown) {
     return (
       <section className="timebar" aria-label="Time">
-        <p className="hint">Nothing in this dataset is dated.</p>
+        <div className="timebar-controls">
+          <CompareButton {...props} />
+          <p className="hint">Nothing in this dataset is dated.</p>
+        </div>
         <Unknown counts={hist.unknown} />
       </section>
     );
@@ -260,6 +270,7 @@ export default memo(function TimeBar({ graph, period, asOf, onPeriod, onAsOf }: 
           {label}
           {playingRound ? ` · ${playingRound.label}` : ''}
         </output>
+        <CompareButton {...props} />
         {(period || asOf) && (
           <button
             type="button"
@@ -299,6 +310,14 @@ export default memo(function TimeBar({ graph, period, asOf, onPeriod, onAsOf }: 
     </section>
   );
 });
+
+function CompareButton({ comparing, onCompare }: Props) {
+  return (
+    <button type="button" className="timebar-compare" aria-pressed={comparing} onClick={onCompare}>
+      Compare
+    </button>
+  );
+}
 
 function Bars({
   buckets,
