@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
 import { toElements } from '../cy/elements';
+import { matchingPositions, placeElements } from '../cy/precomputed';
 import { visibleElements, yearBounds } from '../graph/filter';
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
@@ -42,7 +43,15 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const searchRef = useRef<SearchBoxHandle>(null);
 
-  const elements = useMemo(() => toElements(graph), [graph]);
+  // The bundled dataset ships its force positions: drawn in place at once.
+  const precomputed = useMemo(
+    () => matchingPositions(toElements(graph), loaded.layout),
+    [graph, loaded.layout],
+  );
+  const elements = useMemo(() => {
+    const base = toElements(graph);
+    return precomputed ? placeElements(base, precomputed) : base;
+  }, [graph, precomputed]);
   const index = useMemo(() => lazySearchIndex(graph), [graph]);
   useEffect(() => {
     // Built while the page is idle (the force layout runs in a worker), or at the first search.
@@ -265,6 +274,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onFocus={focusOn}
           onCy={onCy}
           theme={theme}
+          precomputed={precomputed}
         />
         {visible.nodes.size === 0 && (
           <div className="empty-state" role="status">
