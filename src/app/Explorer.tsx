@@ -12,6 +12,7 @@ import {
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
 import type { CanvasMarks } from '../canvas/timeMarks';
 import { toElements } from '../cy/elements';
+import { matchingPositions, placeElements } from '../cy/precomputed';
 import { visibleElements } from '../graph/filter';
 import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/months';
 import { lazySearchIndex } from '../graph/search';
@@ -29,6 +30,7 @@ import { ThemeSwitch, useTheme } from '../features/theme';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useThreadCommands } from '../features/thread/useThreadCommands';
+import { focusRegion } from './regions';
 import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
 
@@ -49,6 +51,12 @@ interface Props {
   initialNotices?: string[];
 }
 
+/** Skip links focus their region without touching the address. */
+const skipTo = (selector: string) => (e: React.MouseEvent) => {
+  e.preventDefault();
+  focusRegion(selector);
+};
+
 export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) {
   const { graph, dataset } = loaded;
   const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
@@ -59,7 +67,15 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const searchRef = useRef<SearchBoxHandle>(null);
 
-  const elements = useMemo(() => toElements(graph), [graph]);
+  // The bundled dataset ships its force positions: drawn in place at once.
+  const precomputed = useMemo(
+    () => matchingPositions(toElements(graph), loaded.layout),
+    [graph, loaded.layout],
+  );
+  const elements = useMemo(() => {
+    const base = toElements(graph);
+    return precomputed ? placeElements(base, precomputed) : base;
+  }, [graph, precomputed]);
   const index = useMemo(() => lazySearchIndex(graph), [graph]);
   useEffect(() => {
     // Built while the page is idle (the force layout runs in a worker), or at the first search.
@@ -118,9 +134,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const hiddenCount = graph.order - visible.nodes.size;
 
   const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  // Search picks and Details links move focus to the new Details heading.
+  const [detailsFocus, setDetailsFocus] = useState(0);
   const navigate = useCallback((id: string) => {
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
     setCenterNonce((x) => x + 1);
+    setDetailsFocus((x) => x + 1);
   }, []);
   const focusOn = useCallback((id: string) => {
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
@@ -185,10 +204,10 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     (value: boolean) => dispatch({ type: 'setHideIsolated', value }),
     [],
   );
-  const selectRelation = useCallback(
-    (id: string) => dispatch({ type: 'select', selection: { kind: 'relation', id } }),
-    [],
-  );
+  const selectRelation = useCallback((id: string) => {
+    dispatch({ type: 'select', selection: { kind: 'relation', id } });
+    setDetailsFocus((x) => x + 1);
+  }, []);
   const focus = useCallback((depth: 0 | 1 | 2) => dispatch({ type: 'focus', depth }), []);
   const clear = useCallback(() => dispatch({ type: 'clear' }), []);
   const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
@@ -228,6 +247,14 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
 
   return (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
+      <div className="skip-links">
+        <a href="#graph" onClick={skipTo('[data-testid="graph"]')}>
+          Skip to graph
+        </a>
+        <a href="#details" onClick={skipTo('#details')}>
+          Skip to details
+        </a>
+      </div>
       <header className="topbar">
         <h1 className="brand">
           Parley{' '}
@@ -327,6 +354,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onCy={onCy}
           marks={marks}
           theme={theme}
+          precomputed={precomputed}
         />
         <Suspense fallback={null}>
           {view.compare && (
@@ -381,6 +409,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onShowThread={showThread}
         onCompareWith={compareWith}
         summary={summary}
+        focusNonce={detailsFocus}
       />
       {view.thread && (
         // Over the Details column: the graph keeps the stage.
