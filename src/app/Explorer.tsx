@@ -1,12 +1,28 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
+import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
 import { visibleElements, yearBounds } from '../graph/filter';
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { ViewContext } from '../state/urlCodec';
-import { INITIAL_VIEW, filtersActive, viewReducer, type Selection } from '../state/viewState';
+import {
+  INITIAL_VIEW,
+  filtersActive,
+  viewReducer,
+  type ConnectionQuery,
+  type Selection,
+} from '../state/viewState';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
@@ -16,6 +32,9 @@ import { Toolbar } from '../features/toolbar/Toolbar';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useUrlState } from './useUrlState';
+
+// Path search and its panel load on demand, at the first "Find connection".
+const ConnectionPanel = lazy(() => import('../features/connection/ConnectionPanel'));
 
 interface Props {
   loaded: LoadedDataset;
@@ -38,6 +57,10 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const [fitNonce, setFitNonce] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const searchRef = useRef<SearchBoxHandle>(null);
+  // Find connection: the panel is open while asked for or while a connection is shown.
+  const [connectionAsked, setConnectionAsked] = useState<{ from?: string } | null>(null);
+  const [pathMarks, setPathMarks] = useState<PathMarks | null>(null);
+  const connectionSlot = useRef<HTMLDivElement>(null);
 
   const elements = useMemo(() => toElements(graph), [graph]);
   const index = useMemo(() => lazySearchIndex(graph), [graph]);
@@ -131,6 +154,29 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   );
   const focus = useCallback((depth: 0 | 1 | 2) => dispatch({ type: 'focus', depth }), []);
   const clear = useCallback(() => dispatch({ type: 'clear' }), []);
+  const setConnection = useCallback(
+    (connection: ConnectionQuery | undefined) => dispatch({ type: 'setConnection', connection }),
+    [],
+  );
+  const closeConnection = useCallback(() => {
+    setConnectionAsked(null);
+    dispatch({ type: 'setConnection', connection: undefined });
+  }, []);
+  const findConnectionFrom = useCallback((id: string) => {
+    setConnectionAsked({ from: id });
+    dispatch({ type: 'setConnection', connection: undefined });
+  }, []);
+  const connectionOpen = connectionAsked !== null || view.connection !== undefined;
+  // The part of the canvas the panel covers: its side on a desktop, its bottom on a phone.
+  const pathInsets = useCallback(() => {
+    const panel = connectionSlot.current?.firstElementChild?.getBoundingClientRect();
+    const stage = connectionSlot.current?.parentElement?.getBoundingClientRect();
+    if (!panel || !stage || panel.width === 0) return {};
+    const top = 56; // the toolbar
+    return panel.width > stage.width * 0.8
+      ? { top, bottom: Math.max(0, stage.bottom - panel.top) }
+      : { left: Math.max(0, panel.right - stage.left) };
+  }, []);
   const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
 
   // Keyboard: "/" or Ctrl/Cmd+K → search; Escape clears the selection and focus.
@@ -165,6 +211,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     if (view.years) parts.push(`${view.years[0]}-${view.years[1]}`);
     if (view.hiddenTypes.size || view.hiddenRelations.size || view.hideIsolated)
       parts.push('filtered');
+    if (view.connection) parts.push(`path-${view.connection.from}-${view.connection.to}`);
     return parts.join('-');
   }, [view]);
 
@@ -219,6 +266,13 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
           onFit={() => setFitNonce((x) => x + 1)}
         >
+          <button
+            type="button"
+            aria-expanded={connectionOpen}
+            onClick={() => (connectionOpen ? closeConnection() : setConnectionAsked({}))}
+          >
+            Find connection
+          </button>
           {view.selection && (
             <button
               type="button"
@@ -264,7 +318,28 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onSelect={select}
           onFocus={focusOn}
           onCy={onCy}
+          path={pathMarks}
+          pathInsets={pathInsets}
         />
+        {connectionOpen && (
+          <div ref={connectionSlot} className="connection-slot">
+            <Suspense fallback={<p className="connection-loading">Loading path search…</p>}>
+              <ConnectionPanel
+                graph={graph}
+                index={index}
+                sources={sources}
+                query={view.connection}
+                initialFrom={connectionAsked?.from}
+                autoFocus={connectionAsked !== null}
+                filters={view}
+                onQuery={setConnection}
+                onClose={closeConnection}
+                onPath={setPathMarks}
+                onNavigate={navigate}
+              />
+            </Suspense>
+          </div>
+        )}
         {visible.nodes.size === 0 && (
           <div className="empty-state" role="status">
             {graph.order === 0 ? (
@@ -289,6 +364,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onSelectRelation={selectRelation}
         onFocus={focus}
         onClose={clear}
+        onFindConnection={findConnectionFrom}
         summary={summary}
       />
     </div>
