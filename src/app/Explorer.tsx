@@ -12,6 +12,7 @@ import {
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
 import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
+import { matchingPositions, placeElements } from '../cy/precomputed';
 import { visibleElements, yearBounds } from '../graph/filter';
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
@@ -23,14 +24,18 @@ import {
   type ConnectionQuery,
   type Selection,
 } from '../state/viewState';
+import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
 import { Notices } from '../features/notices/Notices';
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import { Toolbar } from '../features/toolbar/Toolbar';
+import { HelpDialog } from '../features/help/HelpDialog';
+import { ThemeSwitch, useTheme } from '../features/theme';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
+import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
 
 // Path search and its panel load on demand, at the first "Find connection".
@@ -61,8 +66,17 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const [connectionAsked, setConnectionAsked] = useState<{ from?: string } | null>(null);
   const [pathMarks, setPathMarks] = useState<PathMarks | null>(null);
   const connectionSlot = useRef<HTMLDivElement>(null);
+  const connectionButton = useRef<HTMLButtonElement>(null);
 
-  const elements = useMemo(() => toElements(graph), [graph]);
+  // The bundled dataset ships its force positions: drawn in place at once.
+  const precomputed = useMemo(
+    () => matchingPositions(toElements(graph), loaded.layout),
+    [graph, loaded.layout],
+  );
+  const elements = useMemo(() => {
+    const base = toElements(graph);
+    return precomputed ? placeElements(base, precomputed) : base;
+  }, [graph, precomputed]);
   const index = useMemo(() => lazySearchIndex(graph), [graph]);
   useEffect(() => {
     // Built while the page is idle (the force layout runs in a worker), or at the first search.
@@ -161,12 +175,19 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const closeConnection = useCallback(() => {
     setConnectionAsked(null);
     dispatch({ type: 'setConnection', connection: undefined });
+    // Focus is never lost: it goes back to the button that opens the panel.
+    if (connectionSlot.current?.contains(document.activeElement)) connectionButton.current?.focus();
   }, []);
   const findConnectionFrom = useCallback((id: string) => {
     setConnectionAsked({ from: id });
     dispatch({ type: 'setConnection', connection: undefined });
   }, []);
   const connectionOpen = connectionAsked !== null || view.connection !== undefined;
+  const toggleConnection = useCallback(
+    () => (connectionOpen ? closeConnection() : setConnectionAsked({})),
+    [connectionOpen, closeConnection],
+  );
+  useConnectionCommands(toggleConnection);
   // The part of the canvas the panel covers: its side on a desktop, its bottom on a phone.
   const pathInsets = useCallback(() => {
     const panel = connectionSlot.current?.firstElementChild?.getBoundingClientRect();
@@ -179,29 +200,15 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   }, []);
   const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
 
-  // Keyboard: "/" or Ctrl/Cmd+K → search; Escape clears the selection and focus.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing =
-        target &&
-        (target.tagName === 'INPUT' ||
-          target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable);
-      if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        searchRef.current?.focus();
-      } else if (e.key === '/' && !typing) {
-        e.preventDefault();
-        searchRef.current?.focus();
-      } else if (e.key === 'Escape' && !e.defaultPrevented) {
-        dispatch({ type: 'clear' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const [theme, setTheme] = useTheme();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpButtonRef = useRef<HTMLButtonElement>(null);
+  const closeHelp = useCallback(() => {
+    setHelpOpen(false);
+    helpButtonRef.current?.focus();
   }, []);
+  const fit = useCallback(() => setFitNonce((x) => x + 1), []);
+  useExplorerCommands({ cy, searchRef, clear, fit, openHelp: () => setHelpOpen(true) });
 
   const describe = useMemo(() => {
     const parts: string[] = [];
@@ -239,6 +246,17 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
             Filters
           </button>
           {renderActions?.({ cy, loaded, visible, describe })}
+          <ThemeSwitch theme={theme} onChange={setTheme} />
+          <button
+            ref={helpButtonRef}
+            type="button"
+            className="help-button"
+            aria-haspopup="dialog"
+            title="Keyboard shortcuts (?)"
+            onClick={() => setHelpOpen(true)}
+          >
+            Help
+          </button>
         </div>
       </header>
       <nav id="sidebar" className="sidebar" aria-label="Legend and filters">
@@ -264,12 +282,14 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           cy={cy}
           layout={view.layout}
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
-          onFit={() => setFitNonce((x) => x + 1)}
+          onFit={fit}
         >
           <button
             type="button"
             aria-expanded={connectionOpen}
-            onClick={() => (connectionOpen ? closeConnection() : setConnectionAsked({}))}
+            ref={connectionButton}
+            title="Find connection (C)"
+            onClick={toggleConnection}
           >
             Find connection
           </button>
@@ -320,6 +340,8 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onCy={onCy}
           path={pathMarks}
           pathInsets={pathInsets}
+          theme={theme}
+          precomputed={precomputed}
         />
         {connectionOpen && (
           <div ref={connectionSlot} className="connection-slot">
@@ -367,6 +389,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onFindConnection={findConnectionFrom}
         summary={summary}
       />
+      <HelpDialog open={helpOpen} onClose={closeHelp}>
+        <p>
+          On the graph: Tab reaches the canvas; the arrow keys move to the neighbour in that
+          direction, Enter selects it.
+        </p>
+      </HelpDialog>
     </div>
   );
 }

@@ -163,6 +163,24 @@ describe('find connection', () => {
     await context.close();
   });
 
+  it('the C key opens the panel with focus in it; Escape closes it', async () => {
+    const { page, context } = await openApp(browser);
+    await page.keyboard.press('c');
+    const heading = region(page).getByRole('heading', { name: 'Find connection' });
+    await heading.waitFor();
+    await expect(heading.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    ).resolves.toBe('Close connection');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => region(page).count()).toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Find connection',
+    );
+    await context.close();
+  });
+
   it('on a phone the panel is a sheet and the path stays in view', async () => {
     const { page, context } = await openApp(browser, {
       width: 375,

@@ -105,12 +105,11 @@ describe('connection wording', () => {
 
   it('names speaker, side and meeting of a statement when the relation carries them', () => {
     const g = miniGraph();
-    // The statement fields of COORDINATION.md (issue 10), set as build.ts will set them.
     g.mergeEdgeAttributes('r6', {
       by: ['ha-kim-ngoc', 'jessica-lewis'],
       on_behalf_of: ['vietnam'],
       at: 'psd-12',
-    } as never);
+    });
     expect(describeStatement(statementFacts(g, 'r6'))).toBe(
       'said by Hà Kim Ngọc and Jessica Lewis · for Việt Nam · at 12th Political, Security and Defence Dialogue',
     );

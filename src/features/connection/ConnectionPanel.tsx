@@ -7,6 +7,7 @@ import type { Source } from '../../model';
 import { MAX_LONGER } from '../../state/urlCodec';
 import type { ConnectionQuery } from '../../state/viewState';
 import { EntityLink } from '../details/EntityLink';
+import { useEscapeLayer } from '../shortcuts';
 import { EvidenceList } from '../details/Evidence';
 import { EntityField } from './EntityField';
 import { connectionResult, type FilterState } from './results';
@@ -81,6 +82,7 @@ export default function ConnectionPanel(props: ConnectionPanelProps) {
   useEffect(() => {
     if (props.initialFrom) setForm((f) => ({ ...f, from: props.initialFrom! }));
   }, [props.initialFrom]);
+  useEscapeLayer(true, props.onClose);
   const autoFocus = useRef(props.autoFocus);
   useEffect(() => {
     if (autoFocus.current) headingRef.current?.focus();

@@ -38,26 +38,22 @@ export function hopDate(graph: ParleyGraph, hop: Hop, relation: string): string 
   return undefined;
 }
 
-/** Statement fields (see COORDINATION: `by`, `on_behalf_of`, `at`), read when present. */
+/** Who made a statement, for which side, where (`by`, `on_behalf_of`, `at`; all optional). */
 export interface StatementFacts {
   speakers: string[];
   sides: string[];
   at?: string;
 }
 
-const idList = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-
+/** Speaker(s), side(s) and meeting of a relation (its typed statement fields), as labels. */
 export function statementFacts(graph: ParleyGraph, relation: string): StatementFacts {
-  const a = graph.getEdgeAttributes(relation) as unknown as Record<string, unknown> & {
-    qualifiers?: Record<string, string>;
+  const a = graph.getEdgeAttributes(relation);
+  const names = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => label(graph, id));
+  return {
+    speakers: names(a.by),
+    sides: names(a.on_behalf_of),
+    ...(a.at ? { at: label(graph, a.at) } : {}),
   };
-  const names = (ids: string[]) => ids.map((id) => label(graph, id));
-  const sides = names(idList(a['on_behalf_of']));
-  const legacySide = a.qualifiers && Object.hasOwn(a.qualifiers, 'side') ? a.qualifiers.side : '';
-  if (!sides.length && legacySide) sides.push(legacySide);
-  const at = typeof a['at'] === 'string' ? label(graph, a['at']) : undefined;
-  return { speakers: names(idList(a['by'])), sides, ...(at ? { at } : {}) };
 }
 
 /** "said by Bonnie Jenkins · for United States · at the 12th dialogue", or '' */
