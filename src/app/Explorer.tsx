@@ -35,6 +35,7 @@ import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
+import { focusRegion } from './regions';
 import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
 
@@ -52,6 +53,12 @@ interface Props {
   }) => React.ReactNode;
   initialNotices?: string[];
 }
+
+/** Skip links focus their region without touching the address. */
+const skipTo = (selector: string) => (e: React.MouseEvent) => {
+  e.preventDefault();
+  focusRegion(selector);
+};
 
 export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) {
   const { graph, dataset } = loaded;
@@ -135,9 +142,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const hiddenCount = graph.order - visible.nodes.size;
 
   const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  // Search picks and Details links move focus to the new Details heading.
+  const [detailsFocus, setDetailsFocus] = useState(0);
   const navigate = useCallback((id: string) => {
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
     setCenterNonce((x) => x + 1);
+    setDetailsFocus((x) => x + 1);
   }, []);
   const focusOn = useCallback((id: string) => {
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
@@ -162,10 +172,10 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     (value: boolean) => dispatch({ type: 'setHideIsolated', value }),
     [],
   );
-  const selectRelation = useCallback(
-    (id: string) => dispatch({ type: 'select', selection: { kind: 'relation', id } }),
-    [],
-  );
+  const selectRelation = useCallback((id: string) => {
+    dispatch({ type: 'select', selection: { kind: 'relation', id } });
+    setDetailsFocus((x) => x + 1);
+  }, []);
   const focus = useCallback((depth: 0 | 1 | 2) => dispatch({ type: 'focus', depth }), []);
   const clear = useCallback(() => dispatch({ type: 'clear' }), []);
   const setConnection = useCallback(
@@ -229,6 +239,14 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
 
   return (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
+      <div className="skip-links">
+        <a href="#graph" onClick={skipTo('[data-testid="graph"]')}>
+          Skip to graph
+        </a>
+        <a href="#details" onClick={skipTo('#details')}>
+          Skip to details
+        </a>
+      </div>
       <header className="topbar">
         <h1 className="brand">
           Parley{' '}
@@ -388,6 +406,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onClose={clear}
         onFindConnection={findConnectionFrom}
         summary={summary}
+        focusNonce={detailsFocus}
       />
       <HelpDialog open={helpOpen} onClose={closeHelp}>
         <p>

@@ -9,6 +9,8 @@ import type { Visible } from '../graph/filter';
 import type { ParleyGraph } from '../graph/types';
 import type { LayoutName, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
+import { NodeCard } from './NodeCard';
+import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
@@ -454,6 +456,8 @@ export function GraphView(props: GraphViewProps) {
     cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 350 });
   }, [cy, fitNonce]);
 
+  const keyboard = useCanvasKeyboard(cy, graph, selection, props.onSelect);
+
   const { onStatus } = props;
   useEffect(() => {
     onStatus?.(busy ? 'busy' : status);
@@ -468,13 +472,25 @@ export function GraphView(props: GraphViewProps) {
       aria-label="Graph"
       aria-roledescription="graph canvas"
       aria-busy={busy}
+      aria-describedby="graph-keys"
+      tabIndex={0}
+      onKeyDown={keyboard.onKeyDown}
+      onFocus={keyboard.onFocus}
+      onBlur={keyboard.onBlur}
     >
+      <p id="graph-keys" className="visually-hidden">
+        Arrow keys move to the neighbouring entity in that direction; Enter selects it.
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="graph-live">
+        {keyboard.announcement}
+      </p>
       <CytoscapeLeaf
         elements={progressive ? NO_ELEMENTS : elements}
         onCy={onCy}
         fastViewport={graph.order > LOD_ABOVE}
         theme={props.theme ?? 'light'}
       />
+      <NodeCard cy={cy} graph={graph} keyboardId={keyboard.focusId} />
       {busy && (
         <div className="graph-progress" role="status">
           <span className="spinner" aria-hidden="true" /> {status}

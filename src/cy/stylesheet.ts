@@ -14,6 +14,8 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
   const strong = theme === 'light' ? '#111111' : '#f2f5f8';
   const edgeStrong = theme === 'light' ? '#56606b' : '#c3ccd5';
   const pick = theme === 'light' ? '#0072B2' : '#6cb6f0';
+  // The keyboard focus ring: the page's --focus violet, a colour no entity type uses.
+  const focus = theme === 'light' ? '#6a1fb0' : '#c9a0ff';
   return [
     {
       selector: 'node',
@@ -98,6 +100,18 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'line-color': pick,
         'target-arrow-color': pick,
         label: 'data(label)',
+      },
+    },
+    {
+      selector: 'node.kbd-focus',
+      style: {
+        'overlay-color': focus,
+        'overlay-opacity': 0.3,
+        'overlay-padding': 9,
+        'border-color': focus,
+        'border-width': 4,
+        label: 'data(label)',
+        'z-index': 30,
       },
     },
     // Level of detail for big graphs: labels and relations only around the

@@ -22,6 +22,8 @@ interface Props {
   onFindConnection?: (id: string) => void;
   /** Shown when nothing is selected. */
   summary: React.ReactNode;
+  /** Changes when focus should move to the panel's heading (search pick, a link followed). */
+  focusNonce?: number;
 }
 
 /**
@@ -29,8 +31,12 @@ interface Props {
  * their evidence. Memoized: filter changes do not re-render it.
  */
 export const DetailsPanel = memo(function DetailsPanel(props: Props) {
-  const { graph, selection } = props;
+  const { graph, selection, focusNonce } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusNonce) (headingRef.current ?? panelRef.current)?.focus();
+  }, [focusNonce]);
   const valid =
     selection &&
     (selection.kind === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id));
@@ -41,7 +47,14 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
       : relationTitle(graph, selection.id);
 
   return (
-    <aside className={valid ? 'details open' : 'details'} role="region" aria-label="Details">
+    <aside
+      ref={panelRef}
+      id="details"
+      tabIndex={-1}
+      className={valid ? 'details open' : 'details'}
+      role="region"
+      aria-label="Details"
+    >
       <p className="visually-hidden" role="status" aria-live="polite">
         {valid
           ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}`
