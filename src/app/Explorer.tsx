@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
 import type { CanvasMarks } from '../canvas/timeMarks';
+import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
 import { matchingPositions, placeElements } from '../cy/precomputed';
 import { visibleElements } from '../graph/filter';
@@ -18,7 +19,14 @@ import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/m
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { ViewContext } from '../state/urlCodec';
-import { INITIAL_VIEW, filtersActive, viewReducer, type Selection } from '../state/viewState';
+import {
+  INITIAL_VIEW,
+  filtersActive,
+  viewReducer,
+  type ConnectionQuery,
+  type Selection,
+} from '../state/viewState';
+import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
@@ -38,6 +46,8 @@ import { useUrlState } from './useUrlState';
 const TimeBar = lazy(() => import('../features/timebar/TimeBar'));
 const ThreadPanel = lazy(() => import('../features/thread/ThreadPanel'));
 const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
+// Path search and its panel load on demand, at the first "Find connection".
+const ConnectionPanel = lazy(() => import('../features/connection/ConnectionPanel'));
 
 interface Props {
   loaded: LoadedDataset;
@@ -66,6 +76,11 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const [fitNonce, setFitNonce] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const searchRef = useRef<SearchBoxHandle>(null);
+  // Find connection: the panel is open while asked for or while a connection is shown.
+  const [connectionAsked, setConnectionAsked] = useState<{ from?: string } | null>(null);
+  const [pathMarks, setPathMarks] = useState<PathMarks | null>(null);
+  const connectionSlot = useRef<HTMLDivElement>(null);
+  const connectionButton = useRef<HTMLButtonElement>(null);
 
   // The bundled dataset ships its force positions: drawn in place at once.
   const precomputed = useMemo(
@@ -210,6 +225,36 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   }, []);
   const focus = useCallback((depth: 0 | 1 | 2) => dispatch({ type: 'focus', depth }), []);
   const clear = useCallback(() => dispatch({ type: 'clear' }), []);
+  const setConnection = useCallback(
+    (connection: ConnectionQuery | undefined) => dispatch({ type: 'setConnection', connection }),
+    [],
+  );
+  const closeConnection = useCallback(() => {
+    setConnectionAsked(null);
+    dispatch({ type: 'setConnection', connection: undefined });
+    // Focus is never lost: it goes back to the button that opens the panel.
+    if (connectionSlot.current?.contains(document.activeElement)) connectionButton.current?.focus();
+  }, []);
+  const findConnectionFrom = useCallback((id: string) => {
+    setConnectionAsked({ from: id });
+    dispatch({ type: 'setConnection', connection: undefined });
+  }, []);
+  const connectionOpen = connectionAsked !== null || view.connection !== undefined;
+  const toggleConnection = useCallback(
+    () => (connectionOpen ? closeConnection() : setConnectionAsked({})),
+    [connectionOpen, closeConnection],
+  );
+  useConnectionCommands(toggleConnection);
+  // The part of the canvas the panel covers: its side on a desktop, its bottom on a phone.
+  const pathInsets = useCallback(() => {
+    const panel = connectionSlot.current?.firstElementChild?.getBoundingClientRect();
+    const stage = connectionSlot.current?.parentElement?.getBoundingClientRect();
+    if (!panel || !stage || panel.width === 0) return {};
+    const top = 56; // the toolbar
+    return panel.width > stage.width * 0.8
+      ? { top, bottom: Math.max(0, stage.bottom - panel.top) }
+      : { left: Math.max(0, panel.right - stage.left) };
+  }, []);
   const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
 
   const [theme, setTheme] = useTheme();
@@ -237,6 +282,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     else if (view.period) parts.push(`${view.period[0]}-${view.period[1]}`);
     if (view.hiddenTypes.size || view.hiddenRelations.size || view.hideIsolated)
       parts.push('filtered');
+    if (view.connection) parts.push(`path-${view.connection.from}-${view.connection.to}`);
     return parts.join('-');
   }, [view]);
 
@@ -307,6 +353,15 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
           onFit={fit}
         >
+          <button
+            type="button"
+            aria-expanded={connectionOpen}
+            ref={connectionButton}
+            title="Find connection (C)"
+            onClick={toggleConnection}
+          >
+            Find connection
+          </button>
           {view.selection && (
             <button
               type="button"
@@ -353,9 +408,30 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onFocus={focusOn}
           onCy={onCy}
           marks={marks}
+          path={pathMarks}
+          pathInsets={pathInsets}
           theme={theme}
           precomputed={precomputed}
         />
+        {connectionOpen && (
+          <div ref={connectionSlot} className="connection-slot">
+            <Suspense fallback={<p className="connection-loading">Loading path search…</p>}>
+              <ConnectionPanel
+                graph={graph}
+                index={index}
+                sources={sources}
+                query={view.connection}
+                initialFrom={connectionAsked?.from}
+                autoFocus={connectionAsked !== null}
+                filters={view}
+                onQuery={setConnection}
+                onClose={closeConnection}
+                onPath={setPathMarks}
+                onNavigate={navigate}
+              />
+            </Suspense>
+          </div>
+        )}
         <Suspense fallback={null}>
           {view.compare && (
             <ComparePanel
@@ -408,6 +484,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onClose={clear}
         onShowThread={showThread}
         onCompareWith={compareWith}
+        onFindConnection={findConnectionFrom}
         summary={summary}
         focusNonce={detailsFocus}
       />

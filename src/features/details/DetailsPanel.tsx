@@ -23,6 +23,8 @@ interface Props {
   onShowThread?: (id: string) => void;
   /** Opens the Comparison region with this meeting as the first. */
   onCompareWith?: (id: string) => void;
+  /** Opens "Find connection" with this entity as From. */
+  onFindConnection?: (id: string) => void;
   /** Shown when nothing is selected. */
   summary: React.ReactNode;
   /** Changes when focus should move to the panel's heading (search pick, a link followed). */
@@ -106,6 +108,7 @@ function EntityDetails({
   onFocus,
   onShowThread,
   onCompareWith,
+  onFindConnection,
 }: Props & { id: string }) {
   const a = graph.getNodeAttributes(id);
   const hasThread = threadKind(graph, id) !== undefined;
@@ -160,6 +163,11 @@ function EntityDetails({
         >
           2 steps
         </button>
+        {onFindConnection && (
+          <button type="button" onClick={() => onFindConnection(id)}>
+            Find connection from here
+          </button>
+        )}
       </div>
       {(hasThread || (a.type === 'meeting' && a.kind !== 'mechanism')) && (
         <div className="details-actions" role="group" aria-label="Time">

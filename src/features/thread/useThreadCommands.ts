@@ -4,7 +4,7 @@ import type { ParleyGraph } from '../../graph/types';
 import type { Selection } from '../../state/viewState';
 import { useCommands, type Command } from '../shortcuts';
 
-/** "T" opens the selected entity's thread; "C" opens Compare (with the selected meeting first). */
+/** "T" opens the selected entity's thread; Shift+C opens Compare (with the selected meeting first). */
 export function useThreadCommands(h: {
   graph: ParleyGraph;
   selection: Selection;
@@ -33,7 +33,7 @@ export function useThreadCommands(h: {
       {
         name: 'compare',
         label: 'Compare two meetings (the selected one first)',
-        keys: ['C'],
+        keys: ['Shift+C'],
         group: 'Time',
         perform: () => {
           const id = selected();
