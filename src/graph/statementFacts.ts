@@ -3,9 +3,9 @@ import { isStatementRelation } from './statementTypes';
 import type { EdgeAttrs, ParleyGraph } from './types';
 
 /**
- * Who said a relation, where and for whom, read from the statement fields
- * (`at`, `by`, `on_behalf_of`). Until every dataset carries the typed
- * fields, the older free-text qualifiers of the same names are read too.
+ * Where any relation belongs in time and who made it, read from the typed
+ * fields `at`, `by` and `on_behalf_of` — for participation relations too,
+ * which statements.ts (statements only) leaves out.
  */
 export interface StatementFacts {
   /** The meeting the statement was made at, or the meeting endpoint of a participation relation. */
@@ -17,18 +17,13 @@ export interface StatementFacts {
   statement: boolean;
 }
 
-type TypedFields = { at?: string; by?: readonly string[]; on_behalf_of?: readonly string[] };
-
-function ids(graph: ParleyGraph, v: readonly string[] | string | undefined): string[] {
-  if (v === undefined) return [];
-  const list = typeof v === 'string' ? v.split(',').map((x) => x.trim()) : [...v];
-  return list.filter((x) => x && graph.hasNode(x));
+function ids(graph: ParleyGraph, v: readonly string[] | undefined): string[] {
+  return (v ?? []).filter((x) => graph.hasNode(x));
 }
 
 /** The meeting a relation belongs to: `at`, else a meeting at either end. */
 export function meetingOf(graph: ParleyGraph, edge: string): string | undefined {
-  const a = graph.getEdgeAttributes(edge) as EdgeAttrs & TypedFields;
-  const at = a.at ?? a.qualifiers?.at;
+  const at = graph.getEdgeAttribute(edge, 'at');
   if (at && graph.hasNode(at) && graph.getNodeAttribute(at, 'type') === 'meeting') return at;
   const s = graph.source(edge);
   const t = graph.target(edge);
@@ -47,15 +42,12 @@ export function relationDate(graph: ParleyGraph, edge: string): DateSpec | undef
 }
 
 export function statementFacts(graph: ParleyGraph, edge: string): StatementFacts {
-  const a = graph.getEdgeAttributes(edge) as EdgeAttrs & TypedFields;
-  const q = a.qualifiers;
+  const a: EdgeAttrs = graph.getEdgeAttributes(edge);
   const source = graph.source(edge);
   const sourceType = graph.getNodeAttribute(source, 'type');
-  const speakers = ids(graph, a.by ?? q?.by).filter(
-    (x) => graph.getNodeAttribute(x, 'type') === 'person',
-  );
+  const speakers = ids(graph, a.by).filter((x) => graph.getNodeAttribute(x, 'type') === 'person');
   if (sourceType === 'person' && !speakers.includes(source)) speakers.unshift(source);
-  let sides = ids(graph, a.on_behalf_of ?? q?.on_behalf_of ?? q?.side);
+  let sides = ids(graph, a.on_behalf_of);
   if (!sides.length && (sourceType === 'country' || sourceType === 'organization'))
     sides = [source];
   const meeting = meetingOf(graph, edge);

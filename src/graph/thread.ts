@@ -1,6 +1,7 @@
 import { dateRange } from '../data/dates';
 import type { DateSpec } from '../model';
 import { statementFacts } from './statementFacts';
+import { statementsOf, type StatementRecord } from './statements';
 import { COMMITMENT_TYPES } from './statementTypes';
 import type { ParleyGraph } from './types';
 
@@ -58,22 +59,17 @@ function sortKey(d: DateSpec | undefined): number {
   return dateRange(d)?.[0] ?? Infinity;
 }
 
-/** Joint statements name both sides; without `on_behalf_of`, the countries at the meeting. */
-function jointSides(graph: ParleyGraph, meeting: string): string[] {
-  const sides = new Set<string>();
-  graph.forEachInEdge(meeting, (_e, a, s) => {
-    if (a.type === 'attended' && graph.getNodeAttribute(s, 'type') === 'country') sides.add(s);
-    const side = a.qualifiers?.side;
-    if (a.type === 'co_chaired' && side && graph.hasNode(side)) sides.add(side);
-  });
-  return [...sides].sort();
-}
-
-function entryOf(graph: ParleyGraph, edge: string, about: string): ThreadEntry {
+/** A thread entry from a statement record (statements.ts) or, for other relations, their meeting. */
+function entryOf(
+  graph: ParleyGraph,
+  edge: string,
+  about: string,
+  rec?: StatementRecord,
+): ThreadEntry {
   const a = graph.getEdgeAttributes(edge);
-  const f = statementFacts(graph, edge);
-  const joint = f.meeting !== undefined && graph.source(edge) === f.meeting && f.statement;
-  const sides = f.sides.length || !joint || !f.meeting ? f.sides : jointSides(graph, f.meeting);
+  const f = rec
+    ? { meeting: rec.meeting, date: rec.date, sides: rec.sides, speakers: rec.speakers }
+    : statementFacts(graph, edge);
   const ev = a.evidence[0];
   const what = a.qualifiers?.what;
   return {
@@ -83,9 +79,9 @@ function entryOf(graph: ParleyGraph, edge: string, about: string): ThreadEntry {
     about,
     ...(f.meeting ? { meeting: f.meeting } : {}),
     ...(f.date ? { date: f.date } : {}),
-    sides,
-    speakers: f.speakers,
-    joint,
+    sides: [...f.sides],
+    speakers: [...f.speakers],
+    joint: rec?.joint ?? false,
     ...(what ? { what } : {}),
     ...(ev ? { quote: ev.quote, source: ev.source } : {}),
   };
@@ -117,6 +113,12 @@ function subjectThread(graph: ParleyGraph, id: string, kind: ThreadKind): Thread
   const entries: ThreadEntry[] = [];
   const seen = new Set<string>();
   for (const s of subjects) {
+    for (const rec of statementsOf(graph, { target: s })) {
+      seen.add(rec.relation.id);
+      entries.push(entryOf(graph, rec.relation.id, s, rec));
+    }
+    // Other relations of the subject that belong to a meeting (signed at…), and
+    // statements of foreign data that lack the statement fields.
     graph.forEachEdge(s, (e, a) => {
       if (seen.has(e) || a.type === 'part_of') return;
       const f = statementFacts(graph, e);
@@ -134,11 +136,9 @@ function mechanismThread(graph: ParleyGraph, id: string): Thread {
   const subjects = withParts(graph, id, new Set(['meeting']));
   const rounds = subjects.filter((s) => s !== id);
   const entries: ThreadEntry[] = [];
-  for (const s of subjects) {
-    graph.forEachInEdge(s, (e) => {
-      if (statementFacts(graph, e).statement) entries.push(entryOf(graph, e, s));
-    });
-  }
+  for (const s of subjects)
+    for (const rec of statementsOf(graph, { target: s }))
+      entries.push(entryOf(graph, rec.relation.id, s, rec));
   ordered(graph, entries);
   return {
     subject: id,
@@ -151,12 +151,9 @@ function mechanismThread(graph: ParleyGraph, id: string): Thread {
 
 /** A side: what it committed to (agreed, reaffirmed, committed to, supports), round by round. */
 function sideThread(graph: ParleyGraph, id: string): Thread {
-  const entries: ThreadEntry[] = [];
-  graph.forEachEdge((e, a) => {
-    if (!COMMITMENT_TYPES.has(a.type)) return;
-    const entry = entryOf(graph, e, graph.target(e));
-    if (entry.sides.includes(id) || graph.source(e) === id) entries.push(entry);
-  });
+  const entries = statementsOf(graph, { side: id, types: COMMITMENT_TYPES }).map((rec) =>
+    entryOf(graph, rec.relation.id, rec.relation.target, rec),
+  );
   ordered(graph, entries);
   return {
     subject: id,

@@ -7,13 +7,18 @@ import { compareMeetings } from '../../src/graph/compare';
 import { meetingOf } from '../../src/graph/statementFacts';
 import { buildThread, threadElements, threadKind, threadLinks } from '../../src/graph/thread';
 import type { ParleyGraph } from '../../src/graph/types';
-import { miniGraph } from './helpers';
+import { miniDataset } from './helpers';
 
 const DATA_DIR = fileURLToPath(new URL('../../graph-data', import.meta.url));
 const start = (d: Parameters<typeof dateRange>[0]) => dateRange(d)?.[0] ?? Infinity;
 
 describe('threads on a fixture', () => {
-  const graph = miniGraph();
+  // r5 carries the statement fields (a joint statement of two sides); r4 and r10 do not.
+  const data = miniDataset();
+  data.relations = data.relations.map((r) =>
+    r.id === 'r5' ? { ...r, at: 'psd-10', on_behalf_of: ['vietnam', 'mofa'] } : r,
+  );
+  const graph = buildGraph(data).graph;
 
   it('knows which entities have a thread', () => {
     expect(threadKind(graph, 'east-sea')).toBe('topic');
@@ -28,6 +33,8 @@ describe('threads on a fixture', () => {
     expect(t.entries.map((e) => e.relation)).toEqual(['r5', 'r4', 'r10']);
     expect(t.meetings).toEqual(['psd-10', 'psd-12', 'psd-x']);
     expect(t.entries[0]!.joint).toBe(true);
+    expect(t.entries[0]!.sides).toEqual(['vietnam', 'mofa']);
+    expect(t.entries[1]!.joint).toBe(false);
     expect(t.entries[0]!.verb).toBe('discussed');
     expect(t.entries[0]!.quote).toBe('q');
     expect(threadLinks(t)).toEqual([
