@@ -45,7 +45,7 @@ describe('time bar', () => {
     const { page, context, errors } = await openApp(browser);
     await slider(page).waitFor();
     const h = timeHistogram(graph);
-    const unknown = page.getByRole('note', { name: 'Date unknown' });
+    const unknown = page.getByRole('group', { name: 'Date unknown' });
     await expect(unknown.textContent()).resolves.toContain(`${h.unknown.meetings} meeting`);
     await expect(unknown.textContent()).resolves.toContain(`${h.unknown.relations} relation`);
     await expect(
@@ -252,6 +252,33 @@ describe('compare', () => {
       () => document.documentElement.scrollWidth > window.innerWidth,
     );
     expect(overflow).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('dark theme', () => {
+  it('the time bar, a thread and a comparison follow the dark theme', async () => {
+    const { page, context, errors } = await openApp(browser, {
+      query: '?e=united-states&thread=united-states&from=2019-01&to=2023-12',
+    });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('region', { name: 'Thread' }).waitFor();
+    const bg = await page
+      .getByRole('region', { name: 'Thread' })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await page.evaluate(() => getComputedStyle(document.body).color);
+    expect(bg).not.toBe('rgb(255, 255, 255)');
+    expect(light).not.toBe('rgb(29, 35, 43)');
+    await screenshot(page, 'dark-thread-time-bar');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+C');
+    const region = page.getByRole('region', { name: 'Comparison' });
+    await region.waitFor();
+    await region.getByLabel('First', { exact: true }).selectOption('psd-dialogue-12');
+    await region.getByLabel('Second', { exact: true }).selectOption('fm-dialogue-1');
+    await region.getByRole('table').waitFor();
+    await screenshot(page, 'dark-compare');
     expect(errors).toEqual([]);
     await context.close();
   });

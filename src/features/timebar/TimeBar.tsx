@@ -376,7 +376,7 @@ function Unknown({ counts }: { counts: { meetings: number; relations: number } }
   return (
     <div
       className="timebar-unknown"
-      role="note"
+      role="group"
       aria-label="Date unknown"
       title="Meetings and relations whose date the sources do not give. The range never hides them."
     >
