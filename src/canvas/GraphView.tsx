@@ -13,6 +13,7 @@ import { NodeCard } from './NodeCard';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { installLabels } from './labels';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 
 /**
@@ -177,6 +178,18 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [cy]);
 
+  // Priority labels, refreshed after each settled zoom or pan (and below).
+  const labels = useRef<ReturnType<typeof installLabels> | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const l = installLabels(cy, () => cy.nodes().length > LOD_ABOVE);
+    labels.current = l;
+    return () => {
+      l.stop();
+      labels.current = null;
+    };
+  }, [cy]);
+
   // Cytoscape does not notice container resizes.
   useEffect(() => {
     const el = containerRef.current;
@@ -283,10 +296,25 @@ export function GraphView(props: GraphViewProps) {
       return n.empty() ? null : n.renderedPosition();
     };
     el.__parleyZoom = () => cy.zoom();
+    // Labelled nodes with their on-screen font size and node diameter, px.
+    el.__parleyLabels = () =>
+      cy
+        .nodes('.label-on')
+        .not('.hidden')
+        .map((n) => ({
+          id: n.id(),
+          label: String(n.style('label')),
+          fontPx: parseFloat(String(n.style('font-size'))) * cy.zoom(),
+          sizePx: n.renderedWidth(),
+        }));
+    el.__parleyNodeSizes = () =>
+      cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false), sizePx: n.renderedWidth() }));
     el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
     return () => {
       delete el.__parleyNodePosition;
       delete el.__parleyZoom;
+      delete el.__parleyLabels;
+      delete el.__parleyNodeSizes;
       delete el.__parleyLabelColor;
     };
   }, [cy]);
@@ -422,6 +450,11 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || !fitNonce) return;
     cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 350 });
   }, [cy, fitNonce]);
+
+  // Relabel when what is shown changes or a layout lands.
+  useEffect(() => {
+    if (ready && !busy) labels.current?.refresh();
+  }, [visible, busy, ready, cy]);
 
   const keyboard = useCanvasKeyboard(cy, graph, selection, props.onSelect);
 

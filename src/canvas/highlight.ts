@@ -13,7 +13,10 @@ export const FADE_LIMIT = 4000;
 // graph. Hover and selection use their own classes (hover / sel-hood), so
 // neither can undo the other.
 const hoverMarks = new WeakMap<Core, { faded: Collection; hood: Collection }>();
-const selectionMarks = new WeakMap<Core, { selected: Collection; hood: Collection }>();
+const selectionMarks = new WeakMap<
+  Core,
+  { selected: Collection; hood: Collection; faded: Collection }
+>();
 
 export function applyHover(cy: Core, node: NodeSingular | null): void {
   cy.batch(() => {
@@ -39,6 +42,7 @@ export function clearSelection(cy: Core): void {
   cy.batch(() => {
     prev.selected.removeClass('selected');
     prev.hood.removeClass('sel-hood');
+    prev.faded.removeClass('sel-faded');
   });
   selectionMarks.delete(cy);
 }
@@ -55,7 +59,11 @@ export function applySelection(cy: Core, selection: Selection): void {
       ? ele.connectedEdges().union(ele.neighborhood('node'))
       : cy.collection().union(cy.getElementById(selection.id).connectedNodes());
     hood.addClass('sel-hood');
-    selectionMarks.set(cy, { selected: ele, hood });
+    // As hover does: the rest fades (not on big graphs, where it would redraw everything).
+    const faded =
+      cy.elements().length <= FADE_LIMIT ? cy.elements().not(hood).not(ele) : cy.collection();
+    faded.addClass('sel-faded');
+    selectionMarks.set(cy, { selected: ele, hood, faded });
   });
 }
 
