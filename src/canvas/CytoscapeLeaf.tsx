@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { memo } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { LIGHT_STYLESHEET } from '../cy/stylesheet';
+import { STYLESHEETS, type CanvasTheme } from '../cy/stylesheet';
 
 // Elements are re-patched only when the array itself changes (default: a
 // per-element diff on every render).
@@ -16,6 +16,8 @@ interface Props {
    * edges. Read once, when the Cytoscape instance is created.
    */
   fastViewport?: boolean;
+  /** Picks one of the module-constant stylesheets. */
+  theme?: CanvasTheme;
 }
 
 /** The only place react-cytoscapejs is rendered: a memoized leaf with stable props. */
@@ -23,11 +25,12 @@ export const CytoscapeLeaf = memo(function CytoscapeLeaf({
   elements,
   onCy,
   fastViewport = false,
+  theme = 'light',
 }: Props) {
   return (
     <CytoscapeComponent
       elements={elements}
-      stylesheet={LIGHT_STYLESHEET}
+      stylesheet={STYLESHEETS[theme]}
       cy={onCy}
       diff={identityDiff}
       style={STYLE}

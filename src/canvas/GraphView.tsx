@@ -90,6 +90,10 @@ export interface GraphViewProps {
   onFocus: (id: string) => void;
   onCy: (cy: Core | null) => void;
   onStatus?: (status: string) => void;
+  /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
+  precomputed?: Positions | undefined;
+  /** The page theme: the canvas stylesheet follows it. */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -112,11 +116,22 @@ export function GraphView(props: GraphViewProps) {
   const forceCache = useRef(new WeakMap<ParleyGraph, Positions>());
   const layoutRun = useRef(0);
   const running = useRef<Layouts | null>(null);
+  /** The graph whose nodes already stand at their force positions (no layout to run). */
+  const drawnWith = useRef<ParleyGraph | null>(null);
 
-  const onCy = useCallback(
-    (instance: Core) => setCy((prev) => (prev === instance ? prev : instance)),
-    [],
-  );
+  const fitted = useRef(new WeakSet<Core>());
+  const onCy = useCallback((instance: Core) => {
+    // Elements at precomputed positions: framed before the first paint, and the
+    // force layout counts as done (see the layout effect).
+    const { precomputed, elements: els, graph: g } = callbacks.current;
+    if (precomputed && !fitted.current.has(instance) && g.order <= PROGRESSIVE_ABOVE) {
+      fitted.current.add(instance);
+      fitToPositions(instance, els, precomputed);
+      forceCache.current.set(g, precomputed);
+      drawnWith.current = g;
+    }
+    setCy((prev) => (prev === instance ? prev : instance));
+  }, []);
 
   useEffect(() => {
     callbacks.current.onCy(cy);
@@ -185,7 +200,6 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => (cy && lod ? installHitGrid(cy) : undefined), [cy, lod]);
   const [drawnElements, setDrawnElements] = useState<ElementDefinition[] | null>(null);
   const ready = !progressive || drawnElements === elements;
-  const drawnWith = useRef<ParleyGraph | null>(null);
   useEffect(() => {
     if (!cy || !progressive) return;
     let cancelled = false;
@@ -194,7 +208,7 @@ export function GraphView(props: GraphViewProps) {
     performance.mark('parley:layout-start');
     setStatus(`Laying out ${graph.order.toLocaleString('en')} entities…`);
     void (async () => {
-      let positions = forceCache.current.get(graph);
+      let positions = forceCache.current.get(graph) ?? callbacks.current.precomputed;
       if (!positions) {
         positions = await forceLayoutInWorker(forceInput(elements)).catch((err: unknown) => {
           console.warn(err); // keep the spiral start positions
@@ -259,14 +273,19 @@ export function GraphView(props: GraphViewProps) {
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
-    const el = containerRef.current as (HTMLDivElement & { __parleyNodePosition?: unknown }) | null;
+    const el = containerRef.current as
+      (HTMLDivElement & Record<`__parley${string}`, unknown>) | null;
     if (!cy || !el) return;
     el.__parleyNodePosition = (id: string) => {
       const n = cy.getElementById(id);
       return n.empty() ? null : n.renderedPosition();
     };
+    el.__parleyZoom = () => cy.zoom();
+    el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
     return () => {
       delete el.__parleyNodePosition;
+      delete el.__parleyZoom;
+      delete el.__parleyLabelColor;
     };
   }, [cy]);
 
@@ -313,7 +332,7 @@ export function GraphView(props: GraphViewProps) {
     const run = ++layoutRun.current;
     running.current?.stop();
     if (layout === 'force' && drawnWith.current === graph) {
-      // Progressive drawing already placed every node at its force position.
+      // Progressive drawing (or precomputed positions) already placed every node.
       drawnWith.current = null;
       performance.mark('parley:layout-done');
       setBusy(false);
@@ -421,6 +440,7 @@ export function GraphView(props: GraphViewProps) {
         elements={progressive ? NO_ELEMENTS : elements}
         onCy={onCy}
         fastViewport={graph.order > LOD_ABOVE}
+        theme={props.theme ?? 'light'}
       />
       {busy && (
         <div className="graph-progress" role="status">

@@ -26,11 +26,15 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'relation-endpoint-type'
+  | 'reference-type'
+  | 'statement-convention'
   | 'invalid-date'
   | 'empty-evidence'
   | 'unknown-source'
   | 'source-text-missing'
   | 'quote-not-found'
+  | 'quote-not-in-sentence'
+  | 'sentence-not-found'
   | 'unsupported-format'
   | 'import-mapping';
 

@@ -174,6 +174,13 @@ export function mapGraph(
       );
     if (date.spec) relation.date = date.spec;
     if (Object.keys(qualifiers).length) relation.qualifiers = qualifiers;
+    // Statement fields: Parley's own exports write them as columns (lists joined by " | ").
+    const at = a.string(['at']);
+    if (at) relation.at = at;
+    for (const key of ['by', 'on_behalf_of'] as const) {
+      const ids = listOf(a.value([key]));
+      if (ids.length) relation[key] = ids;
+    }
     const note = a.string(NOTE_KEYS);
     if (note) relation.note = note;
     a.consume(['evidence_count', 'evidence_sources']); // derived columns of Parley's own exports

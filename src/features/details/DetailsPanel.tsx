@@ -6,6 +6,7 @@ import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from './EntityLink';
 import { EvidenceList } from './Evidence';
+import { StatementFields } from './StatementFields';
 
 interface Props {
   graph: ParleyGraph;
@@ -203,6 +204,7 @@ function EntityDetails({
                     relation ›
                   </button>
                 </div>
+                <StatementFields attrs={r.attrs} graph={graph} onNavigate={onNavigate} />
                 <Qualifiers q={r.attrs.qualifiers} graph={graph} />
                 {r.attrs.note && <p className="note">{r.attrs.note}</p>}
                 <EvidenceList evidence={r.attrs.evidence} sources={sources} />
@@ -260,6 +262,7 @@ function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: strin
           </>
         )}
       </dl>
+      <StatementFields attrs={a} graph={graph} onNavigate={onNavigate} />
       <Qualifiers q={a.qualifiers} graph={graph} />
       {a.note && <p className="note">Note: {a.note}</p>}
       <h3>Evidence</h3>
