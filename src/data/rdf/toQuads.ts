@@ -5,17 +5,6 @@ import { DEFAULT_BASE, T, classOf, iris, pq, relationProperty, xsd } from './voc
 
 const { literal, quad } = DataFactory;
 
-/**
- * The statement model's optional fields (issue 10): typed references on a
- * relation and the full sentence of a quote. Read when present.
- */
-export type RelationWithStatement = Relation & {
-  at?: string;
-  by?: string[];
-  on_behalf_of?: string[];
-};
-export type EvidenceWithSentence = Evidence & { sentence?: string };
-
 export interface ToQuadsOptions {
   base?: string;
   /** Source texts by source id, for the prefix/suffix of quotes without a sentence. */
@@ -64,7 +53,7 @@ export function datasetToQuads(dataset: Dataset, options: ToQuadsOptions = {}): 
   for (const e of dataset.entities) entityQuads(e, I, add, text);
   const fileOf = new Map(dataset.sources.map((s) => [s.id, s.file]));
   for (const r of dataset.relations)
-    relationQuads(r as RelationWithStatement, I, add, text, (sourceId) => {
+    relationQuads(r, I, add, text, (sourceId) => {
       const file = fileOf.get(sourceId);
       return (
         options.sourceTexts?.get(sourceId) ?? (file ? options.sourceTexts?.get(file) : undefined)
@@ -114,7 +103,7 @@ function entityQuads(e: Entity, I: Iris, add: Add, text: Text) {
 }
 
 function relationQuads(
-  r: RelationWithStatement,
+  r: Relation,
   I: Iris,
   add: Add,
   text: Text,
@@ -136,7 +125,7 @@ function relationQuads(
   for (const [key, value] of Object.entries(r.qualifiers ?? {}))
     text(node, pq(encodeURIComponent(key)), value);
   text(node, T.note, r.note);
-  r.evidence.forEach((ev: EvidenceWithSentence, i) => {
+  r.evidence.forEach((ev: Evidence, i) => {
     const a = I.annotation(r.id, i);
     const target = I.target(r.id, i);
     const selector = I.selector(r.id, i);

@@ -1,5 +1,11 @@
 import { DataFactory, Writer, type NamedNode, type Quad_Object } from 'n3';
-import { ENTITY_TYPES, ENTITY_TYPE_LABELS, RELATION_TYPES } from '../../model';
+import {
+  ENTITY_TYPES,
+  ENTITY_TYPE_LABELS,
+  QUALIFIER_KEYS,
+  REFERENCE_QUALIFIERS,
+  RELATION_TYPES,
+} from '../../model';
 import {
   NS,
   T,
@@ -8,6 +14,7 @@ import {
   oa,
   owl,
   parley,
+  pq,
   rdf,
   rdfs,
   relationProperty,
@@ -26,8 +33,7 @@ const { literal, namedNode } = DataFactory;
 type Add = (s: NamedNode, p: NamedNode, o: Quad_Object | Quad_Object[]) => void;
 
 function writer(build: (add: Add, w: Writer) => void): Promise<string> {
-  const { owl: _o, pq: _q, ...prefixes } = NS;
-  const w = new Writer({ prefixes: { ...prefixes, owl: NS.owl }, format: 'Turtle' });
+  const w = new Writer({ prefixes: { ...NS }, format: 'Turtle' });
   build((s, p, o) => w.addQuad(s, p, o as Quad_Object), w);
   return new Promise((resolve, reject) =>
     w.end((err: Error | null, out: string) => (err ? reject(err) : resolve(out))),
@@ -140,6 +146,18 @@ export function vocabularyTurtle(): Promise<string> {
       add(p, parley('inverseLabel'), text(r.inverse));
       for (const s of r.source) add(p, parley('sourceType'), classOf(s));
       for (const t of r.target) add(p, parley('targetType'), classOf(t));
+    }
+    for (const k of QUALIFIER_KEYS) {
+      const refs = REFERENCE_QUALIFIERS.get(k);
+      prop(
+        pq(k),
+        k.replace(/_/g, ' '),
+        refs
+          ? `Qualifier "${k}": ids of ${refs.join(' or ')} entities, separated by ", " (as in Parley's JSON).`
+          : `Qualifier "${k}" of a relation (free text).`,
+        T.Relation,
+        xsd('string'),
+      );
     }
     prop(
       parley('inverseLabel'),
