@@ -1,6 +1,10 @@
-/** npm run stats [-- --data DIR] [--json]: counts, isolated entities, relations without evidence. */
+/**
+ * npm run stats [-- --data DIR] [--json]: counts, statements by side and by
+ * speaker, isolated entities, relations without evidence.
+ */
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../src/graph/build';
+import { statementCounts, type StatementCount } from '../src/graph/statements';
 import { ENTITY_TYPES } from '../src/model';
 import { loadForCli } from './cliData';
 
@@ -13,9 +17,10 @@ const { values } = parseArgs({
 });
 const { dataset } = await loadForCli(values);
 const { graph, report } = buildGraph(dataset);
+const statements = statementCounts(graph);
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ ...report, statements }, null, 2)}\n`);
 } else {
   const out: string[] = [];
   out.push(`${report.entities} entities, ${report.relations} relations, ${report.sources} sources`);
@@ -26,6 +31,17 @@ if (values.json) {
   for (const [t, n] of Object.entries(report.relationsByType).sort((a, b) => b[1] - a[1])) {
     if (n > 0) out.push(`  ${t.padEnd(14)} ${String(n).padStart(5)}`);
   }
+  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  const rows = (title: string, list: StatementCount[]) => {
+    out.push('', `${title}:`);
+    if (!list.length) out.push('  none');
+    for (const c of list)
+      out.push(
+        `  ${label(c.id).padEnd(28)} ${String(c.statements).padStart(5)}${c.joint ? `  (${c.joint} joint)` : ''}`,
+      );
+  };
+  rows('Statements by side', statements.bySide);
+  rows('Statements by speaker', statements.bySpeaker);
   const evidence = graph.reduceEdges((n, _e, a) => n + a.evidence.length, 0);
   const multi = graph.filterEdges(
     (_e, a) => new Set(a.evidence.map((x) => x.source)).size > 1,

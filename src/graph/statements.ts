@@ -178,15 +178,61 @@ export function groupByMeeting(statements: readonly StatementRecord[]): MeetingS
  * attested on the meeting's day. Undefined when the texts give none.
  */
 export function titleAt(input: Source, person: string, meeting: string): string | undefined {
+  return titleIndex(input)(person, meeting);
+}
+
+/**
+ * Every person's title at every meeting, computed once (for lists that show
+ * many speakers): `titles(person, meeting)` is what `titleAt` would return.
+ */
+export function titleIndex(input: Source): (person: string, meeting: string) => string | undefined {
   const entity = entityLookup(input);
-  const day = entity(meeting)?.date?.value;
-  let fromRole: string | undefined;
+  const onMeeting = new Map<string, string>();
+  const onDay = new Map<string, string>();
   for (const r of relationsOf(input)) {
-    if (r.source !== person) continue;
     const title = r.qualifiers?.title;
     if (!title) continue;
-    if (r.target === meeting && !isStatementType(r.type)) return title;
-    if (r.type === 'holds_role' && day && r.date?.value === day) fromRole ??= title;
+    if (!isStatementType(r.type) && entity(r.target)?.type === 'meeting') {
+      const key = `${r.source}\u0000${r.target}`;
+      if (!onMeeting.has(key)) onMeeting.set(key, title);
+    } else if (r.type === 'holds_role' && r.date?.value) {
+      const key = `${r.source}\u0000${r.date.value}`;
+      if (!onDay.has(key)) onDay.set(key, title);
+    }
   }
-  return fromRole;
+  return (person, meeting) => {
+    const direct = onMeeting.get(`${person}\u0000${meeting}`);
+    if (direct !== undefined) return direct;
+    const day = entity(meeting)?.date?.value;
+    return day ? onDay.get(`${person}\u0000${day}`) : undefined;
+  };
+}
+
+export interface StatementCount {
+  id: string;
+  statements: number;
+  /** Of which joint (made with the other side). */
+  joint: number;
+}
+
+/** Statements per side and per speaker, most first (for `npm run stats`). */
+export function statementCounts(input: Source): {
+  bySide: StatementCount[];
+  bySpeaker: StatementCount[];
+} {
+  const side = new Map<string, StatementCount>();
+  const speaker = new Map<string, StatementCount>();
+  const bump = (m: Map<string, StatementCount>, id: string, joint: boolean) => {
+    let c = m.get(id);
+    if (!c) m.set(id, (c = { id, statements: 0, joint: 0 }));
+    c.statements++;
+    if (joint) c.joint++;
+  };
+  for (const s of statementsOf(input)) {
+    for (const id of s.sides) bump(side, id, s.joint);
+    for (const id of s.speakers) bump(speaker, id, s.joint);
+  }
+  const order = (m: Map<string, StatementCount>) =>
+    [...m.values()].sort((a, b) => b.statements - a.statements || a.id.localeCompare(b.id));
+  return { bySide: order(side), bySpeaker: order(speaker) };
 }

@@ -7,6 +7,7 @@ import type { Selection } from '../../state/viewState';
 import { EntityLink } from './EntityLink';
 import { EvidenceList } from './Evidence';
 import { StatementFields } from './StatementFields';
+import { StatementsSection } from './Statements';
 
 interface Props {
   graph: ParleyGraph;
@@ -168,6 +169,14 @@ function EntityDetails({
           </ul>
         </section>
       )}
+
+      <StatementsSection
+        graph={graph}
+        sources={sources}
+        id={id}
+        onNavigate={onNavigate}
+        onSelectRelation={onSelectRelation}
+      />
 
       <h3 className="relations-heading">
         Relations <span className="count">({graph.degree(id)})</span>
