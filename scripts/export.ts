@@ -7,11 +7,13 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { toBundle } from '../src/data/bundle';
 import { readSourceTexts } from '../src/data/node';
-import { RDF_FORMATS, exportRdf, type RdfFormat } from '../src/data/rdf';
 import { buildGraph } from '../src/graph/build';
 import { DATA_FORMATS, exportGraph, type DataFormat } from '../src/graph/formats';
 import { loadForCli } from './cliData';
 
+// Kept here so that n3 and jsonld load only for an RDF export (src/data/rdf has the same list).
+const RDF_FORMATS = ['ttl', 'jsonld'] as const;
+type RdfFormat = (typeof RDF_FORMATS)[number];
 const FORMATS = [...DATA_FORMATS, 'bundle', ...RDF_FORMATS] as const;
 const { values } = parseArgs({
   options: {
@@ -34,7 +36,9 @@ const isRdf = (f: string): f is RdfFormat => (RDF_FORMATS as readonly string[]).
 const files = isRdf(format)
   ? [
       // Quotes get their prefix and suffix from the source texts when they are at hand.
-      await exportRdf(dataset, format, {
+      await (
+        await import('../src/data/rdf')
+      ).exportRdf(dataset, format, {
         ...(values.base ? { base: values.base } : {}),
         ...(sourcesDir ? { sourceTexts: await readSourceTexts(sourcesDir) } : {}),
       }),

@@ -32,7 +32,7 @@ beforeAll(async () => {
   texts = await readSourceTexts(SOURCES_DIR);
   ttl = (await exportRdf(dataset, 'ttl', { sourceTexts: texts })).text;
   jsonldText = (await exportRdf(dataset, 'jsonld', { sourceTexts: texts })).text;
-});
+}, 120_000);
 
 const open = (name: string, text: string) => importFiles([{ name, text }], nodeXmlSupport);
 
