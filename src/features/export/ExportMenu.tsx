@@ -263,7 +263,8 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
               )
             )}
             <div className="panel-actions">
-              <button type="submit" className="primary" disabled={disabled}>
+              {/* aria-disabled, not disabled: the button keeps focus while busy. */}
+              <button type="submit" className="primary" aria-disabled={disabled}>
                 {status.kind === 'busy' ? 'Exporting…' : 'Download'}
               </button>
             </div>

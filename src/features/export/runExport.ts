@@ -4,6 +4,7 @@ import type { Positions } from '../../graph/formats/index';
 import type { ParleyGraph } from '../../graph/types';
 import type { Dataset } from '../../model';
 import { decodeView } from '../../state/urlCodec';
+import { connectionCaption } from '../connection/caption';
 import { buildCaption } from './caption';
 import { exportData } from './dataExport';
 import { IMAGE_SUFFIX, exportFileName } from './filename';
@@ -102,6 +103,9 @@ export async function runExport(ctx: ExportContext, raw: ExportOptions): Promise
         nodes: shown.nodes,
         edges: shown.edges,
         filters: view,
+        ...(view.connection
+          ? { connection: connectionCaption(ctx.graph, view.connection, view) }
+          : {}),
         exportedOn: ctx.today ?? new Date().toISOString().slice(0, 10),
       })
     : undefined;
