@@ -8,7 +8,7 @@ if (process.argv.includes('--check')) {
   const current = await readFile(target, 'utf8').catch(() => '');
   if (current !== text) {
     process.stderr.write(`${target} is out of date: run npm run schema\n`);
-    process.exit(1);
+    process.exitCode = 1;
   }
 } else {
   await writeFile(target, text);

@@ -30,6 +30,8 @@ export type ProblemCode =
   | 'source-text-missing'
   | 'quote-not-found'
   | 'unsupported-format'
+  | 'duplicate-key'
+  | 'self-loop'
   | 'import-mapping';
 
 /** `file:line:column` (or `file` alone) — the form editors and terminals link. */

@@ -9,6 +9,7 @@ import {
   type DateSpec,
 } from '../model';
 import { dateProblem } from './dates';
+import { duplicateKeyProblems, selfLoopProblems } from './inputChecks';
 import { jsonPath, parseLocatedJson, type LocatedJson } from './jsonLocation';
 import type { Problem } from './problems';
 import { normalizeForQuoteMatch, quoteOccursIn } from './quotes';
@@ -67,6 +68,7 @@ export function validateFiles(
       continue;
     }
     const { json } = parsed;
+    problems.push(...duplicateKeyProblems(file.name, json));
     const at = (path: Path) => ({ path: jsonPath(path), ...json.locate(path) });
     const root = json.value;
     if (typeof root !== 'object' || root === null || Array.isArray(root)) {
@@ -217,6 +219,7 @@ export function validateFiles(
     });
   }
 
+  problems.push(...selfLoopProblems(relations));
   problems.sort(byLocation);
   return {
     dataset: {

@@ -14,14 +14,16 @@ import { browserXmlSupport } from './xmlBrowser';
  * problem that stops it. Nothing here touches the current graph.
  */
 export async function openDatasetFile(
-  file: Pick<File, 'name' | 'size' | 'text'>,
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
   maxBytes = MAX_OPEN_BYTES,
 ): Promise<{ ok: true; opened: OpenedDataset } | { ok: false; problems: Problem[] }> {
   const tooLarge = sizeProblem(file.name, file.size, maxBytes);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   let text: string;
   try {
-    text = await file.text();
+    // Decoded as UTF-8 by us: File.text() would quietly decode a UTF-16 file
+    // that npm run validate refuses, and the two must agree.
+    text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
   } catch (e) {
     return {
       ok: false,
