@@ -15,6 +15,7 @@ import {
   ENTITY_TYPES,
   MEETING_KINDS,
   RELATION_TYPES,
+  isStatementType,
   type EntityType,
   type RelationTypeId,
 } from '../src/model';
@@ -49,6 +50,9 @@ export interface SyntheticRelation {
   source: string;
   target: string;
   date?: DateSpec;
+  at?: string;
+  by?: string[];
+  on_behalf_of?: string[];
   qualifiers?: Record<string, string>;
   note?: string;
   evidence: { source: string; quote: string }[];
@@ -957,6 +961,36 @@ export function generateBundle(options: SyntheticOptions): SyntheticBundle {
     return rng.pick(byType.get(type)!);
   };
 
+  // Statements follow the convention (graph-data/README.md): a meeting, the side(s), the speaker.
+  const countryIds = (byType.get('country') ?? []).map((i) => entities[i]!.id);
+  const sideIds = [
+    ...countryIds,
+    ...(byType.get('organization') ?? []).map((i) => entities[i]!.id),
+  ];
+  const meetingIds = (byType.get('meeting') ?? []).map((i) => entities[i]!.id);
+  const statementFields = (
+    type: RelationTypeId,
+    src: SyntheticEntity,
+    ti: number,
+  ): Pick<SyntheticRelation, 'at' | 'by' | 'on_behalf_of'> => {
+    if (type === 'co_chaired' || type === 'attended')
+      return countryIds.length ? { on_behalf_of: [rng.pick(countryIds)] } : {};
+    if (!isStatementType(type) || !meetingIds.length || !countryIds.length) return {};
+    const at =
+      src.type === 'meeting'
+        ? src.id
+        : entities[ti]!.type === 'meeting' && rng.chance(0.5)
+          ? entities[ti]!.id
+          : rng.pick(meetingIds);
+    if (src.type === 'meeting') {
+      const a = rng.pick(countryIds);
+      const b = sideIds.find((c) => c !== a);
+      return { at, on_behalf_of: b ? [a, b] : [a] };
+    }
+    if (src.type === 'person') return { at, by: [src.id], on_behalf_of: [rng.pick(countryIds)] };
+    return { at, on_behalf_of: [src.id] };
+  };
+
   const relations: SyntheticRelation[] = [];
   const relationIds = new Set<string>();
   const wanted = Math.round(n * (options.relationsPerEntity ?? 3));
@@ -981,8 +1015,8 @@ export function generateBundle(options: SyntheticOptions): SyntheticBundle {
     }
     let qualifiers: Record<string, string> | undefined;
     if (spec.id === 'holds_role') qualifiers = { title: rng.pick(ROLES) };
-    else if (spec.id === 'co_chaired') qualifiers = { side: slugify(anyCountry(), 24) };
     else if (spec.id === 'thanked') qualifiers = { for: 'hosting the delegation' };
+    const sideFields = statementFields(spec.id, src, ti);
     const note = rng.chance(0.04) ? 'Only one source reports this; the others are silent.' : '';
     const evidence: SyntheticRelation['evidence'] = [];
     const quotes = rng.chance(0.8) ? 1 : 2;
@@ -1000,6 +1034,7 @@ export function generateBundle(options: SyntheticOptions): SyntheticBundle {
       source: src.id,
       target: tgt.id,
       ...(date ? { date } : {}),
+      ...sideFields,
       ...(qualifiers ? { qualifiers } : {}),
       ...(note ? { note } : {}),
       evidence,

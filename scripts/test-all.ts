@@ -63,6 +63,7 @@ check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('schema up to date', 'npx', ['tsx', 'scripts/schema.ts', '--check']);
+check('positions up to date', 'npx', ['tsx', 'tools/positions.ts', '--check']);
 check('validate (quotes verified)', 'npx', [
   'tsx',
   'scripts/validate.ts',

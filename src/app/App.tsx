@@ -6,6 +6,7 @@ import { OpenProblemsDialog } from '../features/open/OpenProblemsDialog';
 import type { OpenedDataset } from '../features/open/types';
 import { useFileDrop } from '../features/open/useFileDrop';
 import { useOpenDataset } from '../features/open/useOpenDataset';
+import { ShortcutsProvider } from '../features/shortcuts';
 import { Explorer } from './Explorer';
 import { clearOpened, loadOpened, saveOpened } from './storage';
 import { loadFromDataset, useDataset, type LoadedDataset } from './useDataset';
@@ -139,7 +140,7 @@ export function App() {
     loaded.dataset.title ??
     (loaded.origin.kind === 'opened' ? loaded.origin.fileName : 'Parley graph');
   return (
-    <>
+    <ShortcutsProvider>
       <Explorer
         key={identity(loaded)}
         loaded={loaded}
@@ -159,7 +160,7 @@ export function App() {
         )}
       />
       {overlays}
-    </>
+    </ShortcutsProvider>
   );
 }
 

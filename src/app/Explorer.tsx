@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
 import { toElements } from '../cy/elements';
+import { matchingPositions, placeElements } from '../cy/precomputed';
 import { visibleElements, yearBounds } from '../graph/filter';
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
@@ -13,8 +14,12 @@ import { Legend } from '../features/legend/Legend';
 import { Notices } from '../features/notices/Notices';
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import { Toolbar } from '../features/toolbar/Toolbar';
+import { HelpDialog } from '../features/help/HelpDialog';
+import { ThemeSwitch, useTheme } from '../features/theme';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
+import { focusRegion } from './regions';
+import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
 
 interface Props {
@@ -29,6 +34,12 @@ interface Props {
   initialNotices?: string[];
 }
 
+/** Skip links focus their region without touching the address. */
+const skipTo = (selector: string) => (e: React.MouseEvent) => {
+  e.preventDefault();
+  focusRegion(selector);
+};
+
 export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) {
   const { graph, dataset } = loaded;
   const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
@@ -39,7 +50,15 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const searchRef = useRef<SearchBoxHandle>(null);
 
-  const elements = useMemo(() => toElements(graph), [graph]);
+  // The bundled dataset ships its force positions: drawn in place at once.
+  const precomputed = useMemo(
+    () => matchingPositions(toElements(graph), loaded.layout),
+    [graph, loaded.layout],
+  );
+  const elements = useMemo(() => {
+    const base = toElements(graph);
+    return precomputed ? placeElements(base, precomputed) : base;
+  }, [graph, precomputed]);
   const index = useMemo(() => lazySearchIndex(graph), [graph]);
   useEffect(() => {
     // Built while the page is idle (the force layout runs in a worker), or at the first search.
@@ -98,9 +117,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const hiddenCount = graph.order - visible.nodes.size;
 
   const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  // Search picks and Details links move focus to the new Details heading.
+  const [detailsFocus, setDetailsFocus] = useState(0);
   const navigate = useCallback((id: string) => {
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
     setCenterNonce((x) => x + 1);
+    setDetailsFocus((x) => x + 1);
   }, []);
   const focusOn = useCallback((id: string) => {
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
@@ -125,37 +147,23 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     (value: boolean) => dispatch({ type: 'setHideIsolated', value }),
     [],
   );
-  const selectRelation = useCallback(
-    (id: string) => dispatch({ type: 'select', selection: { kind: 'relation', id } }),
-    [],
-  );
+  const selectRelation = useCallback((id: string) => {
+    dispatch({ type: 'select', selection: { kind: 'relation', id } });
+    setDetailsFocus((x) => x + 1);
+  }, []);
   const focus = useCallback((depth: 0 | 1 | 2) => dispatch({ type: 'focus', depth }), []);
   const clear = useCallback(() => dispatch({ type: 'clear' }), []);
   const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
 
-  // Keyboard: "/" or Ctrl/Cmd+K → search; Escape clears the selection and focus.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing =
-        target &&
-        (target.tagName === 'INPUT' ||
-          target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable);
-      if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        searchRef.current?.focus();
-      } else if (e.key === '/' && !typing) {
-        e.preventDefault();
-        searchRef.current?.focus();
-      } else if (e.key === 'Escape' && !e.defaultPrevented) {
-        dispatch({ type: 'clear' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const [theme, setTheme] = useTheme();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpButtonRef = useRef<HTMLButtonElement>(null);
+  const closeHelp = useCallback(() => {
+    setHelpOpen(false);
+    helpButtonRef.current?.focus();
   }, []);
+  const fit = useCallback(() => setFitNonce((x) => x + 1), []);
+  useExplorerCommands({ cy, searchRef, clear, fit, openHelp: () => setHelpOpen(true) });
 
   const describe = useMemo(() => {
     const parts: string[] = [];
@@ -175,6 +183,14 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
 
   return (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
+      <div className="skip-links">
+        <a href="#graph" onClick={skipTo('[data-testid="graph"]')}>
+          Skip to graph
+        </a>
+        <a href="#details" onClick={skipTo('#details')}>
+          Skip to details
+        </a>
+      </div>
       <header className="topbar">
         <h1 className="brand">
           Parley{' '}
@@ -192,6 +208,17 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
             Filters
           </button>
           {renderActions?.({ cy, loaded, visible, describe })}
+          <ThemeSwitch theme={theme} onChange={setTheme} />
+          <button
+            ref={helpButtonRef}
+            type="button"
+            className="help-button"
+            aria-haspopup="dialog"
+            title="Keyboard shortcuts (?)"
+            onClick={() => setHelpOpen(true)}
+          >
+            Help
+          </button>
         </div>
       </header>
       <nav id="sidebar" className="sidebar" aria-label="Legend and filters">
@@ -217,7 +244,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           cy={cy}
           layout={view.layout}
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
-          onFit={() => setFitNonce((x) => x + 1)}
+          onFit={fit}
         >
           {view.selection && (
             <button
@@ -264,6 +291,8 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onSelect={select}
           onFocus={focusOn}
           onCy={onCy}
+          theme={theme}
+          precomputed={precomputed}
         />
         {visible.nodes.size === 0 && (
           <div className="empty-state" role="status">
@@ -290,7 +319,14 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onFocus={focus}
         onClose={clear}
         summary={summary}
+        focusNonce={detailsFocus}
       />
+      <HelpDialog open={helpOpen} onClose={closeHelp}>
+        <p>
+          On the graph: Tab reaches the canvas; the arrow keys move to the neighbour in that
+          direction, Enter selects it.
+        </p>
+      </HelpDialog>
     </div>
   );
 }

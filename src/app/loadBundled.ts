@@ -1,3 +1,4 @@
+import type { PrecomputedLayout } from '../cy/precomputed';
 import type { InputFile } from '../data/validate';
 
 // The bundled dataset is read as raw text (so problems can point at a line
@@ -18,4 +19,13 @@ export async function loadBundledFiles(): Promise<InputFile[]> {
       text: await load(),
     })),
   );
+}
+
+/** The bundled dataset's precomputed force layout (npm run positions); none if it cannot load. */
+export async function loadBundledLayout(): Promise<PrecomputedLayout | undefined> {
+  try {
+    return (await import('../cy/bundledPositions.json')).default as PrecomputedLayout;
+  } catch {
+    return undefined; // the layout is then computed in the browser
+  }
 }

@@ -4,7 +4,8 @@ import { validateFiles, type InputFile } from '../data/validate';
 import { buildGraph, type LoadReport } from '../graph/build';
 import type { ParleyGraph } from '../graph/types';
 import type { Dataset } from '../model';
-import { loadBundledFiles } from './loadBundled';
+import type { PrecomputedLayout } from '../cy/precomputed';
+import { loadBundledFiles, loadBundledLayout } from './loadBundled';
 
 export type DatasetOrigin =
   { kind: 'bundled' } | { kind: 'opened'; fileName: string; format?: string };
@@ -18,6 +19,8 @@ export interface LoadedDataset {
   origin: DatasetOrigin;
   /** Shown once when the explorer opens this dataset (what opening a file mapped or could not map). */
   notices?: string[];
+  /** Force positions computed ahead of time (the bundled dataset); used only if they still match. */
+  layout?: PrecomputedLayout;
 }
 
 export type DatasetState =
@@ -59,11 +62,11 @@ export function useDataset(initial?: () => Promise<LoadedDataset | undefined>) {
 
   const loadBundled = useCallback(async () => {
     try {
-      const files = await loadBundledFiles();
+      const [files, layout] = await Promise.all([loadBundledFiles(), loadBundledLayout()]);
       const r = loadFromFiles(files, { kind: 'bundled' });
       setState(
         r.ok
-          ? { status: 'ready', loaded: r.loaded }
+          ? { status: 'ready', loaded: layout ? { ...r.loaded, layout } : r.loaded }
           : { status: 'error', problems: r.problems, message: 'The bundled dataset has errors.' },
       );
     } catch (e) {

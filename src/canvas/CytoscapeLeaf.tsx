@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { LIGHT_STYLESHEET } from '../cy/stylesheet';
+import { STYLESHEETS, type CanvasTheme } from '../cy/stylesheet';
 
 // react-cytoscapejs never sees the elements (see below), so nothing to diff.
 const identityDiff = (a: unknown, b: unknown) => a !== b;
@@ -16,6 +16,8 @@ interface Props {
    * edges. Read once, when the Cytoscape instance is created.
    */
   fastViewport?: boolean;
+  /** Picks one of the module-constant stylesheets. */
+  theme?: CanvasTheme;
 }
 
 /** A fresh copy: Cytoscape writes into the data and position objects it is given. */
@@ -37,6 +39,7 @@ export const CytoscapeLeaf = memo(function CytoscapeLeaf({
   elements,
   onCy,
   fastViewport = false,
+  theme = 'light',
 }: Props) {
   const cyRef = useRef<Core | null>(null);
   const added = useRef<ElementDefinition[] | null>(null);
@@ -63,7 +66,7 @@ export const CytoscapeLeaf = memo(function CytoscapeLeaf({
   return (
     <CytoscapeComponent
       elements={NONE}
-      stylesheet={LIGHT_STYLESHEET}
+      stylesheet={STYLESHEETS[theme]}
       cy={handleCy}
       diff={identityDiff}
       style={STYLE}

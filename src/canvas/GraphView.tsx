@@ -9,6 +9,8 @@ import type { Visible } from '../graph/filter';
 import type { ParleyGraph } from '../graph/types';
 import type { LayoutName, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
+import { NodeCard } from './NodeCard';
+import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
@@ -91,6 +93,10 @@ export interface GraphViewProps {
   onFocus: (id: string) => void;
   onCy: (cy: Core | null) => void;
   onStatus?: (status: string) => void;
+  /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
+  precomputed?: Positions | undefined;
+  /** The page theme: the canvas stylesheet follows it. */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -113,11 +119,22 @@ export function GraphView(props: GraphViewProps) {
   const forceCache = useRef(new WeakMap<ParleyGraph, Positions>());
   const layoutRun = useRef(0);
   const running = useRef<Layouts | null>(null);
+  /** The graph whose nodes already stand at their force positions (no layout to run). */
+  const drawnWith = useRef<ParleyGraph | null>(null);
 
-  const onCy = useCallback(
-    (instance: Core) => setCy((prev) => (prev === instance ? prev : instance)),
-    [],
-  );
+  const fitted = useRef(new WeakSet<Core>());
+  const onCy = useCallback((instance: Core) => {
+    // Elements at precomputed positions: framed before the first paint, and the
+    // force layout counts as done (see the layout effect).
+    const { precomputed, elements: els, graph: g } = callbacks.current;
+    if (precomputed && !fitted.current.has(instance) && g.order <= PROGRESSIVE_ABOVE) {
+      fitted.current.add(instance);
+      fitToPositions(instance, els, precomputed);
+      forceCache.current.set(g, precomputed);
+      drawnWith.current = g;
+    }
+    setCy((prev) => (prev === instance ? prev : instance));
+  }, []);
 
   useEffect(() => {
     callbacks.current.onCy(cy);
@@ -188,7 +205,6 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => (cy && lod ? installHitGrid(cy) : undefined), [cy, lod]);
   const [drawnElements, setDrawnElements] = useState<ElementDefinition[] | null>(null);
   const ready = !progressive || drawnElements === elements;
-  const drawnWith = useRef<ParleyGraph | null>(null);
   useEffect(() => {
     if (!cy || !progressive) return;
     let cancelled = false;
@@ -197,7 +213,7 @@ export function GraphView(props: GraphViewProps) {
     performance.mark('parley:layout-start');
     setStatus(`Laying out ${graph.order.toLocaleString('en')} entities…`);
     void (async () => {
-      let positions = forceCache.current.get(graph);
+      let positions = forceCache.current.get(graph) ?? callbacks.current.precomputed;
       if (!positions) {
         positions = await forceLayoutInWorker(forceInput(elements)).catch((err: unknown) => {
           console.warn(err); // keep the spiral start positions
@@ -262,14 +278,19 @@ export function GraphView(props: GraphViewProps) {
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
-    const el = containerRef.current as (HTMLDivElement & { __parleyNodePosition?: unknown }) | null;
+    const el = containerRef.current as
+      (HTMLDivElement & Record<`__parley${string}`, unknown>) | null;
     if (!cy || !el) return;
     el.__parleyNodePosition = (id: string) => {
       const n = cy.getElementById(toCyId(id));
       return n.empty() ? null : n.renderedPosition();
     };
+    el.__parleyZoom = () => cy.zoom();
+    el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
     return () => {
       delete el.__parleyNodePosition;
+      delete el.__parleyZoom;
+      delete el.__parleyLabelColor;
     };
   }, [cy]);
 
@@ -316,7 +337,7 @@ export function GraphView(props: GraphViewProps) {
     const run = ++layoutRun.current;
     running.current?.stop();
     if (layout === 'force' && drawnWith.current === graph) {
-      // Progressive drawing already placed every node at its force position.
+      // Progressive drawing (or precomputed positions) already placed every node.
       drawnWith.current = null;
       performance.mark('parley:layout-done');
       setBusy(false);
@@ -405,6 +426,8 @@ export function GraphView(props: GraphViewProps) {
     cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 350 });
   }, [cy, fitNonce]);
 
+  const keyboard = useCanvasKeyboard(cy, graph, selection, props.onSelect);
+
   const { onStatus } = props;
   useEffect(() => {
     onStatus?.(busy ? 'busy' : status);
@@ -419,12 +442,25 @@ export function GraphView(props: GraphViewProps) {
       aria-label="Graph"
       aria-roledescription="graph canvas"
       aria-busy={busy}
+      aria-describedby="graph-keys"
+      tabIndex={0}
+      onKeyDown={keyboard.onKeyDown}
+      onFocus={keyboard.onFocus}
+      onBlur={keyboard.onBlur}
     >
+      <p id="graph-keys" className="visually-hidden">
+        Arrow keys move to the neighbouring entity in that direction; Enter selects it.
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="graph-live">
+        {keyboard.announcement}
+      </p>
       <CytoscapeLeaf
         elements={progressive ? NO_ELEMENTS : elements}
         onCy={onCy}
         fastViewport={graph.order > LOD_ABOVE}
+        theme={props.theme ?? 'light'}
       />
+      <NodeCard cy={cy} graph={graph} keyboardId={keyboard.focusId} />
       {busy && (
         <div className="graph-progress" role="status">
           <span className="spinner" aria-hidden="true" /> {status}

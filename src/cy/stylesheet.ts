@@ -10,7 +10,12 @@ import { TYPE_STYLE } from './palette';
 function build(theme: 'light' | 'dark'): StylesheetJson {
   const text = theme === 'light' ? '#1d232b' : '#e8edf2';
   const halo = theme === 'light' ? '#ffffff' : '#14181d';
-  const edge = theme === 'light' ? '#9aa5b1' : '#5c6773';
+  const edge = theme === 'light' ? '#9aa5b1' : '#6b7682';
+  const strong = theme === 'light' ? '#111111' : '#f2f5f8';
+  const edgeStrong = theme === 'light' ? '#56606b' : '#c3ccd5';
+  const pick = theme === 'light' ? '#0072B2' : '#6cb6f0';
+  // The keyboard focus ring: the page's --focus violet, a colour no entity type uses.
+  const focus = theme === 'light' ? '#6a1fb0' : '#c9a0ff';
   return [
     {
       selector: 'node',
@@ -62,15 +67,15 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     { selector: 'edge.faded', style: { opacity: 0.06 } },
     {
       selector: 'node.hover, node.sel-hood',
-      style: { 'border-color': '#111', 'border-width': 2.5, 'z-index': 10 },
+      style: { 'border-color': strong, 'border-width': 2.5, 'z-index': 10 },
     },
     {
       selector: 'edge.hover, edge.sel-hood',
       style: {
         width: 2.2,
         opacity: 1,
-        'line-color': '#56606b',
-        'target-arrow-color': '#56606b',
+        'line-color': edgeStrong,
+        'target-arrow-color': edgeStrong,
         'z-index': 9,
       },
     },
@@ -78,9 +83,9 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     {
       selector: 'node.selected',
       style: {
-        'border-color': '#000',
+        'border-color': strong,
         'border-width': 4,
-        'overlay-color': '#0072B2',
+        'overlay-color': pick,
         'overlay-opacity': 0.18,
         'overlay-padding': 6,
         'font-weight': 'bold',
@@ -92,9 +97,21 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
       style: {
         width: 3.5,
         opacity: 1,
-        'line-color': '#0072B2',
-        'target-arrow-color': '#0072B2',
+        'line-color': pick,
+        'target-arrow-color': pick,
         label: 'data(label)',
+      },
+    },
+    {
+      selector: 'node.kbd-focus',
+      style: {
+        'overlay-color': focus,
+        'overlay-opacity': 0.3,
+        'overlay-padding': 9,
+        'border-color': focus,
+        'border-width': 4,
+        label: 'data(label)',
+        'z-index': 30,
       },
     },
     // Level of detail for big graphs: labels and relations only around the
@@ -110,3 +127,9 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
 
 export const LIGHT_STYLESHEET = build('light');
 export const DARK_STYLESHEET = build('dark');
+
+export type CanvasTheme = 'light' | 'dark';
+export const STYLESHEETS: Record<CanvasTheme, StylesheetJson> = {
+  light: LIGHT_STYLESHEET,
+  dark: DARK_STYLESHEET,
+};

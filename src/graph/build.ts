@@ -78,7 +78,10 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
       evidence: r.evidence.map((ev) => ({ ...ev })),
     };
     if (r.date) attrs.date = { ...r.date };
-    if (r.qualifiers) attrs.qualifiers = { ...r.qualifiers };
+    if (r.at) attrs.at = r.at;
+    if (r.by) attrs.by = [...r.by];
+    if (r.on_behalf_of) attrs.on_behalf_of = [...r.on_behalf_of];
+    if (r.qualifiers) attrs.qualifiers = { ...r.qualifiers } as Record<string, string>;
     if (r.note) attrs.note = r.note;
     graph.addDirectedEdgeWithKey(r.id, r.source, r.target, attrs);
     report.relationsByType[r.type] = (report.relationsByType[r.type] ?? 0) + 1;

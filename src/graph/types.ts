@@ -19,6 +19,10 @@ export interface EdgeAttrs {
   label: string;
   evidence: Evidence[];
   date?: DateSpec;
+  /** Statement fields (see the model): meeting id, speaker ids, side ids. */
+  at?: string;
+  by?: string[];
+  on_behalf_of?: string[];
   qualifiers?: Record<string, string>;
   note?: string;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGREEMENT_KINDS, MEETING_KINDS } from './entityTypes';
+import { AGREEMENT_KINDS, MEETING_KINDS, type EntityType } from './entityTypes';
 import { RELATION_TYPE_IDS } from './vocabulary';
 
 /**
@@ -38,6 +38,11 @@ export const Evidence = z
     quote: Text.max(320, 'quotes are short excerpts: at most 320 characters').describe(
       'An exact excerpt of the source text that states the fact.',
     ),
+    sentence: Text.max(1200, 'a sentence is at most 1200 characters')
+      .optional()
+      .describe(
+        'The whole sentence of the source text that contains the quote, so a reader sees it in context. The quote must occur in it.',
+      ),
   })
   .describe('Where a fact comes from.');
 
@@ -107,6 +112,55 @@ export const Entity = z.discriminatedUnion('type', [
   Agreement,
 ]);
 
+/**
+ * The free-text qualifiers a relation may carry; any other key is an error
+ * (a typo such as "tilte" would otherwise pass silently). Entity references
+ * are not qualifiers: they are the typed fields `at`, `by` and `on_behalf_of`,
+ * or one of REFERENCE_QUALIFIERS below.
+ */
+export const QUALIFIER_KEYS = [
+  'title',
+  'counterpart_title',
+  'what',
+  'as',
+  'assessment',
+  'stance',
+  'for',
+  'addressed_to',
+  'through',
+  'with',
+  'between',
+  'status',
+  'visits',
+  'under',
+  'in',
+  'to',
+  'conveyed_by',
+  'original_type',
+] as const;
+export type QualifierKey = (typeof QUALIFIER_KEYS)[number];
+
+/**
+ * Qualifiers whose value is a list of entity ids (", "-separated), checked
+ * like `at`/`by`: each id must name an entity of one of these types.
+ */
+export const REFERENCE_QUALIFIERS: ReadonlyMap<QualifierKey, readonly EntityType[]> = new Map<
+  QualifierKey,
+  readonly EntityType[]
+>([
+  ['under', ['agreement']],
+  ['in', ['topic']],
+  ['to', ['meeting']],
+  ['conveyed_by', ['person']],
+]);
+
+/** What `at`, `by` and `on_behalf_of` may name. */
+export const REFERENCE_FIELDS = {
+  at: ['meeting'],
+  by: ['person'],
+  on_behalf_of: ['country', 'organization'],
+} as const satisfies Record<string, readonly EntityType[]>;
+
 export const Relation = z
   .strictObject({
     id: Id,
@@ -114,10 +168,32 @@ export const Relation = z
     source: Id.describe('The id of the entity the relation starts from.'),
     target: Id.describe('The id of the entity the relation points to.'),
     date: DateSpec.optional(),
-    qualifiers: z
-      .record(z.string(), z.string())
+    at: Id.optional().describe(
+      'The meeting a statement was made at (or a participation took place at): the id of a meeting.',
+    ),
+    by: z
+      .array(Id)
+      .min(1, 'list at least one person, or leave "by" out')
       .optional()
-      .describe('Facts about the relation itself, e.g. { "title": "Deputy Foreign Minister" }.'),
+      .describe('The person(s) who made the statement: ids of people.'),
+    on_behalf_of: z
+      .array(Id)
+      .min(1, 'list at least one side, or leave "on_behalf_of" out')
+      .optional()
+      .describe(
+        'The side(s) a statement was made for, or a participant represented: ids of countries or organizations. One id = one side; two = a joint statement.',
+      ),
+    qualifiers: z
+      .strictObject(
+        Object.fromEntries(QUALIFIER_KEYS.map((k) => [k, Text.optional()])) as Record<
+          QualifierKey,
+          z.ZodOptional<typeof Text>
+        >,
+      )
+      .optional()
+      .describe(
+        'Free-text facts about the relation itself, e.g. { "title": "Deputy Foreign Minister" }. Only the listed keys are allowed.',
+      ),
     note: Text.optional(),
     evidence: z.array(Evidence).min(1, 'every relation needs at least one piece of evidence'),
   })

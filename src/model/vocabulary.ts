@@ -14,6 +14,12 @@ export interface RelationTypeSpec {
   readonly source: readonly EntityType[];
   readonly target: readonly EntityType[];
   readonly description: string;
+  /**
+   * A statement: what a side said, agreed, committed to… at a meeting. Such a
+   * relation must name the meeting (`at`) and its side(s) (`on_behalf_of`),
+   * and its source follows the speaker/side/meeting convention.
+   */
+  readonly statement?: true;
 }
 
 const ACTORS = ['person', 'country', 'organization'] as const satisfies readonly EntityType[];
@@ -119,6 +125,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'A meeting or its participants discussed a topic.',
+    statement: true,
   },
   {
     id: 'agreed',
@@ -127,6 +134,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'Participants agreed on something: to continue, to hold, to implement.',
+    statement: true,
   },
   {
     id: 'reaffirmed',
@@ -135,6 +143,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'A side reaffirmed, reiterated or affirmed a stance or commitment.',
+    statement: true,
   },
   {
     id: 'supports',
@@ -143,6 +152,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'A side states its support for something.',
+    statement: true,
   },
   {
     id: 'committed_to',
@@ -151,6 +161,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'A side commits to do or keep doing something.',
+    statement: true,
   },
   {
     id: 'values',
@@ -159,6 +170,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'A side says it values, treasures or regards something as important.',
+    statement: true,
   },
   {
     id: 'welcomed',
@@ -167,6 +179,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'A side welcomed something, or welcomed a person.',
+    statement: true,
   },
   {
     id: 'praised',
@@ -175,6 +188,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'A side praised, appreciated or applauded something.',
+    statement: true,
   },
   {
     id: 'called_for',
@@ -183,6 +197,7 @@ export const RELATION_TYPES = [
     source: SPEAKERS,
     target: SUBJECTS,
     description: 'A side called for or suggested something.',
+    statement: true,
   },
   {
     id: 'thanked',
@@ -191,6 +206,7 @@ export const RELATION_TYPES = [
     source: ACTORS,
     target: ['person', 'country', 'organization'],
     description: 'A side thanked another; what for is in qualifiers.for.',
+    statement: true,
   },
   {
     id: 'greeted',
@@ -231,6 +247,7 @@ export const RELATION_TYPES = [
     source: ['meeting', 'person'],
     target: ['agreement', 'topic', 'meeting'],
     description: 'A meeting reviewed progress on an agreement or area of cooperation.',
+    statement: true,
   },
   {
     id: 'signed',
@@ -295,3 +312,13 @@ const BY_ID = new Map<string, RelationTypeSpec>(RELATION_TYPES.map((r) => [r.id,
 export function relationType(id: string): RelationTypeSpec | undefined {
   return BY_ID.get(id);
 }
+
+/** True for the relation types that record what a side said (see `statement`). */
+export function isStatementType(id: string): boolean {
+  return BY_ID.get(id)?.statement === true;
+}
+
+/** The statement types, in vocabulary order. */
+export const STATEMENT_TYPE_IDS: readonly RelationTypeId[] = RELATION_TYPES.filter(
+  (r: RelationTypeSpec) => r.statement === true,
+).map((r) => r.id as RelationTypeId);

@@ -122,7 +122,7 @@ describe('opening files', () => {
     await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(path.join(FIXTURES, 'mini.parley.json'));
-    await waitCounts(page, '7 entities, 6 relations, 2 sources');
+    await waitCounts(page, '9 entities, 6 relations, 2 sources');
     await context.close();
   });
 });
@@ -220,7 +220,9 @@ describe('files that do not open', () => {
     await fileInput(page).setInputFiles(big);
     const dialog = page.getByRole('alertdialog', { name: 'Could not open “huge.json”' });
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain('the file is 52,428,801 bytes (50.0 MB); Parley opens files up to 52,428,800 bytes (50.0 MB)');
+    await expect(dialog.textContent()).resolves.toContain(
+      'the file is 52,428,801 bytes (50.0 MB); Parley opens files up to 52,428,800 bytes (50.0 MB)',
+    );
     // The parsing code was not even loaded.
     expect(requests.filter((u) => /openFile/.test(u))).toEqual([]);
     await page.keyboard.press('Escape');
@@ -235,10 +237,10 @@ describe('persistence', () => {
     const bundledCounts = `${bundled.order} entities, ${bundled.size} relations`;
     await waitCounts(page, bundledCounts);
     await fileInput(page).setInputFiles(path.join(FIXTURES, 'mini.parley.json'));
-    await waitCounts(page, '7 entities, 6 relations, 2 sources');
+    await waitCounts(page, '9 entities, 6 relations, 2 sources');
 
     await page.reload();
-    await waitCounts(page, '7 entities, 6 relations, 2 sources');
+    await waitCounts(page, '9 entities, 6 relations, 2 sources');
     await expect(page.locator('.notice').textContent()).resolves.toMatch(
       /Showing “mini\.parley\.json”, opened on \d{4}-\d{2}-\d{2}/,
     );

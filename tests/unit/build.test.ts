@@ -66,6 +66,7 @@ describe('buildGraph on the valid fixture', () => {
     expect(graph.getEdgeAttributes('lan-nguyen.co_chaired.harbour-dialogue-3')).toEqual({
       type: 'co_chaired',
       label: 'co-chaired',
+      on_behalf_of: ['vietnam'],
       qualifiers: { title: 'Deputy Minister of Foreign Affairs' },
       evidence: [
         {

@@ -287,12 +287,24 @@ describe('stats', () => {
     expect(lines).toContain('Evidence: 12 quotes; 1 relations reported by more than one source');
     expect(lines).toContain('Isolated entities: fisheries');
     expect(lines).toContain('Relations without evidence: none');
+    // the fixture's four statements: three joint at the Harbour Dialogue, one by Vietnam alone
+    expect(lines).toContain('Statements by side:');
+    expect(lines.some((l) => /^ {2}Vietnam +4 {2}\(3 joint\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}United States +3 {2}\(3 joint\)$/.test(l))).toBe(true);
+    expect(lines[lines.indexOf('Statements by speaker:') + 1]).toBe('  none');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({
       entities: 10,
       relations: 11,
       sources: 2,
       isolated: ['fisheries'],
+      statements: {
+        bySide: [
+          { id: 'vietnam', statements: 4, joint: 3 },
+          { id: 'united-states', statements: 3, joint: 3 },
+        ],
+        bySpeaker: [],
+      },
     });
   });
 });

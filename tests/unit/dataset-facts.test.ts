@@ -191,8 +191,10 @@ describe('agreements invoked at more than one meeting', () => {
     [
       ...new Set(
         dataset.relations
-          .filter((r) => r.target === agreement && meetingIds().has(r.source))
-          .map((r) => r.source),
+          .filter((r) => r.target === agreement)
+          // invoked by the meeting itself (joint) or by one side at it
+          .map((r) => (meetingIds().has(r.source) ? r.source : r.at))
+          .filter((m): m is string => m !== undefined),
       ),
     ].sort();
 
@@ -220,7 +222,8 @@ describe('agreements invoked at more than one meeting', () => {
   it('the US side called for the DOC and the COC at the 10th dialogue', () => {
     for (const target of ['doc-east-sea', 'coc-east-sea']) {
       const r = one('united-states', 'called_for', target);
-      expect(r.qualifiers?.at).toBe('psd-dialogue-10');
+      expect(r.at).toBe('psd-dialogue-10');
+      expect(r.on_behalf_of).toEqual(['united-states']);
       expect(citedSources(r)).toEqual([S004]);
     }
   });

@@ -72,7 +72,7 @@ describe('Parley bundles', () => {
   it('opens a valid bundle with its sources', () => {
     const o = ok(open(fixture('mini.parley.json')));
     expect(o.format).toBe('parley');
-    expect(o.dataset.entities).toHaveLength(7);
+    expect(o.dataset.entities).toHaveLength(9);
     expect(o.dataset.relations).toHaveLength(6);
     expect(o.dataset.sources).toHaveLength(2);
     expect(o.dataset.title).toBe('Mini dialogue (test bundle)');
@@ -124,7 +124,7 @@ describe('Parley bundles', () => {
 
   it('strips a byte-order mark', () => {
     const f = fixture('mini.parley.json');
-    expect(ok(open({ ...f, text: `\ufeff${f.text}` })).dataset.entities).toHaveLength(7);
+    expect(ok(open({ ...f, text: `\ufeff${f.text}` })).dataset.entities).toHaveLength(9);
   });
 });
 

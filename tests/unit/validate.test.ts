@@ -367,6 +367,139 @@ describe('source-text-missing', () => {
   });
 });
 
+describe('reference-type', () => {
+  it('reports at, by, on_behalf_of and a reference qualifier naming the wrong kind of entity, or none', async () => {
+    const { problems } = await loadBroken('reference-type');
+    const harbour = brokenText('reference-type', HARBOUR);
+    const context = brokenText('reference-type', CONTEXT);
+    const chair = 'lan-nguyen.co_chaired.harbour-dialogue-3';
+    expect(problems).toEqual([
+      error('reference-type', CONTEXT, positionOf(context, '"under"'), {
+        path: '$.relations[0].qualifiers.under',
+        id: 'lan-nguyen.holds_role.vietnam-mofa',
+        message: 'qualifiers.under must name an agreement, but "vietnam-mofa" is an organization',
+      }),
+      error('dangling-reference', CONTEXT, positionOf(context, '"at": "harbour-dialogue-9"'), {
+        path: '$.relations[1].at',
+        id: 'lan-nguyen.met_with.tom-baker',
+        message: 'at "harbour-dialogue-9" is not the id of any entity',
+      }),
+      error('reference-type', HARBOUR, positionOf(harbour, '"at": "hanoi"'), {
+        path: '$.relations[0].at',
+        id: chair,
+        message: 'at must name a meeting, but "hanoi" is a place',
+      }),
+      error('reference-type', HARBOUR, positionOf(harbour, '"united-states"', '"by"'), {
+        path: '$.relations[0].by[0]',
+        id: chair,
+        message: 'by[0] must name a person, but "united-states" is a country',
+      }),
+      error('reference-type', HARBOUR, positionOf(harbour, '"lan-nguyen"]'), {
+        path: '$.relations[0].on_behalf_of[0]',
+        id: chair,
+        message:
+          'on_behalf_of[0] must name a country or organization, but "lan-nguyen" is a person',
+      }),
+    ]);
+  });
+});
+
+describe('statement-convention', () => {
+  it('reports statements without meeting or speaker, one-sided joint ones and a side speaking for another', async () => {
+    const { problems } = await loadBroken('statement-convention');
+    const text = brokenText('statement-convention', HARBOUR);
+    const welcomed = 'tom-baker.co_chaired.harbour-dialogue-3';
+    expect(problems).toEqual([
+      error('statement-convention', HARBOUR, objectStartOf(text, `"id": "${welcomed}"`), {
+        path: '$.relations[1]',
+        id: welcomed,
+        message: 'a statement recorded on a speaker must list them in "by" ("tom-baker")',
+      }),
+      error(
+        'statement-convention',
+        HARBOUR,
+        positionOf(text, '"on_behalf_of"', `"id": "${welcomed}"`),
+        {
+          path: '$.relations[1].on_behalf_of',
+          id: welcomed,
+          message: 'one side\'s: "on_behalf_of" has 2 sides',
+        },
+      ),
+      error(
+        'statement-convention',
+        HARBOUR,
+        objectStartOf(text, '"id": "harbour-dialogue-3.discussed.maritime-safety"'),
+        {
+          path: '$.relations[3]',
+          id: 'harbour-dialogue-3.discussed.maritime-safety',
+          message: 'the statement "discussed" names no meeting ("at")',
+        },
+      ),
+      error(
+        'statement-convention',
+        HARBOUR,
+        positionOf(text, '"on_behalf_of"', '"id": "harbour-dialogue-3.agreed.maritime-safety"'),
+        {
+          path: '$.relations[4].on_behalf_of',
+          id: 'harbour-dialogue-3.agreed.maritime-safety',
+          message:
+            'a statement recorded on a meeting is joint and names both sides; this names one',
+        },
+      ),
+      error(
+        'statement-convention',
+        HARBOUR,
+        positionOf(text, '"on_behalf_of"', '"id": "vietnam.committed_to.harbour-accord"'),
+        {
+          path: '$.relations[6].on_behalf_of',
+          id: 'vietnam.committed_to.harbour-accord',
+          message: '"on_behalf_of" should be ["vietnam"]',
+        },
+      ),
+    ]);
+  });
+});
+
+describe('sentence', () => {
+  it('reports a sentence that does not hold its quote and one that is not in the source', async () => {
+    const { problems } = await loadBroken('sentence');
+    const text = brokenText('sentence', HARBOUR);
+    expect(problems).toEqual([
+      error('quote-not-in-sentence', HARBOUR, positionOf(text, '"sentence"', '"quote": "agreed'), {
+        path: '$.relations[4].evidence[0].sentence',
+        id: 'harbour-dialogue-3.agreed.maritime-safety',
+        message: 'the quote is not part of its sentence',
+      }),
+      error('sentence-not-found', HARBOUR, positionOf(text, '"sentence"', '"quote": "They'), {
+        path: '$.relations[5].evidence[0].sentence',
+        id: 'harbour-dialogue-3.reaffirmed.harbour-accord',
+        message: 'sentence not found in harbour-dialogue.txt',
+      }),
+    ]);
+  });
+
+  it('checks the quote against its sentence even without the source texts', async () => {
+    const files = await readDataDir(brokenDir('sentence'));
+    const { problems } = validateFiles(files);
+    expect(problems.map((p) => p.code)).toEqual(['quote-not-in-sentence']);
+  });
+});
+
+describe('unknown-qualifier', () => {
+  it('reports a qualifier key outside the allowed list, pointing to the typed fields', async () => {
+    const { problems } = await loadBroken('unknown-qualifier');
+    const text = brokenText('unknown-qualifier', CONTEXT);
+    expect(problems).toEqual([
+      error('schema', CONTEXT, positionOf(text, '"side"'), {
+        path: '$.relations[0].qualifiers.side',
+        id: 'lan-nguyen.holds_role.vietnam-mofa',
+        message: 'Unrecognized key: "side"',
+      }),
+    ]);
+    expect(problems[0]?.hint).toContain('on_behalf_of');
+  });
+});
+
 describe('several mistakes', () => {
   it('are all reported, sorted by file and position', async () => {
     const { problems } = await loadBroken('three-errors');

@@ -241,6 +241,7 @@ function mapEdge(
   noteDateProblem(notes, date.problem);
   if (date.spec) relation.date = date.spec;
   if (Object.keys(qualifiers).length) relation.qualifiers = qualifiers;
+  Object.assign(relation, statementFields(m, a));
   const note = a.string(NOTE_KEYS);
   if (note) relation.note = note;
   a.consume(['evidence_count', 'evidence_sources']); // derived columns of Parley's own exports
@@ -248,6 +249,19 @@ function mapEdge(
   a.consumeIfEqual(EDGE_TYPE_KEYS, typeValue);
   notes.unused('edge', a.unusedKeys());
   return relation as Relation;
+}
+
+/** Statement fields: Parley's own exports write them as columns (lists joined by " | "), ids as in the file. */
+function statementFields(m: Mapping, a: AttributeReader): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const id = (raw: string) => m.nodeId.get(raw) ?? raw;
+  const at = a.string(['at']);
+  if (at) out.at = id(at);
+  for (const key of ['by', 'on_behalf_of'] as const) {
+    const ids = listOf(a.value([key])).map(id);
+    if (ids.length) out[key] = ids;
+  }
+  return out;
 }
 
 /** The vocabulary type the edge names, if its endpoints allow it; else `related_to`, said in the report. */

@@ -6,6 +6,8 @@ import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from './EntityLink';
 import { EvidenceList } from './Evidence';
+import { StatementFields } from './StatementFields';
+import { StatementsSection } from './Statements';
 
 interface Props {
   graph: ParleyGraph;
@@ -18,6 +20,8 @@ interface Props {
   onClose: () => void;
   /** Shown when nothing is selected. */
   summary: React.ReactNode;
+  /** Changes when focus should move to the panel's heading (search pick, a link followed). */
+  focusNonce?: number;
 }
 
 /**
@@ -25,8 +29,12 @@ interface Props {
  * their evidence. Memoized: filter changes do not re-render it.
  */
 export const DetailsPanel = memo(function DetailsPanel(props: Props) {
-  const { graph, selection } = props;
+  const { graph, selection, focusNonce } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusNonce) (headingRef.current ?? panelRef.current)?.focus();
+  }, [focusNonce]);
   const valid =
     selection &&
     (selection.kind === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id));
@@ -37,7 +45,14 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
       : relationTitle(graph, selection.id);
 
   return (
-    <aside className={valid ? 'details open' : 'details'} role="region" aria-label="Details">
+    <aside
+      ref={panelRef}
+      id="details"
+      tabIndex={-1}
+      className={valid ? 'details open' : 'details'}
+      role="region"
+      aria-label="Details"
+    >
       <p className="visually-hidden" role="status" aria-live="polite">
         {valid
           ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}`
@@ -168,6 +183,14 @@ function EntityDetails({
         </section>
       )}
 
+      <StatementsSection
+        graph={graph}
+        sources={sources}
+        id={id}
+        onNavigate={onNavigate}
+        onSelectRelation={onSelectRelation}
+      />
+
       <h3 className="relations-heading">
         Relations <span className="count">({graph.degree(id)})</span>
       </h3>
@@ -203,6 +226,7 @@ function EntityDetails({
                     relation ›
                   </button>
                 </div>
+                <StatementFields attrs={r.attrs} graph={graph} onNavigate={onNavigate} />
                 <Qualifiers q={r.attrs.qualifiers} graph={graph} />
                 {r.attrs.note && <p className="note">{r.attrs.note}</p>}
                 <EvidenceList evidence={r.attrs.evidence} sources={sources} />
@@ -260,6 +284,7 @@ function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: strin
           </>
         )}
       </dl>
+      <StatementFields attrs={a} graph={graph} onNavigate={onNavigate} />
       <Qualifiers q={a.qualifiers} graph={graph} />
       {a.note && <p className="note">Note: {a.note}</p>}
       <h3>Evidence</h3>

@@ -1,5 +1,6 @@
 import type { ExportContext } from './runExport';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEscapeLayer } from '../shortcuts';
 import { downloadAll } from './download';
 import {
   BACKGROUND_LABELS,
@@ -106,13 +107,8 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
     }
   };
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    // Explorer clears the selection on Escape unless the event was handled.
-    e.preventDefault();
-    e.stopPropagation();
-    close(true);
-  };
+  // Escape closes the panel wherever focus is (also after a download moved it).
+  useEscapeLayer(open, () => close(true));
 
   const scopeHint =
     options.scope === 'whole'
@@ -124,7 +120,7 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
         : `The ${visible.nodes.size} entities and ${visible.edges.size} relations the filters leave visible.`;
 
   return (
-    <div className="menu-anchor" ref={anchorRef} onKeyDown={open ? onKeyDown : undefined}>
+    <div className="menu-anchor" ref={anchorRef}>
       <button
         ref={buttonRef}
         type="button"
@@ -258,7 +254,8 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
               )
             )}
             <div className="panel-actions">
-              <button type="submit" className="primary" disabled={disabled}>
+              {/* aria-disabled, not disabled: the button keeps focus while busy. */}
+              <button type="submit" className="primary" aria-disabled={disabled}>
                 {status.kind === 'busy' ? 'Exporting…' : 'Download'}
               </button>
             </div>

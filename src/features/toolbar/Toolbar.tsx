@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { ZOOM_STEP, zoomBy } from '../../canvas/viewport';
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from '../../state/viewState';
 
 interface Props {
@@ -7,15 +8,6 @@ interface Props {
   onLayout: (layout: LayoutName) => void;
   onFit: () => void;
   children?: React.ReactNode;
-}
-
-function zoomBy(cy: Core | null, factor: number) {
-  if (!cy) return;
-  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-  cy.animate(
-    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
-    { duration: 200 },
-  );
 }
 
 /** Layout picker and viewport controls over the graph. */
@@ -40,7 +32,7 @@ export function Toolbar({ cy, layout, onLayout, onFit, children }: Props) {
         type="button"
         aria-label="Zoom in"
         title="Zoom in (+)"
-        onClick={() => zoomBy(cy, 1.3)}
+        onClick={() => zoomBy(cy, ZOOM_STEP)}
       >
         +
       </button>
@@ -48,7 +40,7 @@ export function Toolbar({ cy, layout, onLayout, onFit, children }: Props) {
         type="button"
         aria-label="Zoom out"
         title="Zoom out (−)"
-        onClick={() => zoomBy(cy, 1 / 1.3)}
+        onClick={() => zoomBy(cy, 1 / ZOOM_STEP)}
       >
         −
       </button>

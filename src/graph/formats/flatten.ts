@@ -28,6 +28,9 @@ export const EDGE_COLUMNS = [
   'date',
   'date_precision',
   'date_note',
+  'at',
+  'by',
+  'on_behalf_of',
   'qualifiers',
   'note',
   'evidence_count',
@@ -60,6 +63,9 @@ export function flattenEdge(a: EdgeAttrs): Flat {
     out.date_precision = a.date.precision;
     if (a.date.note) out.date_note = a.date.note;
   }
+  if (a.at) out.at = a.at;
+  if (a.by) out.by = a.by.join(LIST_SEPARATOR);
+  if (a.on_behalf_of) out.on_behalf_of = a.on_behalf_of.join(LIST_SEPARATOR);
   if (a.qualifiers && Object.keys(a.qualifiers).length)
     out.qualifiers = JSON.stringify(a.qualifiers);
   if (a.note) out.note = a.note;

@@ -1,0 +1,47 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, screenshot, waitSettled } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const IDS = ['ha-kim-ngoc', 'antony-blinken', 'bui-thanh-son', 'united-states'];
+
+async function positions(page: Page) {
+  return page.evaluate((ids) => {
+    const el = document.querySelector('[data-testid="graph"]') as
+      | (HTMLElement & { __parleyNodePosition?: (id: string) => { x: number; y: number } | null })
+      | null;
+    const f = el?.__parleyNodePosition;
+    return f ? ids.map((id) => f(id)) : null;
+  }, IDS);
+}
+
+describe('first view', () => {
+  it('the bundled graph appears in place: no node moves after the first draw', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    let first: Awaited<ReturnType<typeof positions>> = null;
+    const deadline = Date.now() + 30_000;
+    while (!first?.every(Boolean) && Date.now() < deadline) {
+      first = await positions(page);
+      if (!first?.every(Boolean)) await page.waitForTimeout(20);
+    }
+    expect(first?.every(Boolean)).toBe(true);
+    await waitSettled(page);
+    await page.waitForTimeout(600); // any animation would have moved them by now
+    const settled = await positions(page);
+    for (let i = 0; i < IDS.length; i++) {
+      expect(Math.abs(settled![i]!.x - first![i]!.x), IDS[i]).toBeLessThan(1);
+      expect(Math.abs(settled![i]!.y - first![i]!.y), IDS[i]).toBeLessThan(1);
+    }
+    await screenshot(page, 'first-view');
+    await context.close();
+  });
+});
