@@ -13,6 +13,7 @@ import { NodeCard } from './NodeCard';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 import { fromCyId, toCyId } from '../cy/ids';
 
@@ -92,6 +93,10 @@ export interface GraphViewProps {
   onSelect: (selection: Selection) => void;
   onFocus: (id: string) => void;
   onCy: (cy: Core | null) => void;
+  /** A connection to highlight (the rest fades); framed whenever it changes. */
+  path?: PathMarks | null;
+  /** Room a panel takes over the canvas, kept clear when framing the path. */
+  pathInsets?: () => { left?: number; bottom?: number; top?: number };
   onStatus?: (status: string) => void;
   /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
   precomputed?: Positions | undefined;
@@ -104,7 +109,7 @@ export interface GraphViewProps {
  * and applies visibility, selection and layouts imperatively.
  */
 export function GraphView(props: GraphViewProps) {
-  const { graph, elements, visible, selection, layout, centerNonce, fitNonce } = props;
+  const { graph, elements, visible, selection, layout, centerNonce, fitNonce, path } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const [busy, setBusyState] = useState(true);
   const busyRef = useRef(true);
@@ -267,14 +272,20 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || !ready) return;
     if (edgeIndex) {
       clearSelection(cy); // its marks may name relations about to leave the canvas
-      syncEdges(cy, edgesAround(edgeIndex, selection), callbacks.current.visible.edges);
+      // The highlighted path's relations join the canvas too.
+      const pathEdges = (path?.edges ?? []).flatMap((id) => edgeIndex.byId.get(id) ?? []);
+      const wanted = [...edgesAround(edgeIndex, selection), ...pathEdges];
+      syncEdges(cy, wanted, callbacks.current.visible.edges);
       const onCanvas = cy.edges().not('.hidden').length;
       containerRef.current?.setAttribute('data-canvas-edges', String(onCanvas));
     }
     applySelection(cy, selection);
     const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
-  }, [cy, selection, elements, ready, edgeIndex]);
+    applyPath(cy, path);
+    const onPath = cy.elements('.on-path').map((e) => e.id());
+    containerRef.current?.setAttribute('data-path', onPath.join(' '));
+  }, [cy, selection, elements, ready, edgeIndex, path]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
@@ -326,6 +337,19 @@ export function GraphView(props: GraphViewProps) {
     );
   }, [cy, lod]);
 
+  // Frame the path — like centring, after the running layout.
+  const pendingFrame = useRef(false);
+  const frameThePath = useCallback(() => {
+    const p = callbacks.current.path;
+    if (!cy || cy.destroyed() || !p) return;
+    framePath(cy, p.nodes, callbacks.current.pathInsets?.());
+  }, [cy]);
+  useEffect(() => {
+    if (!cy || !path) return;
+    if (running.current || busyRef.current) pendingFrame.current = true;
+    else frameThePath();
+  }, [cy, path, frameThePath]);
+
   // Layouts: run by us through the instance, the previous one stopped first.
   // Force positions are computed once per graph (in a worker) and reused;
   // the other layouts follow the visible set.
@@ -342,6 +366,10 @@ export function GraphView(props: GraphViewProps) {
       performance.mark('parley:layout-done');
       setBusy(false);
       setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
+      if (pendingFrame.current) {
+        pendingFrame.current = false;
+        frameThePath();
+      }
       return;
     }
     drawnWith.current = null;
@@ -362,6 +390,10 @@ export function GraphView(props: GraphViewProps) {
         if (pendingCenter.current) {
           pendingCenter.current = false;
           centerOnSelection();
+        }
+        if (pendingFrame.current) {
+          pendingFrame.current = false;
+          frameThePath();
         }
         setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
       });
@@ -413,6 +445,7 @@ export function GraphView(props: GraphViewProps) {
     edgeIndex,
     setBusy,
     centerOnSelection,
+    frameThePath,
   ]);
 
   useEffect(() => {

@@ -120,8 +120,41 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     { selector: 'node.lod.selected, node.lod.sel-hood', style: { label: 'data(label)' } },
     { selector: 'edge.lod', style: { display: 'none' } },
     { selector: 'edge.lod.selected, edge.lod.sel-hood', style: { display: 'element' } },
-    // Last, so that filtering wins over everything above.
+    // A connection (path search): the path in thick ink (every palette colour
+    // names a type), the rest faded.
+    { selector: '.path-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.path-faded', style: { opacity: 0.05 } },
+    {
+      selector: 'node.on-path',
+      style: {
+        label: 'data(label)',
+        'border-color': text,
+        'border-width': 4,
+        'font-weight': 'bold',
+        'font-size': 14,
+        // The path's names stay readable however far out it is framed.
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        display: 'element',
+        width: 4,
+        opacity: 1,
+        'line-color': text,
+        'target-arrow-color': text,
+        label: 'data(label)',
+        'font-size': 11,
+        'min-zoomed-font-size': 0,
+        'z-index': 29,
+      },
+    },
+    // Last, so that filtering wins over everything above…
     { selector: '.hidden', style: { display: 'none' } },
+    // …except a path found through filtered-out entities ("all relation types"), which is drawn.
+    { selector: '.hidden.on-path', style: { display: 'element' } },
   ] as StylesheetJson;
 }
 

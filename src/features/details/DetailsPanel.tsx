@@ -18,6 +18,8 @@ interface Props {
   onSelectRelation: (id: string) => void;
   onFocus: (depth: 0 | 1 | 2) => void;
   onClose: () => void;
+  /** Opens "Find connection" with this entity as From. */
+  onFindConnection?: (id: string) => void;
   /** Shown when nothing is selected. */
   summary: React.ReactNode;
   /** Changes when focus should move to the panel's heading (search pick, a link followed). */
@@ -99,6 +101,7 @@ function EntityDetails({
   onNavigate,
   onSelectRelation,
   onFocus,
+  onFindConnection,
 }: Props & { id: string }) {
   const a = graph.getNodeAttributes(id);
   const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
@@ -152,6 +155,11 @@ function EntityDetails({
         >
           2 steps
         </button>
+        {onFindConnection && (
+          <button type="button" onClick={() => onFindConnection(id)}>
+            Find connection from here
+          </button>
+        )}
       </div>
 
       {roles.length > 0 && (
