@@ -16,6 +16,7 @@ import { installHitGrid } from './hitGrid';
 import { installLabels } from './labels';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
+import { fromCyId, toCyId } from '../cy/ids';
 
 /**
  * Above this many entities (level of detail): labels and relations only around
@@ -151,13 +152,15 @@ export function GraphView(props: GraphViewProps) {
     if (!cy) return;
     // flushSync: the details panel updates before Cytoscape's next (possibly slow) frame.
     const tapNode = (e: EventObject) =>
-      flushSync(() => callbacks.current.onSelect({ kind: 'entity', id: e.target.id() }));
+      flushSync(() => callbacks.current.onSelect({ kind: 'entity', id: fromCyId(e.target.id()) }));
     const tapEdge = (e: EventObject) =>
-      flushSync(() => callbacks.current.onSelect({ kind: 'relation', id: e.target.id() }));
+      flushSync(() =>
+        callbacks.current.onSelect({ kind: 'relation', id: fromCyId(e.target.id()) }),
+      );
     const tapBackground = (e: EventObject) => {
       if (e.target === cy) callbacks.current.onSelect(null);
     };
-    const dblNode = (e: EventObject) => callbacks.current.onFocus(e.target.id());
+    const dblNode = (e: EventObject) => callbacks.current.onFocus(fromCyId(e.target.id()));
     // Hover highlighting redraws the whole canvas: skipped for big graphs.
     const hoverable = () => cy.nodes().length <= LOD_ABOVE;
     const over = (e: EventObject) => {
@@ -290,7 +293,7 @@ export function GraphView(props: GraphViewProps) {
       containerRef.current?.setAttribute('data-canvas-edges', String(onCanvas));
     }
     applySelection(cy, selection);
-    const marked = selection && cy.getElementById(selection.id).hasClass('selected');
+    const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
     applyPath(cy, path);
     const onPath = cy.elements('.on-path').map((e) => e.id());
@@ -303,7 +306,7 @@ export function GraphView(props: GraphViewProps) {
       (HTMLDivElement & Record<`__parley${string}`, unknown>) | null;
     if (!cy || !el) return;
     el.__parleyNodePosition = (id: string) => {
-      const n = cy.getElementById(id);
+      const n = cy.getElementById(toCyId(id));
       return n.empty() ? null : n.renderedPosition();
     };
     el.__parleyZoom = () => cy.zoom();
@@ -335,7 +338,7 @@ export function GraphView(props: GraphViewProps) {
   const centerOnSelection = useCallback(() => {
     const sel = callbacks.current.selection;
     if (!cy || cy.destroyed() || !sel) return;
-    const ele = cy.getElementById(sel.id);
+    const ele = cy.getElementById(toCyId(sel.id));
     if (ele.empty() || ele.hasClass('hidden')) return;
     if (lod) {
       // A big graph's layout is spread wide: frame the selection with its

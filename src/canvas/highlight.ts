@@ -5,6 +5,7 @@ import type {
   NodeSingular,
 } from 'cytoscape';
 import type { Selection } from '../state/viewState';
+import { fromCyId, toCyId } from '../cy/ids';
 
 /** Above this many elements, hover only outlines the neighbourhood instead of fading everything. */
 export const FADE_LIMIT = 4000;
@@ -52,12 +53,12 @@ export function applySelection(cy: Core, selection: Selection): void {
   cy.batch(() => {
     clearSelection(cy);
     if (!selection) return;
-    const ele = cy.getElementById(selection.id);
+    const ele = cy.getElementById(toCyId(selection.id));
     if (ele.empty()) return;
     ele.addClass('selected');
     const hood: Collection = ele.isNode()
       ? ele.connectedEdges().union(ele.neighborhood('node'))
-      : cy.collection().union(cy.getElementById(selection.id).connectedNodes());
+      : cy.collection().union(cy.getElementById(toCyId(selection.id)).connectedNodes());
     hood.addClass('sel-hood');
     // As hover does: the rest fades (not on big graphs, where it would redraw everything).
     const faded =
@@ -86,12 +87,12 @@ export function applyVisibility(
     else if (!visible && !hidden) hide.merge(ele);
   };
   cy.nodes().forEach((n) => {
-    const v = nodes.has(n.id());
+    const v = nodes.has(fromCyId(n.id()));
     if (v) shown.nodes++;
     sort(n, v);
   });
   cy.edges().forEach((e) => {
-    const v = edges.has(e.id());
+    const v = edges.has(fromCyId(e.id()));
     if (v) shown.edges++;
     sort(e, v);
   });

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ParleyGraph } from '../graph/types';
 import type { ForceInput } from './forceLayout';
+import { toCyId } from './ids';
 
 /** Longest label drawn in full; longer ones are cut with an ellipsis (the panel shows all). */
 export const MAX_LABEL = 38;
@@ -30,7 +31,7 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
       // A spiral start so nothing overlaps before the first layout has run.
       position: spiral(i++),
       data: {
-        id,
+        id: toCyId(id),
         label: shortLabel(a.label),
         fullLabel: a.label,
         type: a.type,
@@ -47,9 +48,9 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
     out.push({
       group: 'edges',
       data: {
-        id,
-        source,
-        target,
+        id: toCyId(id),
+        source: toCyId(source),
+        target: toCyId(target),
         type: a.type,
         label: a.label,
         sources: new Set(a.evidence.map((e) => e.source)).size,
