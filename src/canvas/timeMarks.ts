@@ -1,4 +1,5 @@
 import type { CollectionReturnValue as Collection, Core } from 'cytoscape';
+import { toCyId } from '../cy/ids';
 
 /** What the time bar and the thread mark on the canvas, beyond visibility and selection. */
 export interface CanvasMarks {
@@ -22,7 +23,7 @@ const applied = new WeakMap<Core, { marked: Collection; added: Collection }>();
 function byIds(cy: Core, ids: Iterable<string>): Collection {
   let c = cy.collection();
   for (const id of ids) {
-    const e = cy.getElementById(id);
+    const e = cy.getElementById(toCyId(id));
     if (!e.empty()) c = c.union(e);
   }
   return c;
@@ -48,7 +49,7 @@ export function applyMarks(cy: Core, marks: CanvasMarks, joinLinks: boolean): vo
     }
     if (marks.titles) {
       for (const [id, title] of marks.titles) {
-        const n = cy.getElementById(id);
+        const n = cy.getElementById(toCyId(id));
         if (n.empty()) continue;
         n.data('titled', `${String(n.data('label'))}\n${title}`);
         n.addClass('titled');
@@ -64,10 +65,11 @@ export function applyMarks(cy: Core, marks: CanvasMarks, joinLinks: boolean): vo
       marked = marked.union(on).union(off);
       if (joinLinks) {
         const defs = marks.thread.links
+          .map(([a, b]) => [toCyId(a), toCyId(b)] as const)
           .filter(([a, b]) => !cy.getElementById(a).empty() && !cy.getElementById(b).empty())
           .map(([a, b], i) => ({
             group: 'edges' as const,
-            data: { id: `thread-link:${i}:${a}:${b}`, source: a, target: b },
+            data: { id: `~thread-link:${i}`, source: a, target: b },
             classes: `${OVERLAY_CLASS} thread-link`,
           }));
         added = cy.add(defs);

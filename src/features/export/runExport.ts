@@ -12,10 +12,12 @@ import { renderImage } from './imageExport';
 import {
   SCOPE_LABELS,
   isImageFormat,
+  isRdfFormat,
   normalizeOptions,
   type Background,
   type ExportOptions,
 } from './options';
+import { fromCyId } from '../../cy/ids';
 
 /**
  * The Export menu's action, loaded on demand: options + the live view →
@@ -50,6 +52,24 @@ export interface ExportResult {
 export async function runExport(ctx: ExportContext, raw: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
   const o = normalizeOptions(raw);
+  if (isRdfFormat(o.format)) {
+    // n3 and jsonld load only when an RDF export is asked for.
+    const { exportRdf, subsetDataset } = await import('../../data/rdf/index');
+    const data =
+      o.scope === 'view'
+        ? subsetDataset(ctx.dataset, ctx.visible.nodes, ctx.visible.edges)
+        : ctx.dataset;
+    const f = await exportRdf(data, o.format);
+    return {
+      files: [
+        {
+          name: exportFileName({ describe: ctx.describe, scope: o.scope, suffix: f.suffix }),
+          blob: new Blob([f.text], { type: `${f.mime};charset=utf-8` }),
+        },
+      ],
+      ms: performance.now() - started,
+    };
+  }
   if (!isImageFormat(o.format)) {
     const files = exportData(ctx.graph, {
       format: o.format,
@@ -124,10 +144,10 @@ export function resolveBackground(bg: Background): string | null {
 }
 
 function positionsOf(cy: Core): Positions {
-  const out: Positions = {};
+  const out: Positions = Object.create(null) as Positions; // ids are keys: no prototype to collide with
   cy.nodes().forEach((n) => {
     const p = n.position();
-    out[n.id()] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
+    out[fromCyId(n.id())] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
   });
   return out;
 }
@@ -143,7 +163,8 @@ function inViewport(cy: Core, graph: ParleyGraph, visible: Visible): Visible {
     .not('.hidden')
     .forEach((n) => {
       const b = n.boundingBox({ includeLabels: false });
-      if (b.x2 >= ext.x1 && b.x1 <= ext.x2 && b.y2 >= ext.y1 && b.y1 <= ext.y2) nodes.add(n.id());
+      if (b.x2 >= ext.x1 && b.x1 <= ext.x2 && b.y2 >= ext.y1 && b.y1 <= ext.y2)
+        nodes.add(fromCyId(n.id()));
     });
   const edges = new Set<string>();
   for (const id of visible.edges) {
