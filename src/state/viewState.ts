@@ -155,8 +155,8 @@ export function filtersActive(s: ViewState): boolean {
   return (
     s.hiddenTypes.size > 0 ||
     s.hiddenRelations.size > 0 ||
+    // "As of" hides nothing (it fades): the time bar shows it and offers "All time".
     s.period !== undefined ||
-    s.asOf !== undefined ||
     s.hideIsolated ||
     s.focusDepth > 0
   );

@@ -257,6 +257,50 @@ describe('compare', () => {
   });
 });
 
+describe('accessibility', () => {
+  it('the time bar, the Thread and the Comparison regions pass axe (WCAG 2.2 AA rules)', async () => {
+    const { page, context } = await openApp(browser, {
+      query:
+        '?e=dioxin-remediation&thread=dioxin-remediation&compare=psd-dialogue-10,psd-dialogue-12',
+    });
+    await page.getByRole('region', { name: 'Thread' }).waitFor();
+    await page.getByRole('region', { name: 'Comparison' }).getByRole('table').waitFor();
+    await slider(page).waitFor();
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      const { violations, passes } = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                c: unknown,
+                o: unknown,
+              ) => Promise<{
+                passes: unknown[];
+                violations: { id: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe;
+        const r = await axe.run(
+          { include: [['.timebar'], ['.thread-panel'], ['.compare-panel']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } },
+        );
+        return {
+          passes: r.passes.length,
+          violations: r.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        };
+      });
+      expect(passes).toBeGreaterThan(10); // the regions were really checked
+      expect(violations, theme).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
 describe('dark theme', () => {
   it('the time bar, a thread and a comparison follow the dark theme', async () => {
     const { page, context, errors } = await openApp(browser, {
