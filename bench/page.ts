@@ -724,6 +724,39 @@ export async function filterLatency(
   );
 }
 
+/**
+ * The time bar (Parley only; null where there is none): with the range
+ * slider focused, Shift+← shortens the range by a month; latency until the
+ * slider reads the new range and the graph has settled. Median of a few presses.
+ */
+export async function timeRangeLatency(page: Page, presses = 3): Promise<number | null> {
+  const slider = page.getByRole('slider', { name: 'Time range' });
+  if ((await slider.count()) === 0) return null;
+  await slider.focus();
+  await waitIdle(page);
+  const samples: number[] = [];
+  for (let i = 0; i < presses; i++) {
+    const before = (await slider.getAttribute('aria-valuetext')) ?? '';
+    samples.push(
+      await probe(
+        page,
+        ['keydown'],
+        () => page.keyboard.press('Shift+ArrowLeft'),
+        (was: string) => {
+          const s = document.querySelector('[role="slider"][aria-label="Time range"]');
+          const g = document.querySelector('[data-testid="graph"]');
+          return (
+            s?.getAttribute('aria-valuetext') !== was && g?.getAttribute('aria-busy') === 'false'
+          );
+        },
+        before,
+      ),
+    );
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
 export interface ExportFigures {
   exportMs: number;
   exportBytes: number | null;

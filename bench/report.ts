@@ -50,6 +50,12 @@ export const METRICS = [
   { key: 'searchMs', label: 'Search keystroke → results shown', unit: 'ms', higherIsBetter: false },
   { key: 'selectMs', label: 'Click node → details shown', unit: 'ms', higherIsBetter: false },
   { key: 'filterMs', label: 'Filter toggle → graph updated', unit: 'ms', higherIsBetter: false },
+  {
+    key: 'timeRangeMs',
+    label: 'Time bar key (range one month shorter) → graph updated',
+    unit: 'ms',
+    higherIsBetter: false,
+  },
   { key: 'exportMs', label: 'PNG export, whole graph at 2×', unit: 'ms', higherIsBetter: false },
 ] as const;
 
@@ -196,6 +202,7 @@ export function evaluateBudgets(
     ['selectMs', 'selection'],
     ['searchMs', 'search'],
     ['filterMs', 'filter'],
+    ['timeRangeMs', 'time bar range'],
   ] as const) {
     const v = bundled?.parley.median[key] ?? null;
     budgets.push({
@@ -236,6 +243,7 @@ export function evaluateBudgets(
     ['selectMs', 'selection'],
     ['searchMs', 'search'],
     ['filterMs', 'filter'],
+    ['timeRangeMs', 'time bar range'],
   ] as const) {
     const v = big?.parley.median[key] ?? null;
     budgets.push({

@@ -19,6 +19,7 @@ import {
   exportViaCy,
   exportViaMenu,
   filterLatency,
+  timeRangeLatency,
   heapMB,
   installInstrumentation,
   panZoomFrames,
@@ -221,6 +222,9 @@ async function measure(
       );
       result.samples.filter.push(await filterLatency(page, ds.filterLabel, ds.entities));
       figures.filterMs = median(result.samples.filter);
+    });
+    await step('time range', async () => {
+      figures.timeRangeMs = await profiled('time', () => timeRangeLatency(page));
     });
     await step('export', async () => {
       const menu = page.getByRole('button', { name: 'Export', exact: true });
