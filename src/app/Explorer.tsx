@@ -1,13 +1,30 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
+import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
 import { matchingPositions, placeElements } from '../cy/precomputed';
 import { visibleElements, yearBounds } from '../graph/filter';
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { ViewContext } from '../state/urlCodec';
-import { INITIAL_VIEW, filtersActive, viewReducer, type Selection } from '../state/viewState';
+import {
+  INITIAL_VIEW,
+  filtersActive,
+  viewReducer,
+  type ConnectionQuery,
+  type Selection,
+} from '../state/viewState';
+import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
@@ -18,8 +35,12 @@ import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
+import { focusRegion } from './regions';
 import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
+
+// Path search and its panel load on demand, at the first "Find connection".
+const ConnectionPanel = lazy(() => import('../features/connection/ConnectionPanel'));
 
 interface Props {
   loaded: LoadedDataset;
@@ -33,6 +54,12 @@ interface Props {
   initialNotices?: string[];
 }
 
+/** Skip links focus their region without touching the address. */
+const skipTo = (selector: string) => (e: React.MouseEvent) => {
+  e.preventDefault();
+  focusRegion(selector);
+};
+
 export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) {
   const { graph, dataset } = loaded;
   const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
@@ -42,6 +69,11 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const [fitNonce, setFitNonce] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const searchRef = useRef<SearchBoxHandle>(null);
+  // Find connection: the panel is open while asked for or while a connection is shown.
+  const [connectionAsked, setConnectionAsked] = useState<{ from?: string } | null>(null);
+  const [pathMarks, setPathMarks] = useState<PathMarks | null>(null);
+  const connectionSlot = useRef<HTMLDivElement>(null);
+  const connectionButton = useRef<HTMLButtonElement>(null);
 
   // The bundled dataset ships its force positions: drawn in place at once.
   const precomputed = useMemo(
@@ -110,9 +142,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const hiddenCount = graph.order - visible.nodes.size;
 
   const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  // Search picks and Details links move focus to the new Details heading.
+  const [detailsFocus, setDetailsFocus] = useState(0);
   const navigate = useCallback((id: string) => {
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
     setCenterNonce((x) => x + 1);
+    setDetailsFocus((x) => x + 1);
   }, []);
   const focusOn = useCallback((id: string) => {
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
@@ -137,12 +172,42 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     (value: boolean) => dispatch({ type: 'setHideIsolated', value }),
     [],
   );
-  const selectRelation = useCallback(
-    (id: string) => dispatch({ type: 'select', selection: { kind: 'relation', id } }),
-    [],
-  );
+  const selectRelation = useCallback((id: string) => {
+    dispatch({ type: 'select', selection: { kind: 'relation', id } });
+    setDetailsFocus((x) => x + 1);
+  }, []);
   const focus = useCallback((depth: 0 | 1 | 2) => dispatch({ type: 'focus', depth }), []);
   const clear = useCallback(() => dispatch({ type: 'clear' }), []);
+  const setConnection = useCallback(
+    (connection: ConnectionQuery | undefined) => dispatch({ type: 'setConnection', connection }),
+    [],
+  );
+  const closeConnection = useCallback(() => {
+    setConnectionAsked(null);
+    dispatch({ type: 'setConnection', connection: undefined });
+    // Focus is never lost: it goes back to the button that opens the panel.
+    if (connectionSlot.current?.contains(document.activeElement)) connectionButton.current?.focus();
+  }, []);
+  const findConnectionFrom = useCallback((id: string) => {
+    setConnectionAsked({ from: id });
+    dispatch({ type: 'setConnection', connection: undefined });
+  }, []);
+  const connectionOpen = connectionAsked !== null || view.connection !== undefined;
+  const toggleConnection = useCallback(
+    () => (connectionOpen ? closeConnection() : setConnectionAsked({})),
+    [connectionOpen, closeConnection],
+  );
+  useConnectionCommands(toggleConnection);
+  // The part of the canvas the panel covers: its side on a desktop, its bottom on a phone.
+  const pathInsets = useCallback(() => {
+    const panel = connectionSlot.current?.firstElementChild?.getBoundingClientRect();
+    const stage = connectionSlot.current?.parentElement?.getBoundingClientRect();
+    if (!panel || !stage || panel.width === 0) return {};
+    const top = 56; // the toolbar
+    return panel.width > stage.width * 0.8
+      ? { top, bottom: Math.max(0, stage.bottom - panel.top) }
+      : { left: Math.max(0, panel.right - stage.left) };
+  }, []);
   const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
 
   const [theme, setTheme] = useTheme();
@@ -163,6 +228,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     if (view.years) parts.push(`${view.years[0]}-${view.years[1]}`);
     if (view.hiddenTypes.size || view.hiddenRelations.size || view.hideIsolated)
       parts.push('filtered');
+    if (view.connection) parts.push(`path-${view.connection.from}-${view.connection.to}`);
     return parts.join('-');
   }, [view]);
 
@@ -173,6 +239,14 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
 
   return (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
+      <div className="skip-links">
+        <a href="#graph" onClick={skipTo('[data-testid="graph"]')}>
+          Skip to graph
+        </a>
+        <a href="#details" onClick={skipTo('#details')}>
+          Skip to details
+        </a>
+      </div>
       <header className="topbar">
         <h1 className="brand">
           Parley{' '}
@@ -228,6 +302,15 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
           onFit={fit}
         >
+          <button
+            type="button"
+            aria-expanded={connectionOpen}
+            ref={connectionButton}
+            title="Find connection (C)"
+            onClick={toggleConnection}
+          >
+            Find connection
+          </button>
           {view.selection && (
             <button
               type="button"
@@ -273,9 +356,30 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           onSelect={select}
           onFocus={focusOn}
           onCy={onCy}
+          path={pathMarks}
+          pathInsets={pathInsets}
           theme={theme}
           precomputed={precomputed}
         />
+        {connectionOpen && (
+          <div ref={connectionSlot} className="connection-slot">
+            <Suspense fallback={<p className="connection-loading">Loading path search…</p>}>
+              <ConnectionPanel
+                graph={graph}
+                index={index}
+                sources={sources}
+                query={view.connection}
+                initialFrom={connectionAsked?.from}
+                autoFocus={connectionAsked !== null}
+                filters={view}
+                onQuery={setConnection}
+                onClose={closeConnection}
+                onPath={setPathMarks}
+                onNavigate={navigate}
+              />
+            </Suspense>
+          </div>
+        )}
         {visible.nodes.size === 0 && (
           <div className="empty-state" role="status">
             {graph.order === 0 ? (
@@ -300,7 +404,9 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         onSelectRelation={selectRelation}
         onFocus={focus}
         onClose={clear}
+        onFindConnection={findConnectionFrom}
         summary={summary}
+        focusNonce={detailsFocus}
       />
       <HelpDialog open={helpOpen} onClose={closeHelp}>
         <p>

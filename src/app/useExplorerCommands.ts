@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useMemo, useRef } from 'react';
 import { ZOOM_STEP, zoomBy } from '../canvas/viewport';
 import type { SearchBoxHandle } from '../features/search/SearchBox';
+import { cycleRegion } from './regions';
 import { useCommands, useRegistry, type Command } from '../features/shortcuts';
 
 interface Handlers {
@@ -45,6 +46,38 @@ export function useExplorerCommands(handlers: Handlers): void {
         keys: ['?'],
         group: 'General',
         perform: () => h().openHelp(),
+      },
+      {
+        name: 'next-region',
+        label: 'Next region (search, filters, graph, details)',
+        keys: ['F6'],
+        group: 'General',
+        inInputs: true,
+        perform: () => cycleRegion(1),
+      },
+      {
+        name: 'previous-region',
+        label: 'Previous region',
+        keys: ['Shift+F6'],
+        group: 'General',
+        inInputs: true,
+        perform: () => cycleRegion(-1),
+      },
+      {
+        name: 'canvas-move',
+        label: 'Move to the neighbour in that direction (graph focused)',
+        keys: ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'],
+        group: 'Graph',
+        local: true,
+        perform: () => {},
+      },
+      {
+        name: 'canvas-select',
+        label: 'Select the entity the graph focus is on',
+        keys: ['Enter'],
+        group: 'Graph',
+        local: true,
+        perform: () => {},
       },
       {
         name: 'zoom-in',

@@ -2,6 +2,16 @@ import { useEffect, useRef } from 'react';
 import { decodeView, encodeView, type ViewContext } from '../state/urlCodec';
 import type { ViewAction, ViewState } from '../state/viewState';
 
+/** What makes a new history entry: a new selection or a new connection (ends, options, pick). */
+function historyKey(s: ViewState): string | null {
+  const c = s.connection;
+  const path = c
+    ? `${c.from},${c.to},${+c.followDirection}${+c.allowHubs}${+c.ignoreFilters},${c.longer},${c.pick}`
+    : '';
+  const sel = s.selection?.id ?? '';
+  return sel || path ? `${sel}|${path}` : null;
+}
+
 /**
  * Keeps the view state and the address bar in step: a new selection pushes a
  * history entry (so Back and Forward walk the click-through), other changes
@@ -26,7 +36,7 @@ export function useUrlState(
     const { state: decoded, notices } = decodeView(window.location.search, ctx);
     restoring.current = true;
     dispatch({ type: 'restore', state: decoded });
-    lastSelection.current = decoded.selection?.id ?? null;
+    lastSelection.current = historyKey(decoded);
     onRestoreRef.current(notices);
   }, [ctx, dispatch]);
 
@@ -35,7 +45,7 @@ export function useUrlState(
     const onPop = () => {
       const { state: decoded, notices } = decodeView(window.location.search, ctx);
       restoring.current = true;
-      lastSelection.current = decoded.selection?.id ?? null;
+      lastSelection.current = historyKey(decoded);
       dispatch({ type: 'restore', state: decoded });
       onRestoreRef.current(notices);
     };
@@ -50,7 +60,7 @@ export function useUrlState(
       return;
     }
     const url = `${window.location.pathname}${encodeView(state)}${window.location.hash}`;
-    const sel = state.selection?.id ?? null;
+    const sel = historyKey(state);
     if (sel !== lastSelection.current && sel !== null) window.history.pushState(null, '', url);
     else if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
       window.history.replaceState(null, '', url);

@@ -9,8 +9,11 @@ import type { Visible } from '../graph/filter';
 import type { ParleyGraph } from '../graph/types';
 import type { LayoutName, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
+import { NodeCard } from './NodeCard';
+import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 
 /**
@@ -89,6 +92,10 @@ export interface GraphViewProps {
   onSelect: (selection: Selection) => void;
   onFocus: (id: string) => void;
   onCy: (cy: Core | null) => void;
+  /** A connection to highlight (the rest fades); framed whenever it changes. */
+  path?: PathMarks | null;
+  /** Room a panel takes over the canvas, kept clear when framing the path. */
+  pathInsets?: () => { left?: number; bottom?: number; top?: number };
   onStatus?: (status: string) => void;
   /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
   precomputed?: Positions | undefined;
@@ -101,7 +108,7 @@ export interface GraphViewProps {
  * and applies visibility, selection and layouts imperatively.
  */
 export function GraphView(props: GraphViewProps) {
-  const { graph, elements, visible, selection, layout, centerNonce, fitNonce } = props;
+  const { graph, elements, visible, selection, layout, centerNonce, fitNonce, path } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const [busy, setBusyState] = useState(true);
   const busyRef = useRef(true);
@@ -262,14 +269,20 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || !ready) return;
     if (edgeIndex) {
       clearSelection(cy); // its marks may name relations about to leave the canvas
-      syncEdges(cy, edgesAround(edgeIndex, selection), callbacks.current.visible.edges);
+      // The highlighted path's relations join the canvas too.
+      const pathEdges = (path?.edges ?? []).flatMap((id) => edgeIndex.byId.get(id) ?? []);
+      const wanted = [...edgesAround(edgeIndex, selection), ...pathEdges];
+      syncEdges(cy, wanted, callbacks.current.visible.edges);
       const onCanvas = cy.edges().not('.hidden').length;
       containerRef.current?.setAttribute('data-canvas-edges', String(onCanvas));
     }
     applySelection(cy, selection);
     const marked = selection && cy.getElementById(selection.id).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
-  }, [cy, selection, elements, ready, edgeIndex]);
+    applyPath(cy, path);
+    const onPath = cy.elements('.on-path').map((e) => e.id());
+    containerRef.current?.setAttribute('data-path', onPath.join(' '));
+  }, [cy, selection, elements, ready, edgeIndex, path]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
@@ -321,6 +334,19 @@ export function GraphView(props: GraphViewProps) {
     );
   }, [cy, lod]);
 
+  // Frame the path — like centring, after the running layout.
+  const pendingFrame = useRef(false);
+  const frameThePath = useCallback(() => {
+    const p = callbacks.current.path;
+    if (!cy || cy.destroyed() || !p) return;
+    framePath(cy, p.nodes, callbacks.current.pathInsets?.());
+  }, [cy]);
+  useEffect(() => {
+    if (!cy || !path) return;
+    if (running.current || busyRef.current) pendingFrame.current = true;
+    else frameThePath();
+  }, [cy, path, frameThePath]);
+
   // Layouts: run by us through the instance, the previous one stopped first.
   // Force positions are computed once per graph (in a worker) and reused;
   // the other layouts follow the visible set.
@@ -337,6 +363,10 @@ export function GraphView(props: GraphViewProps) {
       performance.mark('parley:layout-done');
       setBusy(false);
       setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
+      if (pendingFrame.current) {
+        pendingFrame.current = false;
+        frameThePath();
+      }
       return;
     }
     drawnWith.current = null;
@@ -357,6 +387,10 @@ export function GraphView(props: GraphViewProps) {
         if (pendingCenter.current) {
           pendingCenter.current = false;
           centerOnSelection();
+        }
+        if (pendingFrame.current) {
+          pendingFrame.current = false;
+          frameThePath();
         }
         setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
       });
@@ -408,6 +442,7 @@ export function GraphView(props: GraphViewProps) {
     edgeIndex,
     setBusy,
     centerOnSelection,
+    frameThePath,
   ]);
 
   useEffect(() => {
@@ -420,6 +455,8 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || !fitNonce) return;
     cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 350 });
   }, [cy, fitNonce]);
+
+  const keyboard = useCanvasKeyboard(cy, graph, selection, props.onSelect);
 
   const { onStatus } = props;
   useEffect(() => {
@@ -435,13 +472,25 @@ export function GraphView(props: GraphViewProps) {
       aria-label="Graph"
       aria-roledescription="graph canvas"
       aria-busy={busy}
+      aria-describedby="graph-keys"
+      tabIndex={0}
+      onKeyDown={keyboard.onKeyDown}
+      onFocus={keyboard.onFocus}
+      onBlur={keyboard.onBlur}
     >
+      <p id="graph-keys" className="visually-hidden">
+        Arrow keys move to the neighbouring entity in that direction; Enter selects it.
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="graph-live">
+        {keyboard.announcement}
+      </p>
       <CytoscapeLeaf
         elements={progressive ? NO_ELEMENTS : elements}
         onCy={onCy}
         fastViewport={graph.order > LOD_ABOVE}
         theme={props.theme ?? 'light'}
       />
+      <NodeCard cy={cy} graph={graph} keyboardId={keyboard.focusId} />
       {busy && (
         <div className="graph-progress" role="status">
           <span className="spinner" aria-hidden="true" /> {status}

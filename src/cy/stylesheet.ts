@@ -14,6 +14,8 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
   const strong = theme === 'light' ? '#111111' : '#f2f5f8';
   const edgeStrong = theme === 'light' ? '#56606b' : '#c3ccd5';
   const pick = theme === 'light' ? '#0072B2' : '#6cb6f0';
+  // The keyboard focus ring: the page's --focus violet, a colour no entity type uses.
+  const focus = theme === 'light' ? '#6a1fb0' : '#c9a0ff';
   return [
     {
       selector: 'node',
@@ -100,14 +102,59 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         label: 'data(label)',
       },
     },
+    {
+      selector: 'node.kbd-focus',
+      style: {
+        'overlay-color': focus,
+        'overlay-opacity': 0.3,
+        'overlay-padding': 9,
+        'border-color': focus,
+        'border-width': 4,
+        label: 'data(label)',
+        'z-index': 30,
+      },
+    },
     // Level of detail for big graphs: labels and relations only around the
     // selection (the canvas holds only those relations; see canvas/lodEdges).
     { selector: 'node.lod', style: { label: '' } },
     { selector: 'node.lod.selected, node.lod.sel-hood', style: { label: 'data(label)' } },
     { selector: 'edge.lod', style: { display: 'none' } },
     { selector: 'edge.lod.selected, edge.lod.sel-hood', style: { display: 'element' } },
-    // Last, so that filtering wins over everything above.
+    // A connection (path search): the path in thick ink (every palette colour
+    // names a type), the rest faded.
+    { selector: '.path-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.path-faded', style: { opacity: 0.05 } },
+    {
+      selector: 'node.on-path',
+      style: {
+        label: 'data(label)',
+        'border-color': text,
+        'border-width': 4,
+        'font-weight': 'bold',
+        'font-size': 14,
+        // The path's names stay readable however far out it is framed.
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        display: 'element',
+        width: 4,
+        opacity: 1,
+        'line-color': text,
+        'target-arrow-color': text,
+        label: 'data(label)',
+        'font-size': 11,
+        'min-zoomed-font-size': 0,
+        'z-index': 29,
+      },
+    },
+    // Last, so that filtering wins over everything above…
     { selector: '.hidden', style: { display: 'none' } },
+    // …except a path found through filtered-out entities ("all relation types"), which is drawn.
+    { selector: '.hidden.on-path', style: { display: 'element' } },
   ] as StylesheetJson;
 }
 

@@ -19,6 +19,22 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   timeline: 'Timeline',
 };
 
+/** A "Find connection" query: the two ends, the options, and which listed path is shown. */
+export interface ConnectionQuery {
+  from: string;
+  to: string;
+  /** Follow relation direction (default: ignore it). */
+  followDirection: boolean;
+  /** Allow countries and dialogue mechanisms as steps (default: avoid them). */
+  allowHubs: boolean;
+  /** Use every relation type, not only those the filters show. */
+  ignoreFilters: boolean;
+  /** How many lengths beyond the shortest are listed ("Show longer ones"). */
+  longer: number;
+  /** Index of the highlighted path in the list. */
+  pick: number;
+}
+
 export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | null;
 
 /** Everything a person can change about the view; all of it lives in the URL. */
@@ -31,6 +47,8 @@ export interface ViewState {
   years?: readonly [number, number];
   hideIsolated: boolean;
   layout: LayoutName;
+  /** The connection shown (path search), if any. */
+  connection?: ConnectionQuery;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -51,6 +69,7 @@ export type ViewAction =
   | { type: 'setYears'; years: readonly [number, number] | undefined }
   | { type: 'setHideIsolated'; value: boolean }
   | { type: 'setLayout'; layout: LayoutName }
+  | { type: 'setConnection'; connection: ConnectionQuery | undefined }
   | { type: 'resetFilters' }
   | { type: 'clear' }
   | { type: 'restore'; state: ViewState };
@@ -97,6 +116,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         hideIsolated: false,
         focusDepth: 0,
       };
+    }
+    case 'setConnection': {
+      const { connection: _drop, ...rest } = state;
+      return action.connection ? { ...rest, connection: action.connection } : rest;
     }
     case 'clear':
       return { ...state, selection: null, focusDepth: 0 };

@@ -18,8 +18,12 @@ interface Props {
   onSelectRelation: (id: string) => void;
   onFocus: (depth: 0 | 1 | 2) => void;
   onClose: () => void;
+  /** Opens "Find connection" with this entity as From. */
+  onFindConnection?: (id: string) => void;
   /** Shown when nothing is selected. */
   summary: React.ReactNode;
+  /** Changes when focus should move to the panel's heading (search pick, a link followed). */
+  focusNonce?: number;
 }
 
 /**
@@ -27,8 +31,12 @@ interface Props {
  * their evidence. Memoized: filter changes do not re-render it.
  */
 export const DetailsPanel = memo(function DetailsPanel(props: Props) {
-  const { graph, selection } = props;
+  const { graph, selection, focusNonce } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusNonce) (headingRef.current ?? panelRef.current)?.focus();
+  }, [focusNonce]);
   const valid =
     selection &&
     (selection.kind === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id));
@@ -39,7 +47,14 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
       : relationTitle(graph, selection.id);
 
   return (
-    <aside className={valid ? 'details open' : 'details'} role="region" aria-label="Details">
+    <aside
+      ref={panelRef}
+      id="details"
+      tabIndex={-1}
+      className={valid ? 'details open' : 'details'}
+      role="region"
+      aria-label="Details"
+    >
       <p className="visually-hidden" role="status" aria-live="polite">
         {valid
           ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}`
@@ -86,6 +101,7 @@ function EntityDetails({
   onNavigate,
   onSelectRelation,
   onFocus,
+  onFindConnection,
 }: Props & { id: string }) {
   const a = graph.getNodeAttributes(id);
   const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
@@ -139,6 +155,11 @@ function EntityDetails({
         >
           2 steps
         </button>
+        {onFindConnection && (
+          <button type="button" onClick={() => onFindConnection(id)}>
+            Find connection from here
+          </button>
+        )}
       </div>
 
       {roles.length > 0 && (

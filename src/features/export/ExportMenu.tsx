@@ -9,6 +9,8 @@ import {
   DEFAULT_EXPORT_OPTIONS,
   IMAGE_FORMATS,
   IMAGE_FORMAT_LABELS,
+  RDF_FORMATS,
+  RDF_FORMAT_LABELS,
   SCALES,
   SCOPE_LABELS,
   backgroundAllowed,
@@ -155,6 +157,13 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
                     </option>
                   ))}
                 </optgroup>
+                <optgroup label="Linked data (RDF)">
+                  {RDF_FORMATS.map((f) => (
+                    <option key={f} value={f}>
+                      {RDF_FORMAT_LABELS[f]}
+                    </option>
+                  ))}
+                </optgroup>
               </select>
             </label>
             <fieldset className="field-group" aria-describedby={`${ids}-scope-hint`}>
@@ -254,7 +263,8 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
               )
             )}
             <div className="panel-actions">
-              <button type="submit" className="primary" disabled={disabled}>
+              {/* aria-disabled, not disabled: the button keeps focus while busy. */}
+              <button type="submit" className="primary" aria-disabled={disabled}>
                 {status.kind === 'busy' ? 'Exporting…' : 'Download'}
               </button>
             </div>

@@ -21,6 +21,8 @@ export interface CaptionModel {
   legend: LegendEntry[];
   /** "Filters: years 2019–2023 · hidden types: Topic" — absent without filters. */
   filters?: string;
+  /** "Connection: A → B → C (…)" — the highlighted path, when one is shown. */
+  connection?: string;
   /** "Sources: VietnamPlus; The 12th …, 5 articles" */
   sources: string;
   /** "Made with Parley · exported 2024-06-01" */
@@ -49,6 +51,8 @@ export interface CaptionInput {
   nodes: Iterable<string>;
   edges: Iterable<string>;
   filters: CaptionFilters;
+  /** The highlighted path, in words (see features/connection/caption). */
+  connection?: string;
   /** YYYY-MM-DD */
   exportedOn: string;
 }
@@ -79,6 +83,7 @@ export function buildCaption(input: CaptionInput): CaptionModel {
     subtitle: `${input.scopeLabel} · ${plural(nodeCount, 'entity', 'entities')}, ${plural(edges.length, 'relation', 'relations')}`,
     legend,
     ...(filters ? { filters } : {}),
+    ...(input.connection ? { connection: input.connection } : {}),
     sources: sourceLine(graph, edges, input.sources),
     credit: `Made with Parley · exported ${input.exportedOn}`,
   };

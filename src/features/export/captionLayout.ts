@@ -151,6 +151,7 @@ export function layoutCaption(
     }
     y += lh + 4 * s;
   }
+  if (model.connection) paragraph(model.connection, 12.5, 600, opts.colors.ink);
   if (model.filters) paragraph(model.filters, 12.5, 400, opts.colors.ink);
   paragraph(model.sources, 12.5, 400, opts.colors.ink);
   paragraph(model.credit, 11, 400, opts.colors.muted);

@@ -40,7 +40,7 @@ export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox(
 
   const expanded = open && query.trim() !== '';
   return (
-    <div className="search">
+    <div className="search" role="search">
       <input
         ref={inputRef}
         type="search"

@@ -13,6 +13,11 @@ export interface Command {
   group?: string;
   /** Also while typing in a text field: all its keys (true) or only these (Escape, Mod+K). */
   inInputs?: boolean | readonly string[];
+  /**
+   * Handled by a focused widget itself (the canvas's arrow keys): listed in
+   * Help, never run from the window listener.
+   */
+  local?: boolean;
   /** The command applies only while this says so (its key passes through otherwise). */
   enabled?: () => boolean;
 }
@@ -99,6 +104,7 @@ export class CommandRegistry {
     if (e.defaultPrevented) return undefined;
     const typing = typingIn(e.target);
     for (const c of this.commands.values()) {
+      if (c.local) continue;
       const keys = typing ? whileTyping(c) : c.keys;
       if (!keys.some((k) => matchesBinding(k, e))) continue;
       if (c.enabled && !c.enabled()) continue;

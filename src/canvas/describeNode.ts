@@ -1,0 +1,29 @@
+import { formatDate } from '../data/dates';
+import type { ParleyGraph } from '../graph/types';
+import { ENTITY_TYPE_LABELS } from '../model';
+
+export interface NodeFacts {
+  label: string;
+  type: string;
+  date?: string;
+  relations: number;
+}
+
+/** What the hover card and the live region say about an entity. */
+export function nodeFacts(graph: ParleyGraph, id: string): NodeFacts | undefined {
+  if (!graph.hasNode(id)) return undefined;
+  const a = graph.getNodeAttributes(id);
+  const date = a.date && a.date.precision !== 'unknown' ? formatDate(a.date) : undefined;
+  return {
+    label: a.label,
+    type: ENTITY_TYPE_LABELS[a.type],
+    ...(date ? { date } : {}),
+    relations: graph.degree(id),
+  };
+}
+
+/** "Ha Kim Ngoc, person, 18 relations" */
+export function announceNode(f: NodeFacts): string {
+  const n = `${f.relations} ${f.relations === 1 ? 'relation' : 'relations'}`;
+  return [f.label, f.type.toLowerCase(), ...(f.date ? [f.date] : []), n].join(', ');
+}
