@@ -13,6 +13,7 @@ import { NodeCard } from './NodeCard';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { applyEncoding, type NodeEncoding } from './encoding';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 
@@ -94,6 +95,8 @@ export interface GraphViewProps {
   onCy: (cy: Core | null) => void;
   /** A connection to highlight (the rest fades); framed whenever it changes. */
   path?: PathMarks | null;
+  /** "Size by" / "Colour by": node sizes and colours other than degree and type. */
+  encoding?: NodeEncoding | null;
   /** Room a panel takes over the canvas, kept clear when framing the path. */
   pathInsets?: () => { left?: number; bottom?: number; top?: number };
   onStatus?: (status: string) => void;
@@ -283,6 +286,16 @@ export function GraphView(props: GraphViewProps) {
     const onPath = cy.elements('.on-path').map((e) => e.id());
     containerRef.current?.setAttribute('data-path', onPath.join(' '));
   }, [cy, selection, elements, ready, edgeIndex, path]);
+
+  const { encoding } = props;
+  useEffect(() => {
+    if (!cy || !ready) return;
+    applyEncoding(cy, encoding);
+    containerRef.current?.setAttribute(
+      'data-encoding',
+      `${encoding?.sizes ? 'size' : ''}${encoding?.colours ? ' colour' : ''}`.trim(),
+    );
+  }, [cy, ready, encoding, elements]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {

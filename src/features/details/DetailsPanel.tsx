@@ -18,6 +18,8 @@ interface Props {
   onSelectRelation: (id: string) => void;
   onFocus: (depth: 0 | 1 | 2) => void;
   onClose: () => void;
+  /** An entity's figures (relations, rank by each measure) in plain words, once computed. */
+  importance?: (id: string) => string[];
   /** Opens "Find connection" with this entity as From. */
   onFindConnection?: (id: string) => void;
   /** Shown when nothing is selected. */
@@ -102,7 +104,9 @@ function EntityDetails({
   onSelectRelation,
   onFocus,
   onFindConnection,
+  importance,
 }: Props & { id: string }) {
+  const figures = importance?.(id) ?? [];
   const a = graph.getNodeAttributes(id);
   const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
   const roles = useMemo(() => (a.type === 'person' ? rolesOf(graph, id) : []), [graph, id, a.type]);
@@ -161,6 +165,17 @@ function EntityDetails({
           </button>
         )}
       </div>
+
+      {figures.length > 0 && (
+        <section aria-label="Importance" className="importance">
+          <h3>Importance</h3>
+          <ul>
+            {figures.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {roles.length > 0 && (
         <section aria-label="Roles">
