@@ -1,22 +1,27 @@
 /**
- * npm run export -- --format json|gexf|graphml|csv|cyjs|bundle [--out FILE]
+ * npm run export -- --format json|gexf|graphml|csv|cyjs|bundle|ttl|jsonld [--out FILE] [--base IRI]
  * Without --out, single-file formats go to stdout with nothing else printed;
  * CSV needs --out (it writes FILE-without-extension.nodes.csv and .edges.csv).
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { toBundle } from '../src/data/bundle';
+import { readSourceTexts } from '../src/data/node';
 import { buildGraph } from '../src/graph/build';
 import { DATA_FORMATS, exportGraph, type DataFormat } from '../src/graph/formats';
 import { loadForCli } from './cliData';
 
-const FORMATS = [...DATA_FORMATS, 'bundle'] as const;
+// Kept here so that n3 and jsonld load only for an RDF export (src/data/rdf has the same list).
+const RDF_FORMATS = ['ttl', 'jsonld'] as const;
+type RdfFormat = (typeof RDF_FORMATS)[number];
+const FORMATS = [...DATA_FORMATS, 'bundle', ...RDF_FORMATS] as const;
 const { values } = parseArgs({
   options: {
     format: { type: 'string', default: 'json' },
     out: { type: 'string' },
     data: { type: 'string' },
     sources: { type: 'string' },
+    base: { type: 'string' },
   },
 });
 const format = values.format as (typeof FORMATS)[number];
@@ -26,9 +31,19 @@ if (!FORMATS.includes(format)) {
   );
   process.exit(2);
 }
-const { dataset } = await loadForCli(values);
-const files =
-  format === 'bundle'
+const { dataset, sourcesDir } = await loadForCli(values);
+const isRdf = (f: string): f is RdfFormat => (RDF_FORMATS as readonly string[]).includes(f);
+const files = isRdf(format)
+  ? [
+      // Quotes get their prefix and suffix from the source texts when they are at hand.
+      await (
+        await import('../src/data/rdf')
+      ).exportRdf(dataset, format, {
+        ...(values.base ? { base: values.base } : {}),
+        ...(sourcesDir ? { sourceTexts: await readSourceTexts(sourcesDir) } : {}),
+      }),
+    ]
+  : format === 'bundle'
     ? [
         {
           suffix: '.parley.json',

@@ -20,6 +20,8 @@ export interface Problem {
 export type ProblemCode =
   | 'file-too-large'
   | 'json-syntax'
+  | 'rdf-syntax'
+  | 'csv-row'
   | 'schema'
   | 'duplicate-id'
   | 'dangling-reference'

@@ -150,6 +150,28 @@ describe('validate', () => {
 });
 
 describe('export', () => {
+  it('--format ttl and jsonld print RDF that oxigraph loads, with quote context from the sources', async () => {
+    const [ttl, jsonld] = await Promise.all(
+      ['ttl', 'jsonld'].map((f) =>
+        cli('export', '--data', VALID, '--sources', SOURCES, '--format', f),
+      ),
+    );
+    expect(ttl?.code).toBe(0);
+    expect(jsonld?.code).toBe(0);
+    const { Store } = (await import('oxigraph')).default;
+    const a = new Store();
+    a.load(ttl?.stdout ?? '', { format: 'text/turtle' });
+    const b = new Store();
+    b.load(jsonld?.stdout ?? '', { format: 'application/ld+json' });
+    expect(a.size).toBe(b.size);
+    const n = (q: string) =>
+      [...(a.query(q) as Iterable<Map<string, { value: string }>>)][0]?.get('n')?.value;
+    expect(n('SELECT (COUNT(*) AS ?n) WHERE { ?r a <https://w3id.org/parley/ns#Relation> }')).toBe(
+      String(dataset.relations.length),
+    );
+    expect(ttl?.stdout).toContain('oa:prefix');
+  });
+
   it('--format json prints only JSON on stdout, which graphology imports', async () => {
     const r = await cli('export', '--data', VALID, '--sources', SOURCES, '--format', 'json');
     expect(r.code).toBe(0);

@@ -43,7 +43,11 @@ describe('detectFormat', () => {
     expect(f('a.xml', '<?xml version="1.0"?>\n<gexf version="1.3"/>')).toBe('gexf');
     expect(f('export', '<graphml xmlns="x"></graphml>')).toBe('graphml');
     expect(f('a.xml', '<html></html>')).toBe('unsupported-format');
-    expect(f('a.csv', 'id,label\n')).toBe('unsupported-format');
+    expect(f('a.csv', 'id,label\n')).toBe('csv');
+    expect(f('a.ttl', '')).toBe('turtle');
+    expect(f('data', '@prefix ex: <http://example.org/> .')).toBe('turtle');
+    expect(f('a.jsonld', '{}')).toBe('jsonld');
+    expect(f('a.json', '{ "@context": {}, "@graph": [] }')).toBe('jsonld');
     expect(f('a.cyjs', '{ "elements": {} }')).toBe('unsupported-format');
     expect(f('a.json', '{ "elements": {} }')).toBe('unsupported-format');
     expect(f('notes.txt', 'hello')).toBe('unsupported-format');

@@ -2,10 +2,20 @@ import { createScanner } from 'jsonc-parser';
 import type { Problem } from '../problems';
 import type { OpenFormat } from './types';
 
-export const ACCEPTED_EXTENSIONS = ['.json', '.gexf', '.graphml', '.xml'] as const;
+export const ACCEPTED_EXTENSIONS = [
+  '.json',
+  '.gexf',
+  '.graphml',
+  '.xml',
+  '.ttl',
+  '.nt',
+  '.jsonld',
+  '.csv',
+  '.tsv',
+] as const;
 
 const ACCEPTED_TEXT =
-  'Open… reads a Parley bundle (.json), graphology JSON (.json), GEXF (.gexf) or GraphML (.graphml).';
+  'Open… reads a Parley bundle (.json), graphology JSON (.json), GEXF (.gexf), GraphML (.graphml), Turtle (.ttl), JSON-LD (.jsonld) or CSV (.csv: an edge list, or the nodes and edges files together).';
 
 export type Detection = { ok: true; format: OpenFormat } | { ok: false; problem: Problem };
 
@@ -20,16 +30,15 @@ export function detectFormat(name: string, text: string): Detection {
     ok: false,
     problem: { severity: 'error', code: 'unsupported-format', file: name, message, hint },
   });
-  if (ext === '.csv' || ext === '.tsv')
-    return unsupported(
-      'CSV cannot be opened: a dataset needs its nodes and edges together',
-      `Open the GEXF or GraphML export instead. ${ACCEPTED_TEXT}`,
-    );
+  if (ext === '.csv' || ext === '.tsv') return { ok: true, format: 'csv' };
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008]/.test(text.slice(0, 1024)))
     return unsupported(`“${name}” is not a text file`);
   const head = text.slice(0, 4096).trimStart();
   if (ext === '.gexf') return { ok: true, format: 'gexf' };
+  if (ext === '.ttl' || ext === '.nt' || /^(@prefix|@base|prefix\s|base\s)/i.test(head))
+    return { ok: true, format: 'turtle' };
+  if (ext === '.jsonld') return { ok: true, format: 'jsonld' };
   if (ext === '.graphml') return { ok: true, format: 'graphml' };
   if (head.startsWith('<')) {
     const body = head.replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
@@ -45,6 +54,7 @@ export function detectFormat(name: string, text: string): Detection {
   if (head.startsWith('{') || head.startsWith('[') || ext === '.json') {
     const key = firstDecisiveKey(text);
     if (key === 'nodes') return { ok: true, format: 'graphology-json' };
+    if (key === '@context' || key === '@graph') return { ok: true, format: 'jsonld' };
     if (key === 'elements')
       return unsupported(
         'Cytoscape JSON cannot be opened yet',
@@ -67,7 +77,16 @@ const T = {
   EOF: 17,
 } as const;
 
-const DECISIVE = new Set(['nodes', 'elements', 'entities', 'relations', 'sources', 'format']);
+const DECISIVE = new Set([
+  'nodes',
+  'elements',
+  'entities',
+  'relations',
+  'sources',
+  'format',
+  '@context',
+  '@graph',
+]);
 
 /** The first top-level key that tells the JSON formats apart (a token scan, no parse). */
 function firstDecisiveKey(text: string): string | undefined {

@@ -43,6 +43,20 @@ export function importDataset(file: { name: string; text: string }, xml: XmlSupp
     return { ok: true, format, dataset, problems };
   }
 
+  if (format === 'turtle' || format === 'jsonld' || format === 'csv')
+    return {
+      ok: false,
+      format,
+      problems: [
+        {
+          severity: 'error',
+          code: 'unsupported-format',
+          file: file.name,
+          message: `${OPEN_FORMAT_LABELS[format]} is read asynchronously`,
+          hint: 'Call importFiles (src/data/importers/openFiles.ts).',
+        },
+      ],
+    };
   const result =
     format === 'graphology-json'
       ? importGraphologyJson(file.name, text)

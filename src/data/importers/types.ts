@@ -2,7 +2,15 @@ import type { Dataset } from '../../model';
 import type { Problem } from '../problems';
 
 /** What Open… accepts. `parley` is Parley's own data file (a bundle, or any single graph-data file). */
-export const OPEN_FORMATS = ['parley', 'graphology-json', 'gexf', 'graphml'] as const;
+export const OPEN_FORMATS = [
+  'parley',
+  'graphology-json',
+  'gexf',
+  'graphml',
+  'turtle',
+  'jsonld',
+  'csv',
+] as const;
 export type OpenFormat = (typeof OPEN_FORMATS)[number];
 export type ForeignFormat = Exclude<OpenFormat, 'parley'>;
 
@@ -11,6 +19,9 @@ export const OPEN_FORMAT_LABELS: Record<OpenFormat, string> = {
   'graphology-json': 'graphology JSON',
   gexf: 'GEXF',
   graphml: 'GraphML',
+  turtle: 'Turtle (RDF)',
+  jsonld: 'JSON-LD (RDF)',
+  csv: 'CSV',
 };
 
 /**

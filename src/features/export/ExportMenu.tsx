@@ -9,6 +9,8 @@ import {
   DEFAULT_EXPORT_OPTIONS,
   IMAGE_FORMATS,
   IMAGE_FORMAT_LABELS,
+  RDF_FORMATS,
+  RDF_FORMAT_LABELS,
   SCALES,
   SCOPE_LABELS,
   backgroundAllowed,
@@ -152,6 +154,13 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
                   {DATA_FORMATS.map((f) => (
                     <option key={f} value={f}>
                       {DATA_FORMAT_LABELS[f]}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="Linked data (RDF)">
+                  {RDF_FORMATS.map((f) => (
+                    <option key={f} value={f}>
+                      {RDF_FORMAT_LABELS[f]}
                     </option>
                   ))}
                 </optgroup>

@@ -1,3 +1,4 @@
+import type { RdfFormat } from '../../data/rdf/index';
 import type { DataFormat } from '../../graph/formats/index';
 
 /**
@@ -8,8 +9,8 @@ import type { DataFormat } from '../../graph/formats/index';
 
 export const IMAGE_FORMATS = ['png', 'jpeg', 'svg'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
-export type ExportFormat = ImageFormat | DataFormat;
-export type { DataFormat };
+export type ExportFormat = ImageFormat | DataFormat | RdfFormat;
+export type { DataFormat, RdfFormat };
 
 export const DATA_FORMATS = [
   'json',
@@ -26,6 +27,15 @@ export const DATA_FORMAT_LABELS: Record<DataFormat, string> = {
   cyjs: 'Cytoscape JSON (.cyjs)',
   csv: 'CSV (nodes + edges)',
 };
+
+/** Linked data: Parley's RDF vocabulary, evidence as W3C Web Annotations (src/data/rdf). */
+export const RDF_FORMATS = ['ttl', 'jsonld'] as const satisfies readonly RdfFormat[];
+export const RDF_FORMAT_LABELS: Record<RdfFormat, string> = {
+  ttl: 'RDF Turtle (.ttl)',
+  jsonld: 'RDF JSON-LD (.jsonld)',
+};
+export const isRdfFormat = (f: ExportFormat): f is RdfFormat =>
+  (RDF_FORMATS as readonly string[]).includes(f);
 
 export const IMAGE_FORMAT_LABELS: Record<ImageFormat, string> = {
   png: 'PNG image',

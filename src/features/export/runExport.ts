@@ -12,6 +12,7 @@ import { renderImage } from './imageExport';
 import {
   SCOPE_LABELS,
   isImageFormat,
+  isRdfFormat,
   normalizeOptions,
   type Background,
   type ExportOptions,
@@ -50,6 +51,24 @@ export interface ExportResult {
 export async function runExport(ctx: ExportContext, raw: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
   const o = normalizeOptions(raw);
+  if (isRdfFormat(o.format)) {
+    // n3 and jsonld load only when an RDF export is asked for.
+    const { exportRdf, subsetDataset } = await import('../../data/rdf/index');
+    const data =
+      o.scope === 'view'
+        ? subsetDataset(ctx.dataset, ctx.visible.nodes, ctx.visible.edges)
+        : ctx.dataset;
+    const f = await exportRdf(data, o.format);
+    return {
+      files: [
+        {
+          name: exportFileName({ describe: ctx.describe, scope: o.scope, suffix: f.suffix }),
+          blob: new Blob([f.text], { type: `${f.mime};charset=utf-8` }),
+        },
+      ],
+      ms: performance.now() - started,
+    };
+  }
   if (!isImageFormat(o.format)) {
     const files = exportData(ctx.graph, {
       format: o.format,

@@ -22,7 +22,7 @@ export function OpenControls({ onFiles, busy, opened, onReset }: Props) {
         type="button"
         onClick={() => inputRef.current?.click()}
         disabled={busy}
-        title="Open a Parley bundle, graphology JSON, GEXF or GraphML file (or drop it on the page)"
+        title="Open a Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD or CSV file (or drop it on the page; pick a nodes and an edges CSV together)"
       >
         Open…
       </button>
@@ -32,6 +32,7 @@ export function OpenControls({ onFiles, busy, opened, onReset }: Props) {
         className="visually-hidden"
         aria-label="Open dataset file"
         tabIndex={-1}
+        multiple
         accept={[...ACCEPTED_EXTENSIONS, 'application/json'].join(',')}
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
@@ -61,7 +62,8 @@ export function DropOverlay({ active }: { active: boolean }) {
     <div className="drop-overlay" aria-hidden="true">
       <p>Drop a dataset file to open it</p>
       <p className="hint">
-        Parley bundle, graphology JSON, GEXF or GraphML — up to {formatBytes(MAX_OPEN_BYTES)}
+        Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD or CSV — up to{' '}
+        {formatBytes(MAX_OPEN_BYTES)}
       </p>
     </div>
   );

@@ -1,9 +1,5 @@
-import {
-  importDataset,
-  MAX_OPEN_BYTES,
-  openSummary,
-  sizeProblem,
-} from '../../data/importers/index';
+import { MAX_OPEN_BYTES, openSummary, sizeProblem } from '../../data/importers/index';
+import { importFiles } from '../../data/importers/openFiles';
 import type { Problem } from '../../data/problems';
 import { buildGraph } from '../../graph/build';
 import type { OpenedDataset } from './types';
@@ -14,14 +10,50 @@ import { browserXmlSupport } from './xmlBrowser';
  * problem that stops it. Nothing here touches the current graph.
  */
 export async function openDatasetFile(
-  file: Pick<File, 'name' | 'size' | 'text'>,
+  file: Pick<File, 'name' | 'size' | 'text'> | readonly Pick<File, 'name' | 'size' | 'text'>[],
   maxBytes = MAX_OPEN_BYTES,
 ): Promise<{ ok: true; opened: OpenedDataset } | { ok: false; problems: Problem[] }> {
+  const files = Array.isArray(file) ? file : [file as Pick<File, 'name' | 'size' | 'text'>];
+  const read: { name: string; text: string }[] = [];
+  for (const f of files) {
+    const r = await readText(f, maxBytes);
+    if (!r.ok) return r;
+    read.push({ name: f.name, text: r.text });
+  }
+  const name = read.map((f) => f.name).join(' + ');
+  performance.mark('parley:validate-start');
+  const outcome = await importFiles(read, browserXmlSupport);
+  performance.mark('parley:validated');
+  if (!outcome.ok) return { ok: false, problems: outcome.problems };
+  // Let the page breathe between the two long steps (a big file takes
+  // about 150 ms to validate and 50 ms to build on a slow machine).
+  await nextTask();
+  const { graph, report } = buildGraph(outcome.dataset);
+  performance.mark('parley:graph-built');
+  // What could not be mapped joins the load report shown in the Details panel.
+  report.warnings.push(...(outcome.report?.unmapped ?? []));
+  return {
+    ok: true,
+    opened: {
+      fileName: name,
+      format: outcome.format,
+      dataset: outcome.dataset,
+      graph,
+      report,
+      problems: outcome.problems,
+      notices: openSummary(name, outcome.format, outcome.dataset, outcome.report),
+    },
+  };
+}
+
+async function readText(
+  file: Pick<File, 'name' | 'size' | 'text'>,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
   const tooLarge = sizeProblem(file.name, file.size, maxBytes);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
-  let text: string;
   try {
-    text = await file.text();
+    return { ok: true, text: await file.text() };
   } catch (e) {
     return {
       ok: false,
@@ -36,29 +68,6 @@ export async function openDatasetFile(
       ],
     };
   }
-  performance.mark('parley:validate-start');
-  const outcome = importDataset({ name: file.name, text }, browserXmlSupport);
-  performance.mark('parley:validated');
-  if (!outcome.ok) return { ok: false, problems: outcome.problems };
-  // Let the page breathe between the two long steps (a big file takes
-  // about 150 ms to validate and 50 ms to build on a slow machine).
-  await nextTask();
-  const { graph, report } = buildGraph(outcome.dataset);
-  performance.mark('parley:graph-built');
-  // What could not be mapped joins the load report shown in the Details panel.
-  report.warnings.push(...(outcome.report?.unmapped ?? []));
-  return {
-    ok: true,
-    opened: {
-      fileName: file.name,
-      format: outcome.format,
-      dataset: outcome.dataset,
-      graph,
-      report,
-      problems: outcome.problems,
-      notices: openSummary(file.name, outcome.format, outcome.dataset, outcome.report),
-    },
-  };
 }
 
 /** Resolves in a new task, so that input and rendering can run in between. */

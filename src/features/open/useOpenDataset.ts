@@ -26,7 +26,9 @@ export function useOpenDataset(
       const id = ++run.current;
       const file = files[0];
       if (!file) return;
-      if (files.length > 1) {
+      // Two files open together only as a nodes + edges CSV pair.
+      const csvPair = files.length === 2 && files.every((f) => /\.(csv|tsv)$/i.test(f.name));
+      if (files.length > 1 && !csvPair) {
         setState({
           kind: 'failed',
           fileName: files.map((f) => f.name).join(', '),
@@ -35,29 +37,33 @@ export function useOpenDataset(
               severity: 'error',
               code: 'unsupported-format',
               file: `${files.length} files`,
-              message: 'Parley opens one file at a time',
-              hint: 'Drop or pick a single bundle, graphology JSON, GEXF or GraphML file.',
+              message:
+                'Parley opens one file at a time (or a nodes and an edges CSV file together)',
+              hint: 'Drop or pick a single bundle, graphology JSON, GEXF, GraphML, Turtle or JSON-LD file, or the two CSV files of a Parley export.',
             },
           ],
         });
         return;
       }
-      const tooLarge = sizeProblem(file.name, file.size, maxBytes);
+      const fileName = files.map((f) => f.name).join(' + ');
+      const tooLarge = files
+        .map((f) => sizeProblem(f.name, f.size, maxBytes))
+        .find((p) => p !== undefined);
       if (tooLarge) {
-        setState({ kind: 'failed', fileName: file.name, problems: [tooLarge] });
+        setState({ kind: 'failed', fileName, problems: [tooLarge] });
         return;
       }
-      setState({ kind: 'busy', fileName: file.name });
+      setState({ kind: 'busy', fileName });
       performance.mark('parley:open-start');
       // Let the "Opening…" status paint before parsing takes the main thread.
       await new Promise((r) => setTimeout(r, 0));
       try {
         const { openDatasetFile } = await loadOpener();
-        const result = await openDatasetFile(file, maxBytes);
+        const result = await openDatasetFile(csvPair ? files : file, maxBytes);
         performance.mark('parley:open-parsed');
         if (id !== run.current) return; // a newer file was picked meanwhile
         if (!result.ok) {
-          setState({ kind: 'failed', fileName: file.name, problems: result.problems });
+          setState({ kind: 'failed', fileName, problems: result.problems });
           return;
         }
         await onOpenedRef.current(result.opened);
@@ -67,14 +73,14 @@ export function useOpenDataset(
         if (id !== run.current) return;
         setState({
           kind: 'failed',
-          fileName: file.name,
+          fileName,
           problems: [
             {
               severity: 'error',
               code: 'unsupported-format',
-              file: file.name,
+              file: fileName,
               message: `the file could not be opened: ${e instanceof Error ? e.message : String(e)}`,
-              hint: 'Check that it is a Parley bundle, graphology JSON, GEXF or GraphML file.',
+              hint: 'Check that it is a Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD or CSV file.',
             },
           ],
         });
