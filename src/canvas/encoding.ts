@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 import { nodeSize } from '../cy/elements';
+import { fromCyId } from '../cy/ids';
 
-/** What "Size by" and "Colour by" change: per-node sizes and fill colours (absent = the defaults). */
+/** What "Size by" and "Colour by" change: sizes and fill colours by graph id (absent = the defaults). */
 export interface NodeEncoding {
   sizes?: ReadonlyMap<string, number>;
   colours?: ReadonlyMap<string, string>;
@@ -15,7 +16,7 @@ export interface NodeEncoding {
 export function applyEncoding(cy: Core, enc: NodeEncoding | null | undefined): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const id = n.id();
+      const id = fromCyId(n.id());
       const size = enc?.sizes?.get(id) ?? nodeSize(Number(n.data('degree')) || 0);
       if (n.data('size') !== size) n.data('size', size);
       const colour = enc?.colours?.get(id);
