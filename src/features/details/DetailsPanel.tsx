@@ -292,11 +292,18 @@ function Qualifiers({ q, graph }: { q: Record<string, string> | undefined; graph
     <p className="qualifiers">
       {entries.map(([k, v]) => (
         <span key={k}>
-          {k.replace(/_/g, ' ')}: {graph.hasNode(v) ? graph.getNodeAttribute(v, 'label') : v}
+          {k.replace(/_/g, ' ')}: {labelsOf(graph, v)}
         </span>
       ))}
     </p>
   );
+}
+
+/** A qualifier's value, with entity ids (one, or a ", " list as in `under`) shown by label. */
+function labelsOf(graph: ParleyGraph, v: string): string {
+  const parts = v.split(', ');
+  if (!parts.every((p) => graph.hasNode(p))) return v;
+  return parts.map((p) => graph.getNodeAttribute(p, 'label')).join(', ');
 }
 
 function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: string }) {
