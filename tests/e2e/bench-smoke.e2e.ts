@@ -47,6 +47,8 @@ describe('bench harness (smoke mode)', () => {
 
     // The load split needs the app's performance marks; everything else must be measured.
     const needsMarks = new Set(['loadMs', 'renderMs']);
+    // The baseline page has no time bar and no path search.
+    const parleyOnly = new Set(['timeRangeMs', 'pathMs', 'pathSearchMs']);
     for (const s of results.scenarios) {
       for (const target of ['parley', 'baseline'] as const) {
         const t = s[target];
@@ -57,7 +59,7 @@ describe('bench harness (smoke mode)', () => {
           expect(Object.keys(t.median), `${s.dataset} ${target}`).toContain(k);
           const v = run.figures[k];
           if (v === null && needsMarks.has(k) && target === 'parley') continue;
-          if (v === null && k === 'timeRangeMs' && target === 'baseline') continue; // no time bar
+          if (v === null && parleyOnly.has(k) && target === 'baseline') continue;
           expect(typeof v, `${s.dataset} ${target} ${k}`).toBe('number');
         }
         expect(run.samples.search.length).toBeGreaterThan(0);
