@@ -18,6 +18,8 @@ export interface ParleyRdf {
   relations: Record<string, unknown>[];
   /** What was left out, as short report lines. */
   ignored: string[];
+  /** The IRI of each entity, by id (a SPARQL source queries by IRI). */
+  entityIris: Map<string, string>;
 }
 
 /** True when the quads type anything with one of Parley's classes. */
@@ -119,7 +121,8 @@ export function readParleyQuads(quads: readonly Quad[]): ParleyRdf {
         .map(([p, n]) => `${shorten(p)} ×${n}`)
         .join(', ')}${ignored.size > 6 ? ', …' : ''})`,
     );
-  return { ...(title ? { title } : {}), sources, entities, relations, ignored: lines };
+  const entityIris = new Map([...entityNodes.keys()].map((iri) => [idOf(iri), iri]));
+  return { ...(title ? { title } : {}), sources, entities, relations, ignored: lines, entityIris };
 }
 
 const KNOWN = new Set<string>(Object.values(T).map((t) => t.value));
