@@ -10,6 +10,7 @@ import { readSourceTexts } from '../src/data/node';
 import { buildGraph } from '../src/graph/build';
 import { DATA_FORMATS, exportGraph, type DataFormat } from '../src/graph/formats';
 import { loadForCli } from './cliData';
+import { exitWith, printLines } from './cliOutput';
 
 // Kept here so that n3 and jsonld load only for an RDF export (src/data/rdf has the same list).
 const RDF_FORMATS = ['ttl', 'jsonld'] as const;
@@ -25,12 +26,8 @@ const { values } = parseArgs({
   },
 });
 const format = values.format as (typeof FORMATS)[number];
-if (!FORMATS.includes(format)) {
-  process.stderr.write(
-    `export: unknown format "${values.format}"; use one of ${FORMATS.join(', ')}\n`,
-  );
-  process.exit(2);
-}
+if (!FORMATS.includes(format))
+  exitWith(2, `export: unknown format "${values.format}"; use one of ${FORMATS.join(', ')}`);
 const { dataset, sourcesDir } = await loadForCli(values);
 const isRdf = (f: string): f is RdfFormat => (RDF_FORMATS as readonly string[]).includes(f);
 const files = isRdf(format)
@@ -54,20 +51,16 @@ const files = isRdf(format)
     : exportGraph(buildGraph(dataset).graph, format as DataFormat);
 
 if (!values.out) {
-  if (files.length > 1) {
-    process.stderr.write(
-      `export: --format ${format} writes ${files.length} files; give --out FILE\n`,
-    );
-    process.exit(2);
-  }
+  if (files.length > 1)
+    exitWith(2, `export: --format ${format} writes ${files.length} files; give --out FILE`);
   process.stdout.write(files[0]?.text ?? '');
 } else if (files.length === 1) {
   await writeFile(values.out, files[0]?.text ?? '');
-  process.stderr.write(`wrote ${values.out}\n`);
+  printLines(process.stderr, [`wrote ${values.out}`]);
 } else {
   const base = values.out.replace(/(\.nodes|\.edges)?\.csv$/, '');
   for (const f of files) {
     await writeFile(base + f.suffix, f.text);
-    process.stderr.write(`wrote ${base + f.suffix}\n`);
+    printLines(process.stderr, [`wrote ${base + f.suffix}`]);
   }
 }

@@ -7,6 +7,7 @@ import { buildGraph } from '../src/graph/build';
 import { statementCounts, type StatementCount } from '../src/graph/statements';
 import { ENTITY_TYPES } from '../src/model';
 import { loadForCli } from './cliData';
+import { printJson, printLines } from './cliOutput';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +21,7 @@ const { graph, report } = buildGraph(dataset);
 const statements = statementCounts(graph);
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ ...report, statements }, null, 2)}\n`);
+  printJson({ ...report, statements });
 } else {
   const out: string[] = [];
   out.push(`${report.entities} entities, ${report.relations} relations, ${report.sources} sources`);
@@ -51,5 +52,5 @@ if (values.json) {
   out.push(
     `Relations without evidence: ${report.withoutEvidence.length ? report.withoutEvidence.join(', ') : 'none'}`,
   );
-  process.stdout.write(`${out.join('\n')}\n`);
+  printLines(process.stdout, out);
 }

@@ -1,12 +1,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { memo } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { STYLESHEETS, type CanvasTheme } from '../cy/stylesheet';
 
-// Elements are re-patched only when the array itself changes (default: a
-// per-element diff on every render).
+// react-cytoscapejs never sees the elements (see below), so nothing to diff.
 const identityDiff = (a: unknown, b: unknown) => a !== b;
 const STYLE = { width: '100%', height: '100%' } as const;
+const NONE: ElementDefinition[] = [];
 
 interface Props {
   elements: ElementDefinition[];
@@ -20,18 +20,54 @@ interface Props {
   theme?: CanvasTheme;
 }
 
-/** The only place react-cytoscapejs is rendered: a memoized leaf with stable props. */
+/** A fresh copy: Cytoscape writes into the data and position objects it is given. */
+function fresh(d: ElementDefinition): ElementDefinition {
+  return {
+    ...d,
+    data: { ...d.data },
+    ...(d.position ? { position: { x: d.position.x, y: d.position.y } } : {}),
+  };
+}
+
+/**
+ * The only place react-cytoscapejs is rendered: a memoized leaf with stable
+ * props. The elements are added here, through the instance: react-cytoscapejs
+ * 2.0 indexes elements by id in plain objects, so an entity called
+ * "constructor" or "toString" looked already present and was never added.
+ */
 export const CytoscapeLeaf = memo(function CytoscapeLeaf({
   elements,
   onCy,
   fastViewport = false,
   theme = 'light',
 }: Props) {
+  const cyRef = useRef<Core | null>(null);
+  const added = useRef<ElementDefinition[] | null>(null);
+  const sync = useCallback((cy: Core, next: ElementDefinition[]) => {
+    if (added.current === next || cy.destroyed()) return;
+    added.current = next;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(next.map(fresh));
+    });
+  }, []);
+  const handleCy = useCallback(
+    (cy: Core) => {
+      if (cyRef.current !== cy) added.current = null;
+      cyRef.current = cy;
+      onCy(cy);
+    },
+    [onCy],
+  );
+  // Before the parent's effects run: they style, filter and lay out these elements.
+  useLayoutEffect(() => {
+    if (cyRef.current) sync(cyRef.current, elements);
+  }, [elements, sync]);
   return (
     <CytoscapeComponent
-      elements={elements}
+      elements={NONE}
       stylesheet={STYLESHEETS[theme]}
-      cy={onCy}
+      cy={handleCy}
       diff={identityDiff}
       style={STYLE}
       minZoom={0.05}

@@ -13,8 +13,10 @@ import { NodeCard } from './NodeCard';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { installLabels } from './labels';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
+import { fromCyId, toCyId } from '../cy/ids';
 
 /**
  * Above this many entities (level of detail): labels and relations only around
@@ -150,13 +152,15 @@ export function GraphView(props: GraphViewProps) {
     if (!cy) return;
     // flushSync: the details panel updates before Cytoscape's next (possibly slow) frame.
     const tapNode = (e: EventObject) =>
-      flushSync(() => callbacks.current.onSelect({ kind: 'entity', id: e.target.id() }));
+      flushSync(() => callbacks.current.onSelect({ kind: 'entity', id: fromCyId(e.target.id()) }));
     const tapEdge = (e: EventObject) =>
-      flushSync(() => callbacks.current.onSelect({ kind: 'relation', id: e.target.id() }));
+      flushSync(() =>
+        callbacks.current.onSelect({ kind: 'relation', id: fromCyId(e.target.id()) }),
+      );
     const tapBackground = (e: EventObject) => {
       if (e.target === cy) callbacks.current.onSelect(null);
     };
-    const dblNode = (e: EventObject) => callbacks.current.onFocus(e.target.id());
+    const dblNode = (e: EventObject) => callbacks.current.onFocus(fromCyId(e.target.id()));
     // Hover highlighting redraws the whole canvas: skipped for big graphs.
     const hoverable = () => cy.nodes().length <= LOD_ABOVE;
     const over = (e: EventObject) => {
@@ -179,6 +183,18 @@ export function GraphView(props: GraphViewProps) {
       cy.removeListener('dbltap', 'node', dblNode);
       cy.removeListener('mouseover', 'node', over);
       cy.removeListener('mouseout', 'node', out);
+    };
+  }, [cy]);
+
+  // Priority labels, refreshed after each settled zoom or pan (and below).
+  const labels = useRef<ReturnType<typeof installLabels> | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const l = installLabels(cy, () => cy.nodes().length > LOD_ABOVE);
+    labels.current = l;
+    return () => {
+      l.stop();
+      labels.current = null;
     };
   }, [cy]);
 
@@ -277,7 +293,7 @@ export function GraphView(props: GraphViewProps) {
       containerRef.current?.setAttribute('data-canvas-edges', String(onCanvas));
     }
     applySelection(cy, selection);
-    const marked = selection && cy.getElementById(selection.id).hasClass('selected');
+    const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
     applyPath(cy, path);
     const onPath = cy.elements('.on-path').map((e) => e.id());
@@ -290,14 +306,29 @@ export function GraphView(props: GraphViewProps) {
       (HTMLDivElement & Record<`__parley${string}`, unknown>) | null;
     if (!cy || !el) return;
     el.__parleyNodePosition = (id: string) => {
-      const n = cy.getElementById(id);
+      const n = cy.getElementById(toCyId(id));
       return n.empty() ? null : n.renderedPosition();
     };
     el.__parleyZoom = () => cy.zoom();
+    // Labelled nodes with their on-screen font size and node diameter, px.
+    el.__parleyLabels = () =>
+      cy
+        .nodes('.label-on')
+        .not('.hidden')
+        .map((n) => ({
+          id: n.id(),
+          label: String(n.style('label')),
+          fontPx: parseFloat(String(n.style('font-size'))) * cy.zoom(),
+          sizePx: n.renderedWidth(),
+        }));
+    el.__parleyNodeSizes = () =>
+      cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false), sizePx: n.renderedWidth() }));
     el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
     return () => {
       delete el.__parleyNodePosition;
       delete el.__parleyZoom;
+      delete el.__parleyLabels;
+      delete el.__parleyNodeSizes;
       delete el.__parleyLabelColor;
     };
   }, [cy]);
@@ -307,7 +338,7 @@ export function GraphView(props: GraphViewProps) {
   const centerOnSelection = useCallback(() => {
     const sel = callbacks.current.selection;
     if (!cy || cy.destroyed() || !sel) return;
-    const ele = cy.getElementById(sel.id);
+    const ele = cy.getElementById(toCyId(sel.id));
     if (ele.empty() || ele.hasClass('hidden')) return;
     if (lod) {
       // A big graph's layout is spread wide: frame the selection with its
@@ -455,6 +486,11 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || !fitNonce) return;
     cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 350 });
   }, [cy, fitNonce]);
+
+  // Relabel when what is shown changes or a layout lands.
+  useEffect(() => {
+    if (ready && !busy) labels.current?.refresh();
+  }, [visible, busy, ready, cy]);
 
   const keyboard = useCanvasKeyboard(cy, graph, selection, props.onSelect);
 

@@ -2,6 +2,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import type { ParleyGraph } from '../graph/types';
 import { nodeFacts } from './describeNode';
+import { fromCyId, toCyId } from '../cy/ids';
 
 interface Props {
   cy: Core | null;
@@ -20,7 +21,7 @@ export function NodeCard({ cy, graph, keyboardId }: Props) {
   const [, setTick] = useState(0);
   useEffect(() => {
     if (!cy) return;
-    const over = (e: EventObject) => setHovered(e.target.id());
+    const over = (e: EventObject) => setHovered(fromCyId(e.target.id()));
     const out = () => setHovered(undefined);
     cy.on('mouseover', 'node', over);
     cy.on('mouseout', 'node', out);
@@ -46,7 +47,7 @@ export function NodeCard({ cy, graph, keyboardId }: Props) {
     };
   }, [cy, id]);
   if (!cy || !id || cy.destroyed()) return null;
-  const node = cy.getElementById(id);
+  const node = cy.getElementById(toCyId(id));
   const facts = nodeFacts(graph, id);
   if (node.empty() || !facts || node.hasClass('hidden')) return null;
   const p = node.renderedPosition();

@@ -5,6 +5,7 @@ import type {
   NodeSingular,
 } from 'cytoscape';
 import type { Selection } from '../state/viewState';
+import { fromCyId, toCyId } from '../cy/ids';
 
 /** Above this many elements, hover only outlines the neighbourhood instead of fading everything. */
 export const FADE_LIMIT = 4000;
@@ -13,7 +14,10 @@ export const FADE_LIMIT = 4000;
 // graph. Hover and selection use their own classes (hover / sel-hood), so
 // neither can undo the other.
 const hoverMarks = new WeakMap<Core, { faded: Collection; hood: Collection }>();
-const selectionMarks = new WeakMap<Core, { selected: Collection; hood: Collection }>();
+const selectionMarks = new WeakMap<
+  Core,
+  { selected: Collection; hood: Collection; faded: Collection }
+>();
 
 export function applyHover(cy: Core, node: NodeSingular | null): void {
   cy.batch(() => {
@@ -39,6 +43,7 @@ export function clearSelection(cy: Core): void {
   cy.batch(() => {
     prev.selected.removeClass('selected');
     prev.hood.removeClass('sel-hood');
+    prev.faded.removeClass('sel-faded');
   });
   selectionMarks.delete(cy);
 }
@@ -48,14 +53,18 @@ export function applySelection(cy: Core, selection: Selection): void {
   cy.batch(() => {
     clearSelection(cy);
     if (!selection) return;
-    const ele = cy.getElementById(selection.id);
+    const ele = cy.getElementById(toCyId(selection.id));
     if (ele.empty()) return;
     ele.addClass('selected');
     const hood: Collection = ele.isNode()
       ? ele.connectedEdges().union(ele.neighborhood('node'))
-      : cy.collection().union(cy.getElementById(selection.id).connectedNodes());
+      : cy.collection().union(cy.getElementById(toCyId(selection.id)).connectedNodes());
     hood.addClass('sel-hood');
-    selectionMarks.set(cy, { selected: ele, hood });
+    // As hover does: the rest fades (not on big graphs, where it would redraw everything).
+    const faded =
+      cy.elements().length <= FADE_LIMIT ? cy.elements().not(hood).not(ele) : cy.collection();
+    faded.addClass('sel-faded');
+    selectionMarks.set(cy, { selected: ele, hood, faded });
   });
 }
 
@@ -78,12 +87,12 @@ export function applyVisibility(
     else if (!visible && !hidden) hide.merge(ele);
   };
   cy.nodes().forEach((n) => {
-    const v = nodes.has(n.id());
+    const v = nodes.has(fromCyId(n.id()));
     if (v) shown.nodes++;
     sort(n, v);
   });
   cy.edges().forEach((e) => {
-    const v = edges.has(e.id());
+    const v = edges.has(fromCyId(e.id()));
     if (v) shown.edges++;
     sort(e, v);
   });

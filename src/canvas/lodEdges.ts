@@ -1,5 +1,6 @@
 import type { CollectionReturnValue as Collection, Core, ElementDefinition } from 'cytoscape';
 import type { Selection } from '../state/viewState';
+import { fromCyId, toCyId } from '../cy/ids';
 
 /**
  * Level of detail for big graphs: the canvas holds every entity but only the
@@ -33,8 +34,8 @@ export function indexEdges(elements: readonly ElementDefinition[]): EdgeIndex {
 /** The relations the canvas should hold for a selection. */
 export function edgesAround(index: EdgeIndex, selection: Selection): readonly ElementDefinition[] {
   if (!selection) return [];
-  if (selection.kind === 'entity') return index.byNode.get(selection.id) ?? [];
-  const d = index.byId.get(selection.id);
+  if (selection.kind === 'entity') return index.byNode.get(toCyId(selection.id)) ?? [];
+  const d = index.byId.get(toCyId(selection.id));
   return d ? [d] : [];
 }
 
@@ -59,7 +60,7 @@ export function syncEdges(
       .filter((d) => cy.getElementById(String(d.data.id)).empty())
       .map((d) => {
         const id = String(d.data.id);
-        const classes = `${String(d.classes ?? '')} lod${visibleEdges.has(id) ? '' : ' hidden'}`;
+        const classes = `${String(d.classes ?? '')} lod${visibleEdges.has(fromCyId(id)) ? '' : ' hidden'}`;
         return { group: 'edges' as const, data: { ...d.data }, classes };
       });
     const now = prev.not(stale).union(missing.length ? cy.add(missing) : cy.collection());
@@ -79,7 +80,7 @@ export function addLayoutEdges(
 ): Collection {
   const defs: ElementDefinition[] = [];
   for (const [id, d] of index.byId) {
-    if (visibleEdges.has(id) && cy.getElementById(id).empty()) {
+    if (visibleEdges.has(fromCyId(id)) && cy.getElementById(id).empty()) {
       defs.push({ group: 'edges', data: { ...d.data }, classes: 'lod' });
     }
   }

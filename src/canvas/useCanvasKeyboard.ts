@@ -4,6 +4,7 @@ import type { ParleyGraph } from '../graph/types';
 import type { Selection } from '../state/viewState';
 import { announceNode, nodeFacts } from './describeNode';
 import { ARROWS, pickInDirection } from './direction';
+import { fromCyId, toCyId } from '../cy/ids';
 
 const MARGIN = 60;
 
@@ -30,12 +31,12 @@ export function useCanvasKeyboard(
         n.addClass('kbd-focus');
       });
       current.current = n.id();
-      setFocusId(n.id());
+      setFocusId(fromCyId(n.id()));
       const p = n.renderedPosition();
       if (p.x < MARGIN || p.y < MARGIN || p.x > cy.width() - MARGIN || p.y > cy.height() - MARGIN)
         cy.animate({ center: { eles: n } }, { duration: 200 });
-      const facts = nodeFacts(graph, n.id());
-      const selected = selection?.kind === 'entity' && selection.id === n.id();
+      const facts = nodeFacts(graph, fromCyId(n.id()));
+      const selected = selection?.kind === 'entity' && selection.id === fromCyId(n.id());
       if (facts) setAnnouncement(announceNode(facts) + (selected ? ', selected' : ''));
     },
     [cy, graph, selection],
@@ -51,7 +52,7 @@ export function useCanvasKeyboard(
     }
     const keep = current.current ? cy.getElementById(current.current) : null;
     if (keep && keep.nonempty() && !keep.hasClass('hidden')) return focusNode(keep);
-    const sel = selection?.kind === 'entity' ? cy.getElementById(selection.id) : null;
+    const sel = selection?.kind === 'entity' ? cy.getElementById(toCyId(selection.id)) : null;
     if (sel && sel.nonempty() && !sel.hasClass('hidden')) return focusNode(sel);
     let best = nodes[0]!;
     nodes.forEach((n) => {
@@ -81,8 +82,8 @@ export function useCanvasKeyboard(
           );
       } else if ((e.key === 'Enter' || e.key === ' ') && from?.nonempty()) {
         e.preventDefault();
-        onSelect({ kind: 'entity', id: from.id() });
-        const facts = nodeFacts(graph, from.id());
+        onSelect({ kind: 'entity', id: fromCyId(from.id()) });
+        const facts = nodeFacts(graph, fromCyId(from.id()));
         if (facts) setAnnouncement(`Selected ${facts.label}.`);
       }
     },

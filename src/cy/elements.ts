@@ -1,12 +1,20 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ParleyGraph } from '../graph/types';
 import type { ForceInput } from './forceLayout';
+import { toCyId } from './ids';
 
 /** Longest label drawn in full; longer ones are cut with an ellipsis (the panel shows all). */
 export const MAX_LABEL = 38;
 
 export function shortLabel(label: string): string {
-  return label.length <= MAX_LABEL ? label : `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+  if (label.length <= MAX_LABEL) return label;
+  // A trailing "(2023)" or "(Hanoi, 2019)" tells rounds apart: cut before it, keep it.
+  const tail = /\s(\([^()]*\b\d{4}\)|\([^()]{0,18}\))$/.exec(label)?.[1];
+  if (tail && tail.length < MAX_LABEL - 8) {
+    const head = label.slice(0, MAX_LABEL - tail.length - 2).trimEnd();
+    return `${head}… ${tail}`;
+  }
+  return `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
 }
 
 /**
@@ -23,12 +31,15 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
       // A spiral start so nothing overlaps before the first layout has run.
       position: spiral(i++),
       data: {
-        id,
+        id: toCyId(id),
         label: shortLabel(a.label),
         fullLabel: a.label,
         type: a.type,
         degree,
         size: nodeSize(degree),
+        // Label size and wrap width in model units; canvas/labels.ts rescales them with the zoom.
+        fs: 12,
+        tw: 220,
       },
       classes: a.type,
     });
@@ -37,9 +48,9 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
     out.push({
       group: 'edges',
       data: {
-        id,
-        source,
-        target,
+        id: toCyId(id),
+        source: toCyId(source),
+        target: toCyId(target),
         type: a.type,
         label: a.label,
         sources: new Set(a.evidence.map((e) => e.source)).size,

@@ -14,7 +14,9 @@ function getWorker(): Worker {
       const p = pending.get(e.data.id);
       if (!p) return;
       pending.delete(e.data.id);
-      if (e.data.positions) p.resolve(e.data.positions);
+      // Cloned into a plain object: back to no prototype, so an id "constructor" is just a key.
+      if (e.data.positions)
+        p.resolve(Object.assign(Object.create(null) as Positions, e.data.positions));
       else p.reject(new Error(`layout worker: ${e.data.error ?? 'no positions'}`));
     };
     worker.onerror = (e) => {

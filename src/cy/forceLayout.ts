@@ -51,7 +51,7 @@ export function runForceLayout(input: ForceInput): Positions {
       packComponents: true,
       tile: true,
     } as cytoscape.LayoutOptions).run();
-    const out: Positions = {};
+    const out: Positions = Object.create(null) as Positions; // ids are keys: no prototype to collide with
     cy.nodes().forEach((n) => {
       const p = n.position();
       out[n.id()] = { x: p.x, y: p.y };
@@ -97,7 +97,7 @@ export function spreadToDensity(
   if (!(k > 1)) return positions;
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;
-  const out: Positions = {};
+  const out: Positions = Object.create(null) as Positions; // ids are keys: no prototype to collide with
   for (const [id, p] of Object.entries(positions)) {
     out[id] = { x: cx + (p.x - cx) * k, y: cy + (p.y - cy) * k };
   }

@@ -1,5 +1,6 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/viewState';
+import { toCyId } from './ids';
 
 /** Animate layout changes only while the graph is small enough to animate smoothly. */
 export const ANIMATE_BELOW = 1500;
@@ -50,7 +51,9 @@ export function builtinLayout(
         directed: false,
         spacingFactor: 1.1,
         avoidOverlap: true,
-        ...(opts.root ? { roots: `[id = ${JSON.stringify(opts.root)}]` } : { maximal: false }),
+        ...(opts.root
+          ? { roots: `[id = ${JSON.stringify(toCyId(opts.root))}]` }
+          : { maximal: false }),
       } as LayoutOptions;
   }
 }

@@ -1,6 +1,7 @@
 import { dateRange } from '../data/dates';
 import type { ParleyGraph } from '../graph/types';
 import type { EntityType } from '../model';
+import { toCyId } from './ids';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -36,7 +37,7 @@ export function timelinePositions(graph: ParleyGraph, visible?: ReadonlySet<stri
   const years = [...new Set(meetings.map((m) => (m.r ? Math.floor(m.r[0]) : Infinity)))];
   const columnOfYear = new Map(years.map((y, i) => [y, i]));
 
-  const pos: Positions = {};
+  const pos: Positions = Object.create(null) as Positions; // ids are keys: no prototype to collide with
   const column = new Map<string, number>();
   const depth = new Map<number, number>();
   for (const { n, r } of meetings) {
@@ -44,7 +45,7 @@ export function timelinePositions(graph: ParleyGraph, visible?: ReadonlySet<stri
     const k = depth.get(c) ?? 0;
     depth.set(c, k + 1);
     column.set(n, c);
-    pos[n] = { x: c * COLUMN, y: k * MEETING_GAP };
+    pos[toCyId(n)] = { x: c * COLUMN, y: k * MEETING_GAP };
   }
   const lastColumn = Math.max(years.length - 1, 0);
   const stackHeight = (c: number) => ((depth.get(c) ?? 1) - 1) * MEETING_GAP;
@@ -66,7 +67,7 @@ export function timelinePositions(graph: ParleyGraph, visible?: ReadonlySet<stri
     const slot = (k % PER_ROW) - (PER_ROW - 1) / 2;
     const x = c * COLUMN + slot * SPREAD + (row % 2 ? SPREAD / 2 : 0);
     const y = band < 0 ? -ROW * (row + 1) : stackHeight(c) + ROW * (row + 1);
-    pos[n] = { x, y };
+    pos[toCyId(n)] = { x, y };
   }
   return pos;
 }

@@ -10,7 +10,24 @@ import {
 export interface LocatedJson {
   value: unknown;
   locate(path: readonly (string | number)[]): { line: number; column: number } | undefined;
+  /** Keys written twice in one object (JSON.parse keeps the last one silently). */
+  duplicateKeys: DuplicateKey[];
 }
+
+export interface DuplicateKey {
+  key: string;
+  /** Path of the object holding the key. */
+  path: (string | number)[];
+  first: { line: number; column: number };
+  second: { line: number; column: number };
+}
+
+/**
+ * Deeper nesting is refused before any parser runs: jsonc-parser recurses and
+ * overflows the stack between 5,000 and 10,000 levels, and nothing Parley
+ * reads nests deeper than a dozen.
+ */
+export const MAX_JSON_DEPTH = 256;
 
 export interface JsonSyntaxError {
   message: string;
@@ -44,6 +61,18 @@ export function parseLocatedJson(
 ): { ok: true; json: LocatedJson } | { ok: false; errors: JsonSyntaxError[] } {
   // A byte-order mark is not an error: blank it out (keeping every offset).
   if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+  const scan = scanJson(text);
+  if (scan.tooDeep !== undefined) {
+    return {
+      ok: false,
+      errors: [
+        {
+          message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels: Parley does not read it`,
+          ...toLineColumn(lineStarts(text), scan.tooDeep),
+        },
+      ],
+    };
+  }
   // Valid JSON is the common case: JSON.parse is fast, and the position tree
   // (several times slower on big files) is built only when a problem needs a
   // location.
@@ -55,10 +84,22 @@ export function parseLocatedJson(
   }
   let tree: Node | undefined;
   let starts: number[] | undefined;
+  const duplicateKeys = scan.duplicates.length
+    ? scan.duplicates.map((d) => {
+        starts ??= lineStarts(text);
+        return {
+          key: d.key,
+          path: d.path,
+          first: toLineColumn(starts, d.first),
+          second: toLineColumn(starts, d.second),
+        };
+      })
+    : [];
   return {
     ok: true,
     json: {
       value,
+      duplicateKeys,
       locate(path) {
         tree ??= parseTree(text, [], PARSE_OPTIONS);
         starts ??= lineStarts(text);
@@ -132,4 +173,76 @@ export function jsonPath(path: readonly PropertyKey[]): string {
     else out += `[${JSON.stringify(String(key))}]`;
   }
   return out;
+}
+
+interface Frame {
+  object: boolean;
+  /** The current key (objects) or index (arrays): this frame's step in the path. */
+  at: string | number;
+  expectKey: boolean;
+  keys?: Map<string, number>;
+}
+
+interface Scan {
+  /** Offset where nesting passed MAX_JSON_DEPTH. */
+  tooDeep?: number;
+  duplicates: { key: string; path: (string | number)[]; first: number; second: number }[];
+}
+
+/**
+ * One pass over the characters, with no recursion: how deep the text nests
+ * and which object keys repeat. It trusts nothing — on malformed text it just
+ * stops making sense, and JSON.parse reports the syntax.
+ */
+export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): Scan {
+  const stack: Frame[] = [];
+  const duplicates: Scan['duplicates'] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 92 /* \ */) j += 2;
+        else if (d === 34) break;
+        else j++;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.object && top.expectKey) {
+        const key = keyText(text.slice(i, j + 1));
+        top.keys ??= new Map();
+        const first = top.keys.get(key);
+        if (first === undefined) top.keys.set(key, i);
+        else
+          duplicates.push({
+            key,
+            path: stack.slice(0, -1).map((f) => f.at),
+            first,
+            second: i,
+          });
+        top.at = key;
+        top.expectKey = false;
+      }
+      i = j;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (stack.length >= maxDepth) return { tooDeep: i, duplicates };
+      stack.push({ object: c === 123, at: c === 123 ? '' : 0, expectKey: c === 123 });
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      stack.pop();
+    } else if (c === 44 /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.object) top.expectKey = true;
+      else if (top) top.at = (top.at as number) + 1;
+    }
+  }
+  return { duplicates };
+}
+
+function keyText(quoted: string): string {
+  try {
+    return String(JSON.parse(quoted));
+  } catch {
+    return quoted.slice(1, -1);
+  }
 }

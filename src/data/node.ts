@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { utf16Problem } from './importers/encoding';
 import { validateFiles, type InputFile, type ValidationResult } from './validate';
 
 /**
@@ -55,5 +56,9 @@ export async function loadDatasetFromDir(
 ): Promise<ValidationResult & { files: InputFile[] }> {
   const files = await readDataDir(dataDir);
   const sourceTexts = options.sourcesDir ? await readSourceTexts(options.sourcesDir) : undefined;
-  return { ...validateFiles(files, sourceTexts ? { sourceTexts } : {}), files };
+  // A UTF-16 file is said to be one, not reported as a JSON syntax error.
+  const encoding = files.flatMap((f) => utf16Problem(f.name, f.text) ?? []);
+  const readable = files.filter((f) => !encoding.some((p) => p.file === f.name));
+  const result = validateFiles(readable, sourceTexts ? { sourceTexts } : {});
+  return { ...result, problems: [...encoding, ...result.problems], files };
 }

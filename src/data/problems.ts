@@ -37,6 +37,8 @@ export type ProblemCode =
   | 'quote-not-in-sentence'
   | 'sentence-not-found'
   | 'unsupported-format'
+  | 'duplicate-key'
+  | 'self-loop'
   | 'import-mapping';
 
 /** `file:line:column` (or `file` alone) — the form editors and terminals link. */

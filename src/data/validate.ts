@@ -1,4 +1,5 @@
 import type { Dataset } from '../model';
+import { selfLoopProblems } from './inputChecks';
 import type { Problem } from './problems';
 import { checkDates } from './validation/dates';
 import { checkEvidence } from './validation/evidence';
@@ -47,6 +48,7 @@ export function validateFiles(
   const entityById = new Map(entities.map((e) => [e.value.id, e.value]));
   checkDates(problems, entities, relations);
   checkReferences(problems, relations, entityById);
+  problems.push(...selfLoopProblems(relations));
   checkStatements(problems, relations, entityById);
   checkEvidence(problems, sources, relations, options.sourceTexts);
 

@@ -1,3 +1,4 @@
+import { hardenGraph } from '../data/safeGraph';
 import { MultiDirectedGraph } from 'graphology';
 import {
   ENTITY_TYPES,
@@ -30,7 +31,7 @@ export interface LoadReport {
  * dataset's objects.
  */
 export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: LoadReport } {
-  const graph: ParleyGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  const graph: ParleyGraph = hardenGraph(new MultiDirectedGraph<NodeAttrs, EdgeAttrs>());
   if (dataset.title) graph.setAttribute('title', dataset.title);
   const report: LoadReport = {
     entities: 0,

@@ -50,6 +50,9 @@ export interface DecodedView {
   notices: string[];
 }
 
+/** A value from the link, quoted in a notice: short, whatever the link holds. */
+const shown = (s: string) => (s.length <= 80 ? s : `${s.slice(0, 79)}…`);
+
 /** Parses a query string and cleans it against the dataset: unknown ids and values are dropped with a notice. */
 export function decodeView(search: string, ctx: ViewContext): DecodedView {
   const p = new URLSearchParams(search);
@@ -60,17 +63,17 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   const r = p.get('r');
   if (e !== null) {
     if (ctx.hasEntity(e)) state = { ...state, selection: { kind: 'entity', id: e } };
-    else notices.push(`The link names an entity that is not in this dataset: “${e}”.`);
+    else notices.push(`The link names an entity that is not in this dataset: “${shown(e)}”.`);
   } else if (r !== null) {
     if (ctx.hasRelation(r)) state = { ...state, selection: { kind: 'relation', id: r } };
-    else notices.push(`The link names a relation that is not in this dataset: “${r}”.`);
+    else notices.push(`The link names a relation that is not in this dataset: “${shown(r)}”.`);
   }
 
   const focus = p.get('focus');
   if (focus === '1' || focus === '2') {
     if (state.selection?.kind === 'entity')
       state = { ...state, focusDepth: Number(focus) as 1 | 2 };
-  } else if (focus !== null) notices.push(`Ignored focus “${focus}” (use 1 or 2).`);
+  } else if (focus !== null) notices.push(`Ignored focus “${shown(focus)}” (use 1 or 2).`);
 
   const list = (key: string) =>
     (p.get(key) ?? '')
@@ -80,12 +83,12 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   const types = new Set<EntityType>();
   for (const t of list('hide')) {
     if ((ENTITY_TYPES as readonly string[]).includes(t)) types.add(t as EntityType);
-    else notices.push(`Ignored unknown entity type “${t}”.`);
+    else notices.push(`Ignored unknown entity type “${shown(t)}”.`);
   }
   const rels = new Set<string>();
   for (const t of list('hiderel')) {
     if (ctx.relationTypes.has(t)) rels.add(t);
-    else notices.push(`Ignored unknown relation type “${t}”.`);
+    else notices.push(`Ignored unknown relation type “${shown(t)}”.`);
   }
   state = { ...state, hiddenTypes: types, hiddenRelations: rels };
 
@@ -103,7 +106,7 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   if (layout !== null) {
     if ((LAYOUTS as readonly string[]).includes(layout))
       state = { ...state, layout: layout as LayoutName };
-    else notices.push(`Ignored unknown layout “${layout}”.`);
+    else notices.push(`Ignored unknown layout “${shown(layout)}”.`);
   }
   const connection = decodeConnection(p, ctx, notices);
   if (connection) state = { ...state, connection };

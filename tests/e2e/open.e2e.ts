@@ -220,7 +220,9 @@ describe('files that do not open', () => {
     await fileInput(page).setInputFiles(big);
     const dialog = page.getByRole('alertdialog', { name: 'Could not open “huge.json”' });
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain('Parley opens files up to 50.0 MB');
+    await expect(dialog.textContent()).resolves.toContain(
+      'the file is 52,428,801 bytes (50.0 MB); Parley opens files up to 52,428,800 bytes (50.0 MB)',
+    );
     // The parsing code was not even loaded.
     expect(requests.filter((u) => /openFile/.test(u))).toEqual([]);
     await page.keyboard.press('Escape');

@@ -35,6 +35,11 @@ export function detectFormat(name: string, text: string): Detection {
   if (/[\u0000-\u0008]/.test(text.slice(0, 1024)))
     return unsupported(`“${name}” is not a text file`);
   const head = text.slice(0, 4096).trimStart();
+  if ((ext === '.gexf' || ext === '.graphml') && /^[{[]/.test(head))
+    return unsupported(
+      `this ${ext} file holds JSON, not XML`,
+      `Rename it to .json if it is a Parley bundle or graphology JSON. ${ACCEPTED_TEXT}`,
+    );
   if (ext === '.gexf') return { ok: true, format: 'gexf' };
   if (ext === '.ttl' || ext === '.nt' || /^(@prefix|@base|prefix\s|base\s)/i.test(head))
     return { ok: true, format: 'turtle' };

@@ -1,6 +1,8 @@
 import Graph from 'graphology';
 import { jsonPath, parseLocatedJson, type LocatedJson } from '../jsonLocation';
+import { duplicateKeyProblems } from '../inputChecks';
 import type { Problem } from '../problems';
+import { hardenGraph } from '../safeGraph';
 import { mapGraph } from './mapGraph';
 import type { ImportResult } from './types';
 
@@ -28,12 +30,15 @@ export function importGraphologyJson(file: string, text: string): ImportResult {
       })),
     };
   }
-  const problems = checkStructure(file, parsed.json);
+  const problems = [
+    ...duplicateKeyProblems(file, parsed.json),
+    ...checkStructure(file, parsed.json),
+  ];
   if (problems.length) return { ok: false, problems };
 
   const root = parsed.json.value as SerializedGraph;
   const undirectedGraph = root.options?.type === 'undirected';
-  const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+  const graph = hardenGraph(new Graph({ type: 'mixed', multi: true, allowSelfLoops: true }));
   if (root.attributes && typeof root.attributes === 'object')
     graph.replaceAttributes({ ...root.attributes });
   for (const n of root.nodes) graph.addNode(String(n.key), { ...(n.attributes ?? {}) });

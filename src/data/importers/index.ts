@@ -2,12 +2,14 @@ import type { Dataset } from '../../model';
 import { countErrors, type Problem } from '../problems';
 import { validateFiles } from '../validate';
 import { detectFormat } from './detect';
+import { utf16Problem } from './encoding';
 import { importGraphologyJson } from './graphologyJson';
+import { capProblems } from './limits';
 import { OPEN_FORMAT_LABELS, type MappingReport, type OpenFormat } from './types';
 import { importXml, type XmlSupport } from './xml';
 
 export { ACCEPTED_EXTENSIONS, detectFormat } from './detect';
-export { MAX_OPEN_BYTES, formatBytes, sizeProblem } from './limits';
+export { MAX_OPEN_BYTES, capProblems, exactBytes, formatBytes, sizeProblem } from './limits';
 export { mapGraph } from './mapGraph';
 export * from './types';
 export type { XmlSupport, XmlParseResult } from './xml';
@@ -30,6 +32,13 @@ export type OpenOutcome =
  * mapped, with a report of what could not be mapped.
  */
 export function importDataset(file: { name: string; text: string }, xml: XmlSupport): OpenOutcome {
+  const outcome = importUncapped(file, xml);
+  return outcome.ok ? outcome : { ...outcome, problems: capProblems(outcome.problems) };
+}
+
+function importUncapped(file: { name: string; text: string }, xml: XmlSupport): OpenOutcome {
+  const utf16 = utf16Problem(file.name, file.text);
+  if (utf16) return { ok: false, problems: [utf16] };
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const detected = detectFormat(file.name, text);
   if (!detected.ok) return { ok: false, problems: [detected.problem] };

@@ -20,7 +20,31 @@ export function sizeProblem(
     severity: 'error',
     code: 'file-too-large',
     file,
-    message: `the file is ${formatBytes(bytes)}; Parley opens files up to ${formatBytes(limit)}`,
+    message: `the file is ${exactBytes(bytes)}; Parley opens files up to ${exactBytes(limit)}`,
     hint: 'Open a smaller extract, or drop attributes Parley does not use (layout, styling) before exporting.',
   };
+}
+
+/** "52,428,801 bytes (50.0 MB)": exact, so that two sizes just apart never read the same. */
+export function exactBytes(n: number): string {
+  return `${n.toLocaleString('en')} bytes (${formatBytes(n)})`;
+}
+
+/** The dialog lists at most this many problems (a broken file can have a million). */
+export const MAX_LISTED_PROBLEMS = 500;
+
+/** The first MAX_LISTED_PROBLEMS problems, then one saying how many more there are. */
+export function capProblems(problems: Problem[], max = MAX_LISTED_PROBLEMS): Problem[] {
+  if (problems.length <= max) return problems;
+  const first = problems[0];
+  return [
+    ...problems.slice(0, max),
+    {
+      severity: 'error',
+      code: first?.code ?? 'schema',
+      file: first?.file ?? '',
+      message: `… and ${(problems.length - max).toLocaleString('en')} more problems (only the first ${max} are listed)`,
+      hint: 'Fix these first, or run npm run validate on the file to see every one.',
+    },
+  ];
 }

@@ -1,5 +1,7 @@
 import type { Problem } from '../problems';
 import { detectFormat } from './detect';
+import { utf16Problem } from './encoding';
+import { capProblems } from './limits';
 import { importDataset, type OpenOutcome } from './index';
 import type { XmlSupport } from './xml';
 
@@ -17,6 +19,14 @@ export async function importFiles(
   files: readonly TextFile[],
   xml: XmlSupport,
 ): Promise<OpenOutcome> {
+  // Said plainly for every format, and never a million problems in the dialog.
+  const utf16 = files.flatMap((f) => utf16Problem(f.name, f.text) ?? []);
+  if (utf16.length) return { ok: false, problems: utf16 };
+  const outcome = await importAny(files, xml);
+  return outcome.ok ? outcome : { ...outcome, problems: capProblems(outcome.problems) };
+}
+
+async function importAny(files: readonly TextFile[], xml: XmlSupport): Promise<OpenOutcome> {
   const clean = files.map((f) => ({
     name: f.name,
     text: f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text,

@@ -1,8 +1,18 @@
 import { MultiGraph } from 'graphology';
 import type { AbstractGraph, GraphConstructor } from 'graphology-types';
 import type { Problem } from '../problems';
+import { hardenGraph } from '../safeGraph';
 import { mapGraph } from './mapGraph';
 import type { ImportResult } from './types';
+import { dtdProblem, graphmlDropped, reservedNameProblems } from './xmlSafety';
+
+/** The graph the XML parsers build: hardened, since node ids come from the file. */
+class SafeMultiGraph extends MultiGraph {
+  constructor(options?: ConstructorParameters<typeof MultiGraph>[0]) {
+    super(options);
+    hardenGraph(this);
+  }
+}
 
 /** A parsed XML document, or where its syntax breaks. */
 export type XmlParseResult =
@@ -32,6 +42,8 @@ export function importXml(
   format: 'gexf' | 'graphml',
   xml: XmlSupport,
 ): ImportResult {
+  const dtd = dtdProblem(file, text);
+  if (dtd) return { ok: false, problems: [dtd] };
   const parsed = xml.parseXml(text);
   if (!parsed.ok) {
     return {
@@ -69,17 +81,20 @@ export function importXml(
       ],
     };
   }
-  const problems = checkElements(file, doc, format);
+  const problems = [
+    ...checkElements(file, doc, format),
+    ...reservedNameProblems(file, doc, format),
+  ];
   if (problems.length) return { ok: false, problems };
 
   let graph: AbstractGraph;
   try {
     graph =
       format === 'gexf'
-        ? xml.parseGexf(MultiGraph as unknown as GraphConstructor, doc, {
+        ? xml.parseGexf(SafeMultiGraph as unknown as GraphConstructor, doc, {
             allowUndeclaredAttributes: true,
           })
-        : xml.parseGraphml(MultiGraph as unknown as GraphConstructor, doc);
+        : xml.parseGraphml(SafeMultiGraph as unknown as GraphConstructor, doc);
   } catch (e) {
     return {
       ok: false,
@@ -97,7 +112,8 @@ export function importXml(
       ],
     };
   }
-  const { dataset, report } = mapGraph(graph, { file, format });
+  const dropped = format === 'graphml' ? graphmlDropped(doc) : [];
+  const { dataset, report } = mapGraph(graph, { file, format, dropped });
   return { ok: true, dataset, report };
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DataFile, Entity, Relation, Source } from '../../model';
 import { jsonPath, parseLocatedJson } from '../jsonLocation';
+import { duplicateKeyProblems } from '../inputChecks';
 import type { Problem } from '../problems';
 import type { Located, Path } from './located';
 import { pushZodIssues } from './zodIssues';
@@ -38,6 +39,7 @@ export function parseFile(
     return;
   }
   const { json } = parsed;
+  problems.push(...duplicateKeyProblems(file.name, json));
   const at = (path: Path) => ({ path: jsonPath(path), ...json.locate(path) });
   const root = json.value;
   if (typeof root !== 'object' || root === null || Array.isArray(root)) {

@@ -1,3 +1,4 @@
+import { hardenGraph } from '../../data/safeGraph';
 import { MultiDirectedGraph } from 'graphology';
 import { exportGraph, type ExportedFile, type Positions } from '../../graph/formats/index';
 import type { Visible } from '../../graph/filter';
@@ -9,7 +10,7 @@ import { POSITION_FORMATS, type DataFormat, type Scope } from './options';
  * `visible`, with fresh attribute objects, the graph title kept.
  */
 export function visibleSubgraph(graph: ParleyGraph, visible: Visible): ParleyGraph {
-  const sub = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
+  const sub = hardenGraph(new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>());
   sub.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((n, a) => {
     if (visible.nodes.has(n)) sub.addNode(n, structuredClone(a));
@@ -47,7 +48,7 @@ export function exportData(graph: ParleyGraph, req: DataExportRequest): Exported
 }
 
 function flipY(p: Positions): Positions {
-  const out: Positions = {};
+  const out: Positions = Object.create(null) as Positions; // ids are keys: no prototype to collide with
   for (const [id, { x, y }] of Object.entries(p)) out[id] = { x: round(x), y: round(-y) };
   return out;
 }

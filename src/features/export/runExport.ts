@@ -17,6 +17,7 @@ import {
   type Background,
   type ExportOptions,
 } from './options';
+import { fromCyId } from '../../cy/ids';
 
 /**
  * The Export menu's action, loaded on demand: options + the live view →
@@ -143,10 +144,10 @@ export function resolveBackground(bg: Background): string | null {
 }
 
 function positionsOf(cy: Core): Positions {
-  const out: Positions = {};
+  const out: Positions = Object.create(null) as Positions; // ids are keys: no prototype to collide with
   cy.nodes().forEach((n) => {
     const p = n.position();
-    out[n.id()] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
+    out[fromCyId(n.id())] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
   });
   return out;
 }
@@ -162,7 +163,8 @@ function inViewport(cy: Core, graph: ParleyGraph, visible: Visible): Visible {
     .not('.hidden')
     .forEach((n) => {
       const b = n.boundingBox({ includeLabels: false });
-      if (b.x2 >= ext.x1 && b.x1 <= ext.x2 && b.y2 >= ext.y1 && b.y1 <= ext.y2) nodes.add(n.id());
+      if (b.x2 >= ext.x1 && b.x1 <= ext.x2 && b.y2 >= ext.y1 && b.y1 <= ext.y2)
+        nodes.add(fromCyId(n.id()));
     });
   const edges = new Set<string>();
   for (const id of visible.edges) {

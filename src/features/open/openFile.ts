@@ -10,10 +10,12 @@ import { browserXmlSupport } from './xmlBrowser';
  * problem that stops it. Nothing here touches the current graph.
  */
 export async function openDatasetFile(
-  file: Pick<File, 'name' | 'size' | 'text'> | readonly Pick<File, 'name' | 'size' | 'text'>[],
+  file:
+    | Pick<File, 'name' | 'size' | 'arrayBuffer'>
+    | readonly Pick<File, 'name' | 'size' | 'arrayBuffer'>[],
   maxBytes = MAX_OPEN_BYTES,
 ): Promise<{ ok: true; opened: OpenedDataset } | { ok: false; problems: Problem[] }> {
-  const files = Array.isArray(file) ? file : [file as Pick<File, 'name' | 'size' | 'text'>];
+  const files = Array.isArray(file) ? file : [file as Pick<File, 'name' | 'size' | 'arrayBuffer'>];
   const read: { name: string; text: string }[] = [];
   for (const f of files) {
     const r = await readText(f, maxBytes);
@@ -47,13 +49,15 @@ export async function openDatasetFile(
 }
 
 async function readText(
-  file: Pick<File, 'name' | 'size' | 'text'>,
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
   maxBytes: number,
 ): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
   const tooLarge = sizeProblem(file.name, file.size, maxBytes);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   try {
-    return { ok: true, text: await file.text() };
+    // Decoded as UTF-8 by us: File.text() would quietly decode a UTF-16 file
+    // that npm run validate refuses, and the two must agree.
+    return { ok: true, text: new TextDecoder('utf-8').decode(await file.arrayBuffer()) };
   } catch (e) {
     return {
       ok: false,

@@ -1,0 +1,105 @@
+import type { Attributes } from 'graphology-types';
+import type { DateSpec } from '../../model';
+import { dateOf } from './values';
+
+export const LABEL_KEYS = ['label', 'name', 'title', 'shared_name'];
+export const NODE_TYPE_KEYS = [
+  'type',
+  'entity_type',
+  'entitytype',
+  'node_type',
+  'category',
+  'class',
+  'group',
+];
+export const EDGE_TYPE_KEYS = [
+  'type',
+  'relation',
+  'relation_type',
+  'interaction',
+  'predicate',
+  'kind',
+];
+export const ALIAS_KEYS = ['aliases', 'alias', 'synonyms', 'alternate_names'];
+export const DESCRIPTION_KEYS = ['description', 'desc', 'summary'];
+export const NOTE_KEYS = ['note', 'notes', 'comment'];
+export const KIND_KEYS = ['kind', 'subtype'];
+export const DATE_KEYS = ['date', 'start', 'start_date', 'year'];
+/** Layout and styling: Parley lays out and colours the graph itself. */
+export const VISUAL_KEYS = new Set([
+  'x',
+  'y',
+  'z',
+  'size',
+  'color',
+  'shape',
+  'thickness',
+  'weight',
+]);
+
+/**
+ * Reads attributes case-insensitively and remembers which were used. Only
+ * the object's own keys are ever read (a Map of them), so an attribute named
+ * "constructor" or "__proto__" is just a name.
+ */
+export class AttributeReader {
+  private readonly byLower = new Map<string, string>();
+  private readonly used = new Set<string>();
+  private readonly values = new Map<string, unknown>();
+  constructor(attrs: Attributes) {
+    for (const [k, v] of Object.entries(attrs)) {
+      this.values.set(k, v);
+      const lower = k.toLowerCase();
+      if (!this.byLower.has(lower)) this.byLower.set(lower, k);
+    }
+  }
+  has(keys: readonly string[]): boolean {
+    return keys.some((k) => {
+      const real = this.byLower.get(k);
+      const v = real === undefined ? undefined : this.values.get(real);
+      return v !== undefined && !(typeof v === 'string' && v.trim() === '');
+    });
+  }
+  value(keys: readonly string[]): unknown {
+    for (const k of keys) {
+      const real = this.byLower.get(k);
+      if (real === undefined) continue;
+      this.used.add(real);
+      const v = this.values.get(real);
+      if (v !== undefined && v !== null && v !== '') return v;
+    }
+    return undefined;
+  }
+  consume(keys: readonly string[]): void {
+    for (const k of keys) {
+      const real = this.byLower.get(k);
+      if (real !== undefined) this.used.add(real);
+    }
+  }
+  consumeIfEqual(keys: readonly string[], value: string | undefined): void {
+    for (const k of keys) {
+      const real = this.byLower.get(k);
+      if (real !== undefined && String(this.values.get(real)).trim() === value) this.used.add(real);
+    }
+  }
+  string(keys: readonly string[]): string | undefined {
+    const v = this.value(keys);
+    if (typeof v === 'string') return v.trim() || undefined;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return undefined;
+  }
+  date(): { spec?: DateSpec; problem?: string } {
+    return dateOf(this.value(DATE_KEYS), this.value(['date_precision']), this.value(['date_note']));
+  }
+  unusedKeys(): string[] {
+    return [...this.values.keys()].filter((k) => !this.used.has(k));
+  }
+}
+
+/** yEd keeps node labels inside its graphics element, read by the parser under a key without a name. */
+export function yedLabel(a: AttributeReader): string | undefined {
+  const v = a.value(['null', 'undefined', 'nodegraphics']);
+  if (typeof v !== 'string') return undefined;
+  const text = v.replace(/\s+/g, ' ').trim();
+  return text && text.length <= 200 ? text : undefined;
+}

@@ -1,0 +1,123 @@
+import { ENTITY_TYPE_LABELS } from '../../model';
+import { VISUAL_KEYS } from './attributes';
+import { shorten } from './values';
+import { FALLBACK_TYPE } from './vocabularyMatch';
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Collects what happened during the mapping into short, countable lines. */
+export class Notes {
+  readonly unmapped: string[] = [];
+  private readonly droppedSummary: string[] = [];
+  uncitedSources = 0;
+  private readonly counts = new Map<string, { n: number; one: string }>();
+  private readonly unusedAttrs = {
+    node: new Map<string, number>(),
+    edge: new Map<string, number>(),
+  };
+  private readonly untypedValues = new Map<string, number>();
+  private readonly untypedEdgeValues = new Map<string, number>();
+  private readonly rewrites: [string, string][] = [];
+  private rewriteCount = 0;
+
+  /** Something the reader left out before mapping: a report line and a short phrase. */
+  dropped(line: string, summary: string) {
+    this.unmapped.push(line);
+    this.droppedSummary.push(summary);
+  }
+  count(many: string, one: string) {
+    const c = this.counts.get(many);
+    this.counts.set(many, { n: (c?.n ?? 0) + 1, one });
+  }
+  rewritten(from: string, to: string) {
+    this.rewriteCount++;
+    if (this.rewrites.length < 3) this.rewrites.push([shorten(from), to]);
+  }
+  untyped(value: string | undefined) {
+    const v = value === undefined ? '(none)' : shorten(value);
+    this.untypedValues.set(v, (this.untypedValues.get(v) ?? 0) + 1);
+  }
+  untypedEdge(value: string) {
+    const v = shorten(value);
+    this.untypedEdgeValues.set(v, (this.untypedEdgeValues.get(v) ?? 0) + 1);
+  }
+  unused(kind: 'node' | 'edge', keys: string[]) {
+    for (const key of keys) {
+      const k = shorten(key, 40);
+      this.unusedAttrs[kind].set(k, (this.unusedAttrs[kind].get(k) ?? 0) + 1);
+    }
+  }
+
+  /** A few short phrases for the notice shown after opening (the lines above are the details). */
+  summary(): string[] {
+    const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    const out: string[] = [];
+    const untyped = total(this.untypedValues);
+    if (untyped)
+      out.push(
+        `${plural(untyped, 'node', 'nodes')} of unknown type shown as ${ENTITY_TYPE_LABELS[FALLBACK_TYPE]}`,
+      );
+    const untypedEdges = total(this.untypedEdgeValues);
+    if (untypedEdges)
+      out.push(`${plural(untypedEdges, 'edge', 'edges')} of unknown type shown as "related to"`);
+    const attrs = [
+      ...new Set([...this.unusedAttrs.node.keys(), ...this.unusedAttrs.edge.keys()]),
+    ].filter((k) => !VISUAL_KEYS.has(k.toLowerCase()));
+    if (attrs.length)
+      out.push(
+        `attributes not mapped: ${attrs.slice(0, 6).join(', ')}${attrs.length > 6 ? ', …' : ''}`,
+      );
+    const noEvidence = this.counts.get('relations have no evidence (no quotes in the file)')?.n;
+    if (noEvidence) out.push(`${plural(noEvidence, 'relation', 'relations')} without evidence`);
+    if (this.uncitedSources)
+      out.push(`${plural(this.uncitedSources, 'cited source', 'cited sources')} not described`);
+    return [...out, ...this.droppedSummary];
+  }
+
+  mappedLines(): string[] {
+    return [
+      'Node attributes label/name → label, type/category/class → entity type, aliases, description, note, kind, date/date_precision/date_note → date.',
+      'Edge attributes type/relation/interaction/kind → relation type, evidence, qualifiers, date, note.',
+    ];
+  }
+
+  unmappedLines(): string[] {
+    const out: string[] = [];
+    const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    const list = (m: Map<string, number>) =>
+      [...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([v, n]) => `“${v}” (${n})`)
+        .join(', ') + (m.size > 8 ? ', …' : '');
+    if (this.untypedValues.size) {
+      out.push(
+        `${plural(total(this.untypedValues), 'node has', 'nodes have')} no entity type Parley knows and ${total(this.untypedValues) === 1 ? 'is' : 'are'} shown as ${ENTITY_TYPE_LABELS[FALLBACK_TYPE]} (type in the file: ${list(this.untypedValues)}).`,
+      );
+    }
+    if (this.untypedEdgeValues.size) {
+      out.push(
+        `${plural(total(this.untypedEdgeValues), 'edge has', 'edges have')} a relation type Parley does not know and ${total(this.untypedEdgeValues) === 1 ? 'is' : 'are'} shown as "related to", the original kept in qualifiers.original_type (${list(this.untypedEdgeValues)}).`,
+      );
+    }
+    for (const [many, { n, one }] of this.counts) out.push(`${n} ${n === 1 ? one : many}.`);
+    if (this.rewriteCount) {
+      out.push(
+        `${plural(this.rewriteCount, 'id was', 'ids were')} rewritten as slugs unique across entities and relations (${this.rewrites.map(([a, b]) => `“${a}” → “${b}”`).join(', ')}${this.rewriteCount > 3 ? ', …' : ''}).`,
+      );
+    }
+    for (const kind of ['node', 'edge'] as const) {
+      const m = this.unusedAttrs[kind];
+      const visual = [...m.keys()].filter((k) => VISUAL_KEYS.has(k.toLowerCase()));
+      const other = new Map([...m].filter(([k]) => !VISUAL_KEYS.has(k.toLowerCase())));
+      if (other.size) out.push(`Not mapped: ${kind} attributes ${list(other)}.`);
+      if (visual.length)
+        out.push(
+          `Ignored ${kind} layout and styling attributes (${visual.join(', ')}): Parley lays out and colours the graph itself.`,
+        );
+    }
+    return [...out, ...this.unmapped];
+  }
+}

@@ -1,0 +1,76 @@
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  relationType,
+  type EntityType,
+  type RelationTypeId,
+} from '../../model';
+
+/** Entities whose type cannot be recognized are shown as topics (the most generic type). */
+export const FALLBACK_TYPE: EntityType = 'topic';
+
+// A Map, not an object literal: a type named "constructor" must not find Object's.
+const TYPE_SYNONYMS = new Map<string, EntityType>([
+  ['people', 'person'],
+  ['human', 'person'],
+  ['individual', 'person'],
+  ['actor', 'person'],
+  ['org', 'organization'],
+  ['organisation', 'organization'],
+  ['institution', 'organization'],
+  ['agency', 'organization'],
+  ['ministry', 'organization'],
+  ['company', 'organization'],
+  ['party', 'organization'],
+  ['nation', 'country'],
+  ['state', 'country'],
+  ['location', 'place'],
+  ['city', 'place'],
+  ['region', 'place'],
+  ['event', 'meeting'],
+  ['dialogue', 'meeting'],
+  ['summit', 'meeting'],
+  ['treaty', 'agreement'],
+  ['accord', 'agreement'],
+  ['document', 'agreement'],
+  ['concept', 'topic'],
+  ['theme', 'topic'],
+  ['subject', 'topic'],
+  ['issue', 'topic'],
+]);
+
+/** A Parley entity type from a foreign type name: the type, its plural, or a synonym. */
+export function entityTypeOf(value: string | undefined): EntityType | undefined {
+  if (!value) return undefined;
+  const v = value.trim().toLowerCase();
+  if ((ENTITY_TYPES as readonly string[]).includes(v)) return v as EntityType;
+  const singular = v.endsWith('s') ? v.slice(0, -1) : v;
+  if ((ENTITY_TYPES as readonly string[]).includes(singular)) return singular as EntityType;
+  return TYPE_SYNONYMS.get(v) ?? TYPE_SYNONYMS.get(singular);
+}
+
+const RELATION_BY_NAME = new Map<string, RelationTypeId>();
+for (const r of RELATION_TYPES) {
+  RELATION_BY_NAME.set(r.id, r.id);
+  RELATION_BY_NAME.set(normalizeName(r.label), r.id);
+}
+
+function normalizeName(s: string): string {
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+/** A vocabulary relation type from its id or its label ("co-chaired" → co_chaired). */
+export function relationTypeOf(value: string | undefined): RelationTypeId | undefined {
+  if (!value) return undefined;
+  return RELATION_BY_NAME.get(normalizeName(value));
+}
+
+/** Whether the vocabulary lets this type join these entity types. */
+export function allows(type: RelationTypeId, s?: EntityType, t?: EntityType): boolean {
+  const spec = relationType(type);
+  if (!spec || !s || !t) return false;
+  return spec.source.includes(s) && spec.target.includes(t);
+}
