@@ -99,7 +99,7 @@ export function App() {
     },
     [replace],
   );
-  const sparql = useSparql(onSparql);
+  const sparql = useSparql(onSparql, state.status !== 'loading');
   const dragging = useFileDrop(opener.open);
 
   const resetToBundled = useCallback(async () => {

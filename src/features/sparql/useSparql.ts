@@ -28,7 +28,7 @@ export interface SparqlLoaded {
  * cancelled, and fails with the source's own problems. The source object is
  * kept across datasets so that what was read accumulates.
  */
-export function useSparql(onLoaded: (l: SparqlLoaded) => void) {
+export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
   const [status, setStatus] = useState<SparqlStatus>({ kind: 'idle' });
   const [endpoint, setEndpoint] = useState<string | undefined>();
   const source = useRef<SparqlSource | undefined>(undefined);
@@ -118,12 +118,16 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void) {
   const dismiss = useCallback(() => setStatus({ kind: 'idle' }), []);
   const isExpanded = useCallback((id: string) => source.current?.isExpanded(id) ?? false, []);
 
-  // An endpoint in the address connects at start, seeded with the selected entity.
+  // An endpoint in the address connects at start, seeded with the selected entity — once the
+  // first dataset is on screen, so that it cannot replace what the endpoint sends.
+  const started = useRef(false);
   useEffect(() => {
+    if (!ready || started.current) return;
+    started.current = true;
     const params = new URLSearchParams(window.location.search);
     const url = params.get(SPARQL_PARAM);
     if (url) void connect(url, params.get('e') ?? undefined);
-  }, [connect]);
+  }, [ready, connect]);
 
   return { status, endpoint, connect, expand, search, cancel, dismiss, isExpanded };
 }
