@@ -13,6 +13,7 @@ import { NodeCard } from './NodeCard';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { applyMarks, type CanvasMarks } from './timeMarks';
 import { installLabels } from './labels';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
@@ -99,6 +100,8 @@ export interface GraphViewProps {
   /** Room a panel takes over the canvas, kept clear when framing the path. */
   pathInsets?: () => { left?: number; bottom?: number; top?: number };
   onStatus?: (status: string) => void;
+  /** "As of" fading and titles, the open thread. */
+  marks?: CanvasMarks;
   /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
   precomputed?: Positions | undefined;
   /** The page theme: the canvas stylesheet follows it. */
@@ -299,6 +302,16 @@ export function GraphView(props: GraphViewProps) {
     const onPath = cy.elements('.on-path').map((e) => e.id());
     containerRef.current?.setAttribute('data-path', onPath.join(' '));
   }, [cy, selection, elements, ready, edgeIndex, path]);
+
+  const { marks } = props;
+  useEffect(() => {
+    if (!cy || !ready) return;
+    applyMarks(cy, marks ?? {}, layout === 'timeline');
+    const el = containerRef.current;
+    el?.setAttribute('data-thread-links', String(cy.edges('.thread-link').length));
+    el?.setAttribute('data-later', String(cy.elements('.later').length));
+    el?.setAttribute('data-titled', String(cy.nodes('.titled').length));
+  }, [cy, ready, marks, layout, elements]);
 
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {

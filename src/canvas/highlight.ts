@@ -5,6 +5,7 @@ import type {
   NodeSingular,
 } from 'cytoscape';
 import type { Selection } from '../state/viewState';
+import { OVERLAY_CLASS } from './timeMarks';
 import { fromCyId, toCyId } from '../cy/ids';
 
 /** Above this many elements, hover only outlines the neighbourhood instead of fading everything. */
@@ -92,6 +93,7 @@ export function applyVisibility(
     sort(n, v);
   });
   cy.edges().forEach((e) => {
+    if (e.hasClass(OVERLAY_CLASS)) return; // drawn by the marks, not by the data
     const v = edges.has(fromCyId(e.id()));
     if (v) shown.edges++;
     sort(e, v);

@@ -140,6 +140,39 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         label: 'data(label)',
       },
     },
+    // Time: "as of" fades what came later and shows the titles held then;
+    // a thread stands out, the rest steps back (see canvas/timeMarks).
+    { selector: '.later', style: { opacity: 0.18, 'text-opacity': 0.35 } },
+    { selector: 'node.titled', style: { label: 'data(titled)', 'text-wrap': 'wrap' } },
+    { selector: '.thread-off', style: { opacity: 0.2, 'text-opacity': 0.25 } },
+    {
+      selector: 'node.thread',
+      style: { 'border-color': '#6A3D9A', 'border-width': 4, 'z-index': 15 },
+    },
+    {
+      selector: 'edge.thread',
+      style: {
+        width: 3,
+        opacity: 1,
+        'line-color': '#6A3D9A',
+        'target-arrow-color': '#6A3D9A',
+        'z-index': 14,
+      },
+    },
+    {
+      selector: 'edge.thread-link',
+      style: {
+        width: 4,
+        opacity: 0.9,
+        'line-color': '#6A3D9A',
+        'line-style': 'dashed',
+        'target-arrow-color': '#6A3D9A',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'straight',
+        'z-index': 16,
+        events: 'no',
+      },
+    },
     {
       selector: 'node.kbd-focus',
       style: {
