@@ -1,6 +1,7 @@
 import type { CollectionReturnValue as Collection, Core } from 'cytoscape';
+import { toCyId } from '../cy/ids';
 
-/** The entities and relations of the path to highlight. */
+/** The entities and relations of the path to highlight (graph ids). */
 export interface PathMarks {
   nodes: readonly string[];
   edges: readonly string[];
@@ -23,7 +24,7 @@ export function applyPath(cy: Core, path: PathMarks | null | undefined): void {
     }
     if (!path || path.nodes.length === 0) return;
     let on = cy.collection();
-    for (const id of [...path.nodes, ...path.edges]) on = on.union(cy.getElementById(id));
+    for (const id of [...path.nodes, ...path.edges]) on = on.union(cy.getElementById(toCyId(id)));
     const faded = cy.elements().not(on);
     on.addClass('on-path');
     faded.addClass('path-faded');
@@ -46,7 +47,7 @@ export function framePath(
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (const id of nodes) {
-    const n = cy.getElementById(id);
+    const n = cy.getElementById(toCyId(id));
     if (n.empty()) continue;
     const p = n.position();
     minX = Math.min(minX, p.x);
