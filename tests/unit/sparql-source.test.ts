@@ -23,10 +23,23 @@ afterAll(() => endpoint?.close());
 
 // A store keeps repeated values as a set: aliases, speakers and sides come back in any order.
 const sorted = (xs: string[] | undefined) => (xs ? [...xs].sort() : xs);
+// Reference qualifiers ("a, b") are links in RDF: a set, too.
+const sortedRefs = (q: Record<string, string | undefined>) =>
+  Object.fromEntries(
+    Object.entries(q).map(([k, v]) => [
+      k,
+      ['in', 'under', 'to', 'conveyed_by'].includes(k) ? v?.split(', ').sort().join(', ') : v,
+    ]),
+  );
 const relationsOf = (d: Dataset, id: string) =>
   d.relations
     .filter((r) => r.source === id || r.target === id)
-    .map((r) => ({ ...r, by: sorted(r.by), on_behalf_of: sorted(r.on_behalf_of) }))
+    .map((r) => ({
+      ...r,
+      by: sorted(r.by),
+      on_behalf_of: sorted(r.on_behalf_of),
+      qualifiers: r.qualifiers && sortedRefs(r.qualifiers),
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
 const entityOf = (d: Dataset, id: string) => {
   const e = d.entities.find((x) => x.id === id);

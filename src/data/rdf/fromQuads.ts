@@ -196,8 +196,10 @@ function readRelation(
   const qualifiers: [string, string][] = [];
   for (const p of idx.predicates(s))
     if (p.startsWith(NS.pq)) {
-      const v = idx.text(s, p);
-      if (v !== undefined) qualifiers.push([decodeURIComponent(p.slice(NS.pq.length)), v]);
+      const k = decodeURIComponent(p.slice(NS.pq.length));
+      const refs = idx.all(s, p).filter((t) => t.termType !== 'Literal');
+      const v = refs.length ? refs.map((t) => idOf(key(t))).join(', ') : idx.text(s, p);
+      if (v !== undefined) qualifiers.push([k, v]);
     }
   if (qualifiers.length) out.qualifiers = Object.fromEntries(qualifiers);
   setText(out, 'note', idx.text(s, T.note.value));

@@ -77,6 +77,9 @@ export function neighbourhoodQuery(seeds: readonly string[]): string {
   } UNION {
     ?rel rdf:subject|rdf:object|parley:at|parley:by|parley:onBehalfOf ?s . ?s ?p ?o .
     FILTER(isLiteral(?o) || ?p = rdf:type)
+  } UNION {
+    ?rel ?q ?s . ?s ?p ?o .
+    FILTER(STRSTARTS(STR(?q), ${JSON.stringify(NS.pq)}) && isIRI(?s) && (isLiteral(?o) || ?p = rdf:type))
   }
 }`;
 }
