@@ -84,7 +84,7 @@ describe('axe: zero violations in every state', () => {
       query: '?e=ha-kim-ngoc',
     });
     await expectClean(page, 'phone sheet');
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.waitForTimeout(300);
     await expectClean(page, 'phone drawer');
     await context.close();
