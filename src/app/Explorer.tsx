@@ -37,6 +37,7 @@ import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
+import { useEscapeLayer } from '../features/shortcuts';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useThreadCommands } from '../features/thread/useThreadCommands';
@@ -79,6 +80,17 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
   const [centerNonce, setCenterNonce] = useState(0);
   const [fitNonce, setFitNonce] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  // Phone: the Filters drawer closes by its button, a tap on the scrim or Escape; focus returns to the toggle.
+  const filtersToggleRef = useRef<HTMLButtonElement>(null);
+  const drawerCloseRef = useRef<HTMLButtonElement>(null);
+  const closeDrawer = useCallback(() => {
+    setSidebarOpen(false);
+    filtersToggleRef.current?.focus();
+  }, []);
+  useEscapeLayer(sidebarOpen, closeDrawer);
+  useEffect(() => {
+    if (sidebarOpen) drawerCloseRef.current?.focus();
+  }, [sidebarOpen]);
   const searchRef = useRef<SearchBoxHandle>(null);
   // Find connection: the panel is open while asked for or while a connection is shown.
   const [connectionAsked, setConnectionAsked] = useState<{ from?: string } | null>(null);
@@ -371,6 +383,7 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         <SearchBox ref={searchRef} index={index} onPick={navigate} />
         <div className="top-actions">
           <button
+            ref={filtersToggleRef}
             type="button"
             className="sidebar-toggle"
             aria-expanded={sidebarOpen}
@@ -393,7 +406,17 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           </button>
         </div>
       </header>
+      {sidebarOpen && <div className="drawer-scrim" aria-hidden="true" onClick={closeDrawer} />}
       <nav id="sidebar" className="sidebar" aria-label="Legend and filters">
+        <button
+          ref={drawerCloseRef}
+          type="button"
+          className="drawer-close icon-button"
+          aria-label="Close filters"
+          onClick={closeDrawer}
+        >
+          ×
+        </button>
         <Legend
           visibleCounts={visibleCounts}
           totalCounts={totalCounts}

@@ -14,7 +14,7 @@ export const MEASURE_MEANINGS: Record<Measure, string> = {
   degree: 'how many relations an entity has',
   weightedDegree: 'relations counted once per quote of evidence, so well-attested links weigh more',
   pagerank: 'how much an entity is linked to entities that are themselves well linked',
-  betweenness: 'how often an entity lies on the shortest paths between two others (a broker)',
+  betweenness: 'how often an entity lies on the shortest paths between two others, as a broker',
 };
 
 export const COLOUR_BY = ['type', 'community'] as const;

@@ -72,7 +72,7 @@ export function communityLegend(a: Analysis): CommunityEntry[] {
   if (rest.length)
     shown.push({
       colour: OTHER_COMMUNITIES,
-      label: `${rest.length} smaller communities`,
+      label: rest.length === 1 ? '1 smaller community' : `${rest.length} smaller communities`,
       size: rest.reduce((x, y) => x + y, 0),
     });
   return shown;
