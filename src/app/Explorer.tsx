@@ -10,10 +10,12 @@ import {
   useState,
 } from 'react';
 import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
+import type { CanvasMarks } from '../canvas/timeMarks';
 import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
 import { matchingPositions, placeElements } from '../cy/precomputed';
-import { visibleElements, yearBounds } from '../graph/filter';
+import { visibleElements } from '../graph/filter';
+import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/months';
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { ViewContext } from '../state/urlCodec';
@@ -36,10 +38,15 @@ import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
+import { useThreadCommands } from '../features/thread/useThreadCommands';
 import { focusRegion } from './regions';
 import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
 
+// Loaded on demand: the time bar (d3-scale, d3-brush), threads and comparisons.
+const TimeBar = lazy(() => import('../features/timebar/TimeBar'));
+const ThreadPanel = lazy(() => import('../features/thread/ThreadPanel'));
+const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
 // Path search and its panel load on demand, at the first "Find connection".
 const ConnectionPanel = lazy(() => import('../features/connection/ConnectionPanel'));
 
@@ -103,7 +110,6 @@ export function Explorer({
     return () => cancelIdleCallback(id);
   }, [index]);
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
-  const bounds = useMemo(() => yearBounds(graph), [graph]);
   const ctx: ViewContext = useMemo(
     () => ({
       hasEntity: (id) => graph.hasNode(id),
@@ -125,7 +131,7 @@ export function Explorer({
       visibleElements(graph, {
         hiddenTypes: view.hiddenTypes,
         hiddenRelations: view.hiddenRelations,
-        ...(view.years ? { years: view.years } : {}),
+        ...(view.period && !view.asOf ? { period: view.period } : {}),
         hideIsolated: view.hideIsolated,
         ...(focusCenter ? { focus: { center: focusCenter, depth: view.focusDepth } } : {}),
       }),
@@ -133,7 +139,8 @@ export function Explorer({
       graph,
       view.hiddenTypes,
       view.hiddenRelations,
-      view.years,
+      view.period,
+      view.asOf,
       view.hideIsolated,
       focusCenter,
       view.focusDepth,
@@ -181,9 +188,49 @@ export function Explorer({
     (t: string) => dispatch({ type: 'toggleRelation', relationType: t }),
     [],
   );
-  const setYears = useCallback(
-    (years: readonly [number, number] | undefined) => dispatch({ type: 'setYears', years }),
+  const setPeriod = useCallback(
+    (period: MonthRange | undefined) => dispatch({ type: 'setPeriod', period }),
     [],
+  );
+  const setAsOf = useCallback(
+    (asOf: MonthKey | undefined) => dispatch({ type: 'setAsOf', asOf }),
+    [],
+  );
+  const showThread = useCallback(
+    (id: string | undefined) => dispatch({ type: 'setThread', id }),
+    [],
+  );
+  const closeThread = useCallback(() => dispatch({ type: 'setThread', id: undefined }), []);
+  const setCompare = useCallback(
+    (meetings: readonly [string, string] | undefined) => dispatch({ type: 'setCompare', meetings }),
+    [],
+  );
+  const compareWith = useCallback((id: string) => setCompare([id, '']), [setCompare]);
+  const closeCompare = useCallback(() => setCompare(undefined), [setCompare]);
+  const comparing = view.compare !== undefined;
+  const toggleCompare = useCallback(
+    () => setCompare(comparing ? undefined : ['', '']),
+    [setCompare, comparing],
+  );
+
+  // "As of": later meetings fade, people carry the title they held then; the
+  // open thread or comparison highlights its part of the graph.
+  const [panelMarks, setPanelMarks] = useState<CanvasMarks['thread']>();
+  const marks = useMemo<CanvasMarks>(() => {
+    const m: CanvasMarks = panelMarks ? { thread: panelMarks } : {};
+    const asOf = view.asOf;
+    if (!asOf) return m;
+    const titles = new Map<string, string>();
+    graph.forEachNode((n, a) => {
+      const t = a.type === 'person' ? titleAsOf(graph, n, asOf) : undefined;
+      if (t) titles.set(n, t);
+    });
+    return { ...m, later: laterThan(graph, asOf), titles };
+  }, [graph, view.asOf, panelMarks]);
+  const captionBase = useMemo(
+    () =>
+      `${dataset.title ?? 'Parley dataset'}; ${dataset.sources.length} ${dataset.sources.length === 1 ? 'source' : 'sources'}.`,
+    [dataset],
   );
   const setHideIsolated = useCallback(
     (value: boolean) => dispatch({ type: 'setHideIsolated', value }),
@@ -236,13 +283,20 @@ export function Explorer({
   }, []);
   const fit = useCallback(() => setFitNonce((x) => x + 1), []);
   useExplorerCommands({ cy, searchRef, clear, fit, openHelp: () => setHelpOpen(true) });
+  useThreadCommands({
+    graph,
+    selection: view.selection,
+    showThread,
+    compare: compareWith,
+  });
 
   const describe = useMemo(() => {
     const parts: string[] = [];
     if (view.selection?.kind === 'entity' && view.focusDepth > 0)
       parts.push(`${view.selection.id}-ego${view.focusDepth}`);
     else if (view.selection) parts.push(view.selection.id);
-    if (view.years) parts.push(`${view.years[0]}-${view.years[1]}`);
+    if (view.asOf) parts.push(`as-of-${view.asOf}`);
+    else if (view.period) parts.push(`${view.period[0]}-${view.period[1]}`);
     if (view.hiddenTypes.size || view.hiddenRelations.size || view.hideIsolated)
       parts.push('filtered');
     if (view.connection) parts.push(`path-${view.connection.from}-${view.connection.to}`);
@@ -306,15 +360,12 @@ export function Explorer({
             relationCounts={loaded.report.relationsByType}
             hiddenRelations={view.hiddenRelations}
             onToggleRelation={toggleRelation}
-            bounds={bounds}
-            years={view.years}
-            onYears={setYears}
             hideIsolated={view.hideIsolated}
             onHideIsolated={setHideIsolated}
           />
         </ErrorBoundary>
       </nav>
-      <main className="stage">
+      <main className="stage with-timebar">
         <Toolbar
           cy={cy}
           layout={view.layout}
@@ -377,6 +428,7 @@ export function Explorer({
             onSelect={select}
             onFocus={focusOn}
             onCy={onCy}
+            marks={marks}
             path={pathMarks}
             pathInsets={pathInsets}
             theme={theme}
@@ -402,6 +454,32 @@ export function Explorer({
             </Suspense>
           </div>
         )}
+        <Suspense fallback={null}>
+          {view.compare && (
+            <ComparePanel
+              graph={graph}
+              meetings={view.compare}
+              captionBase={captionBase}
+              onChange={setCompare}
+              onNavigate={navigate}
+              onMarks={setPanelMarks}
+              onClose={closeCompare}
+            />
+          )}
+        </Suspense>
+        <div className="timebar-slot">
+          <Suspense fallback={<p className="hint">Loading the time bar…</p>}>
+            <TimeBar
+              graph={graph}
+              period={view.period}
+              asOf={view.asOf}
+              onPeriod={setPeriod}
+              onAsOf={setAsOf}
+              comparing={view.compare !== undefined}
+              onCompare={toggleCompare}
+            />
+          </Suspense>
+        </div>
         {visible.nodes.size === 0 && (
           <div className="empty-state" role="status">
             {graph.order === 0 ? (
@@ -427,11 +505,28 @@ export function Explorer({
           onSelectRelation={selectRelation}
           onFocus={focus}
           onClose={clear}
+          onShowThread={showThread}
+          onCompareWith={compareWith}
           onFindConnection={findConnectionFrom}
           summary={summary}
           focusNonce={detailsFocus}
         />
       </ErrorBoundary>
+      {view.thread && (
+        // Over the Details column: the graph keeps the stage.
+        <Suspense fallback={null}>
+          <ThreadPanel
+            graph={graph}
+            sources={sources}
+            subject={view.thread}
+            period={view.asOf ? undefined : view.period}
+            onNavigate={navigate}
+            onSelectRelation={selectRelation}
+            onMarks={setPanelMarks}
+            onClose={closeThread}
+          />
+        </Suspense>
+      )}
       <HelpDialog open={helpOpen} onClose={closeHelp}>
         <p>
           On the graph: Tab reaches the canvas; the arrow keys move to the neighbour in that

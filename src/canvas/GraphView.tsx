@@ -13,6 +13,8 @@ import { NodeCard } from './NodeCard';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { applyMarks, type CanvasMarks } from './timeMarks';
+import { installLabels } from './labels';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 import { fromCyId, toCyId } from '../cy/ids';
@@ -98,6 +100,8 @@ export interface GraphViewProps {
   /** Room a panel takes over the canvas, kept clear when framing the path. */
   pathInsets?: () => { left?: number; bottom?: number; top?: number };
   onStatus?: (status: string) => void;
+  /** "As of" fading and titles, the open thread. */
+  marks?: CanvasMarks;
   /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
   precomputed?: Positions | undefined;
   /** The page theme: the canvas stylesheet follows it. */
@@ -182,6 +186,18 @@ export function GraphView(props: GraphViewProps) {
       cy.removeListener('dbltap', 'node', dblNode);
       cy.removeListener('mouseover', 'node', over);
       cy.removeListener('mouseout', 'node', out);
+    };
+  }, [cy]);
+
+  // Priority labels, refreshed after each settled zoom or pan (and below).
+  const labels = useRef<ReturnType<typeof installLabels> | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const l = installLabels(cy, () => cy.nodes().length > LOD_ABOVE);
+    labels.current = l;
+    return () => {
+      l.stop();
+      labels.current = null;
     };
   }, [cy]);
 
@@ -287,6 +303,16 @@ export function GraphView(props: GraphViewProps) {
     containerRef.current?.setAttribute('data-path', onPath.join(' '));
   }, [cy, selection, elements, ready, edgeIndex, path]);
 
+  const { marks } = props;
+  useEffect(() => {
+    if (!cy || !ready) return;
+    applyMarks(cy, marks ?? {}, layout === 'timeline');
+    const el = containerRef.current;
+    el?.setAttribute('data-thread-links', String(cy.edges('.thread-link').length));
+    el?.setAttribute('data-later', String(cy.elements('.later').length));
+    el?.setAttribute('data-titled', String(cy.nodes('.titled').length));
+  }, [cy, ready, marks, layout, elements]);
+
   // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
   useEffect(() => {
     const el = containerRef.current as
@@ -297,10 +323,25 @@ export function GraphView(props: GraphViewProps) {
       return n.empty() ? null : n.renderedPosition();
     };
     el.__parleyZoom = () => cy.zoom();
+    // Labelled nodes with their on-screen font size and node diameter, px.
+    el.__parleyLabels = () =>
+      cy
+        .nodes('.label-on')
+        .not('.hidden')
+        .map((n) => ({
+          id: n.id(),
+          label: String(n.style('label')),
+          fontPx: parseFloat(String(n.style('font-size'))) * cy.zoom(),
+          sizePx: n.renderedWidth(),
+        }));
+    el.__parleyNodeSizes = () =>
+      cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false), sizePx: n.renderedWidth() }));
     el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
     return () => {
       delete el.__parleyNodePosition;
       delete el.__parleyZoom;
+      delete el.__parleyLabels;
+      delete el.__parleyNodeSizes;
       delete el.__parleyLabelColor;
     };
   }, [cy]);
@@ -458,6 +499,11 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || !fitNonce) return;
     cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 350 });
   }, [cy, fitNonce]);
+
+  // Relabel when what is shown changes or a layout lands.
+  useEffect(() => {
+    if (ready && !busy) labels.current?.refresh();
+  }, [visible, busy, ready, cy]);
 
   const keyboard = useCanvasKeyboard(cy, graph, selection, props.onSelect);
 

@@ -5,6 +5,7 @@ import type {
   NodeSingular,
 } from 'cytoscape';
 import type { Selection } from '../state/viewState';
+import { OVERLAY_CLASS } from './timeMarks';
 import { fromCyId, toCyId } from '../cy/ids';
 
 /** Above this many elements, hover only outlines the neighbourhood instead of fading everything. */
@@ -14,7 +15,10 @@ export const FADE_LIMIT = 4000;
 // graph. Hover and selection use their own classes (hover / sel-hood), so
 // neither can undo the other.
 const hoverMarks = new WeakMap<Core, { faded: Collection; hood: Collection }>();
-const selectionMarks = new WeakMap<Core, { selected: Collection; hood: Collection }>();
+const selectionMarks = new WeakMap<
+  Core,
+  { selected: Collection; hood: Collection; faded: Collection }
+>();
 
 export function applyHover(cy: Core, node: NodeSingular | null): void {
   cy.batch(() => {
@@ -40,6 +44,7 @@ export function clearSelection(cy: Core): void {
   cy.batch(() => {
     prev.selected.removeClass('selected');
     prev.hood.removeClass('sel-hood');
+    prev.faded.removeClass('sel-faded');
   });
   selectionMarks.delete(cy);
 }
@@ -56,7 +61,11 @@ export function applySelection(cy: Core, selection: Selection): void {
       ? ele.connectedEdges().union(ele.neighborhood('node'))
       : cy.collection().union(cy.getElementById(toCyId(selection.id)).connectedNodes());
     hood.addClass('sel-hood');
-    selectionMarks.set(cy, { selected: ele, hood });
+    // As hover does: the rest fades (not on big graphs, where it would redraw everything).
+    const faded =
+      cy.elements().length <= FADE_LIMIT ? cy.elements().not(hood).not(ele) : cy.collection();
+    faded.addClass('sel-faded');
+    selectionMarks.set(cy, { selected: ele, hood, faded });
   });
 }
 
@@ -84,6 +93,7 @@ export function applyVisibility(
     sort(n, v);
   });
   cy.edges().forEach((e) => {
+    if (e.hasClass(OVERLAY_CLASS)) return; // drawn by the marks, not by the data
     const v = edges.has(fromCyId(e.id()));
     if (v) shown.edges++;
     sort(e, v);

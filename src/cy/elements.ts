@@ -7,7 +7,14 @@ import { toCyId } from './ids';
 export const MAX_LABEL = 38;
 
 export function shortLabel(label: string): string {
-  return label.length <= MAX_LABEL ? label : `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+  if (label.length <= MAX_LABEL) return label;
+  // A trailing "(2023)" or "(Hanoi, 2019)" tells rounds apart: cut before it, keep it.
+  const tail = /\s(\([^()]*\b\d{4}\)|\([^()]{0,18}\))$/.exec(label)?.[1];
+  if (tail && tail.length < MAX_LABEL - 8) {
+    const head = label.slice(0, MAX_LABEL - tail.length - 2).trimEnd();
+    return `${head}… ${tail}`;
+  }
+  return `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
 }
 
 /**
@@ -30,6 +37,9 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
         type: a.type,
         degree,
         size: nodeSize(degree),
+        // Label size and wrap width in model units; canvas/labels.ts rescales them with the zoom.
+        fs: 12,
+        tw: 220,
       },
       classes: a.type,
     });

@@ -63,7 +63,45 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'text-rotation': 'autorotate',
       },
     },
-    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    // Priority labels (canvas/labels.ts): the chosen few at a readable size on
+    // screen (data fs and tw follow the zoom); the rest unlabelled unless
+    // hovered, selected, next to the selection or focused by keyboard.
+    { selector: 'node.label-off', style: { label: '' } },
+    {
+      selector:
+        'node.label-off.hover, node.label-off.sel-hood, node.label-off.selected, node.label-off.kbd-focus',
+      style: { label: 'data(label)' },
+    },
+    {
+      selector: 'node.label-on, node.hover, node.sel-hood, node.selected, node.kbd-focus',
+      style: {
+        'font-size': 'data(fs)',
+        'text-max-width': 'data(tw)',
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+    {
+      selector: 'node.label-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': 4,
+        'text-margin-y': 0,
+      },
+    },
+    {
+      selector: 'node.label-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-x': -4,
+        'text-margin-y': 0,
+      },
+    },
+    { selector: '.faded, .sel-faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: 'edge.sel-faded', style: { opacity: 0.06 } },
+    { selector: 'node.hover', style: { opacity: 1, 'text-opacity': 1 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },
     {
       selector: 'node.hover, node.sel-hood',
@@ -100,6 +138,39 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'line-color': pick,
         'target-arrow-color': pick,
         label: 'data(label)',
+      },
+    },
+    // Time: "as of" fades what came later and shows the titles held then;
+    // a thread stands out, the rest steps back (see canvas/timeMarks).
+    { selector: '.later', style: { opacity: 0.18, 'text-opacity': 0.35 } },
+    { selector: 'node.titled', style: { label: 'data(titled)', 'text-wrap': 'wrap' } },
+    { selector: '.thread-off', style: { opacity: 0.2, 'text-opacity': 0.25 } },
+    {
+      selector: 'node.thread',
+      style: { 'border-color': '#6A3D9A', 'border-width': 4, 'z-index': 15 },
+    },
+    {
+      selector: 'edge.thread',
+      style: {
+        width: 3,
+        opacity: 1,
+        'line-color': '#6A3D9A',
+        'target-arrow-color': '#6A3D9A',
+        'z-index': 14,
+      },
+    },
+    {
+      selector: 'edge.thread-link',
+      style: {
+        width: 4,
+        opacity: 0.9,
+        'line-color': '#6A3D9A',
+        'line-style': 'dashed',
+        'target-arrow-color': '#6A3D9A',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'straight',
+        'z-index': 16,
+        events: 'no',
       },
     },
     {

@@ -62,3 +62,9 @@ export function formatDate(d: DateSpec | undefined): string {
   const month = MONTHS[m - 1] ?? '';
   return day === undefined ? `${month} ${y}` : `${day} ${month} ${y}`;
 }
+
+/** "March 2019 – December 2023", "March 2023" for an inclusive range of months ("YYYY-MM"). */
+export function periodLabel(range: readonly [string, string]): string {
+  const one = (m: string) => formatDate({ precision: 'month', value: m });
+  return range[0] === range[1] ? one(range[0]) : `${one(range[0])} – ${one(range[1])}`;
+}

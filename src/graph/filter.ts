@@ -1,6 +1,8 @@
 import { dateRange } from '../data/dates';
 import type { EntityType } from '../model';
 import { egoNodes } from './queries';
+import { relationDate } from './statementFacts';
+import { inMonthRange, type MonthRange } from './months';
 import type { ParleyGraph } from './types';
 
 export interface GraphFilter {
@@ -8,6 +10,8 @@ export interface GraphFilter {
   hiddenRelations: ReadonlySet<string>;
   /** Inclusive year range; meetings and dated relations outside it are hidden. */
   years?: readonly [number, number];
+  /** Inclusive month range (the time bar); relations take their meeting's date when undated. */
+  period?: MonthRange;
   hideIsolated: boolean;
   /** Show only the ego network of `center` within `depth` steps. */
   focus?: { center: string; depth: number };
@@ -30,7 +34,8 @@ export function visibleElements(graph: ParleyGraph, f: GraphFilter): Visible {
   const nodes = new Set<string>();
   graph.forEachNode((n, a) => {
     if (f.hiddenTypes.has(a.type)) return;
-    if (a.type === 'meeting' && !inYears(a.date, f.years)) return;
+    if (a.type === 'meeting' && !(inYears(a.date, f.years) && inMonthRange(a.date, f.period)))
+      return;
     nodes.add(n);
   });
   const edges = new Set<string>();
@@ -38,6 +43,7 @@ export function visibleElements(graph: ParleyGraph, f: GraphFilter): Visible {
     if (!nodes.has(s) || !nodes.has(t)) return;
     if (f.hiddenRelations.has(a.type)) return;
     if (!inYears(a.date, f.years)) return;
+    if (f.period && !inMonthRange(relationDate(graph, e), f.period)) return;
     edges.add(e);
   });
   if (f.focus && graph.hasNode(f.focus.center) && nodes.has(f.focus.center)) {

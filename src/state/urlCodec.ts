@@ -1,3 +1,4 @@
+import { isMonthKey } from '../graph/months';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import {
   INITIAL_VIEW,
@@ -13,7 +14,10 @@ import {
  *   focus=1|2                          ego network around the selected entity
  *   hide=person,topic                  hidden entity types
  *   hiderel=discussed,part_of          hidden relation types
- *   from=2019&to=2023                  year range
+ *   from=2019-03&to=2023-12            time bar range, months (from=2019&to=2023 still read)
+ *   asof=2023-06                       "as of" mode at that month
+ *   thread=dioxin-remediation-bien-hoa the open thread
+ *   compare=psd-dialogue-10,psd-dialogue-12  the two meetings compared
  *   isolated=hide                      hide isolated entities
  *   layout=timeline                    layout (force is the default)
  *   path=<from id>,<to id>             connection shown (path search)
@@ -26,10 +30,13 @@ export function encodeView(s: ViewState): string {
   if (s.focusDepth > 0) p.set('focus', String(s.focusDepth));
   if (s.hiddenTypes.size) p.set('hide', ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)).join(','));
   if (s.hiddenRelations.size) p.set('hiderel', [...s.hiddenRelations].sort().join(','));
-  if (s.years) {
-    p.set('from', String(s.years[0]));
-    p.set('to', String(s.years[1]));
+  if (s.period) {
+    p.set('from', s.period[0]);
+    p.set('to', s.period[1]);
   }
+  if (s.asOf) p.set('asof', s.asOf);
+  if (s.thread) p.set('thread', s.thread);
+  if (s.compare) p.set('compare', s.compare.join(','));
   if (s.hideIsolated) p.set('isolated', 'hide');
   if (s.layout !== 'force') p.set('layout', s.layout);
   if (s.connection) encodeConnection(p, s.connection);
@@ -95,11 +102,27 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   const from = p.get('from');
   const to = p.get('to');
   if (from !== null || to !== null) {
-    const a = Number(from);
-    const b = Number(to);
-    if (Number.isInteger(a) && Number.isInteger(b) && from && to && a <= b)
-      state = { ...state, years: [a, b] };
-    else notices.push('Ignored an invalid year range in the link.');
+    const range = monthRange(from ?? '', to ?? '');
+    if (range) state = { ...state, period: range };
+    else notices.push('Ignored an invalid time range in the link.');
+  }
+  const asOf = p.get('asof');
+  if (asOf !== null) {
+    if (isMonthKey(asOf)) state = { ...state, asOf };
+    else notices.push(`Ignored “as of” “${asOf}” (use YYYY-MM).`);
+  }
+  const thread = p.get('thread');
+  if (thread !== null) {
+    if (ctx.hasEntity(thread)) state = { ...state, thread };
+    else
+      notices.push(`The link's thread names an entity that is not in this dataset: “${thread}”.`);
+  }
+  const compare = list('compare');
+  if (compare.length) {
+    const known = compare.slice(0, 2).map((id) => (ctx.hasEntity(id) ? id : ''));
+    if (known.some((k, i) => !k && compare[i]))
+      notices.push('Ignored a meeting to compare that is not in this dataset.');
+    state = { ...state, compare: [known[0] ?? '', known[1] ?? ''] };
   }
   if (p.get('isolated') === 'hide') state = { ...state, hideIsolated: true };
   const layout = p.get('layout');
@@ -111,6 +134,14 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   const connection = decodeConnection(p, ctx, notices);
   if (connection) state = { ...state, connection };
   return { state, notices };
+}
+
+/** "2019-03".."2023-12", or whole years "2019".."2023" (older links); undefined when invalid. */
+function monthRange(from: string, to: string): readonly [string, string] | undefined {
+  const year = /^\d{4}$/;
+  const a = year.test(from) ? `${from}-01` : from;
+  const b = year.test(to) ? `${to}-12` : to;
+  return isMonthKey(a) && isMonthKey(b) && a <= b ? [a, b] : undefined;
 }
 
 const PATH_OPTIONS = ['follow', 'hubs', 'allrel'] as const;

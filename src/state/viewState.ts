@@ -1,3 +1,4 @@
+import type { MonthKey, MonthRange } from '../graph/months';
 import { ENTITY_TYPES, type EntityType } from '../model';
 
 export const LAYOUTS = [
@@ -44,9 +45,16 @@ export interface ViewState {
   focusDepth: 0 | 1 | 2;
   hiddenTypes: ReadonlySet<EntityType>;
   hiddenRelations: ReadonlySet<string>;
-  years?: readonly [number, number];
+  /** The time bar's range of months (inclusive); absent = all of time. */
+  period?: MonthRange;
+  /** "As of" mode: the world at the end of this month (later meetings fade). */
+  asOf?: MonthKey;
   hideIsolated: boolean;
   layout: LayoutName;
+  /** The entity whose thread is open. */
+  thread?: string;
+  /** The two meetings being compared (either may still be unpicked). */
+  compare?: readonly [string, string];
   /** The connection shown (path search), if any. */
   connection?: ConnectionQuery;
 }
@@ -66,7 +74,10 @@ export type ViewAction =
   | { type: 'toggleType'; entityType: EntityType }
   | { type: 'setTypes'; hidden: ReadonlySet<EntityType> }
   | { type: 'toggleRelation'; relationType: string }
-  | { type: 'setYears'; years: readonly [number, number] | undefined }
+  | { type: 'setPeriod'; period: MonthRange | undefined }
+  | { type: 'setAsOf'; asOf: MonthKey | undefined }
+  | { type: 'setThread'; id: string | undefined }
+  | { type: 'setCompare'; meetings: readonly [string, string] | undefined }
   | { type: 'setHideIsolated'; value: boolean }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'setConnection'; connection: ConnectionQuery | undefined }
@@ -99,16 +110,28 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, hiddenTypes: new Set(action.hidden) };
     case 'toggleRelation':
       return { ...state, hiddenRelations: toggled(state.hiddenRelations, action.relationType) };
-    case 'setYears': {
-      const { years: _drop, ...rest } = state;
-      return action.years ? { ...rest, years: action.years } : rest;
+    case 'setPeriod': {
+      const { period: _drop, ...rest } = state;
+      return action.period ? { ...rest, period: action.period } : rest;
+    }
+    case 'setAsOf': {
+      const { asOf: _drop, ...rest } = state;
+      return action.asOf ? { ...rest, asOf: action.asOf } : rest;
+    }
+    case 'setThread': {
+      const { thread: _drop, ...rest } = state;
+      return action.id ? { ...rest, thread: action.id } : rest;
+    }
+    case 'setCompare': {
+      const { compare: _drop, ...rest } = state;
+      return action.meetings ? { ...rest, compare: action.meetings } : rest;
     }
     case 'setHideIsolated':
       return { ...state, hideIsolated: action.value };
     case 'setLayout':
       return { ...state, layout: action.layout };
     case 'resetFilters': {
-      const { years: _drop, ...rest } = state;
+      const { period: _p, asOf: _a, ...rest } = state;
       return {
         ...rest,
         hiddenTypes: new Set(),
@@ -132,7 +155,8 @@ export function filtersActive(s: ViewState): boolean {
   return (
     s.hiddenTypes.size > 0 ||
     s.hiddenRelations.size > 0 ||
-    s.years !== undefined ||
+    s.period !== undefined ||
+    s.asOf !== undefined ||
     s.hideIsolated ||
     s.focusDepth > 0
   );

@@ -404,7 +404,7 @@ describe('captions, highlights and names', () => {
     const visible = visibleElements(graph, {
       hiddenTypes: new Set(['topic']),
       hiddenRelations: new Set(),
-      years,
+      period: [`${years[0]}-01`, `${years[1]}-12`],
       hideIsolated: false,
     });
     const title = 'Vietnam–US dialogues <b>& "friends"</b>';
@@ -448,7 +448,7 @@ describe('captions, highlights and names', () => {
     }
     expect(lines).not.toContain(expect.stringMatching(/^Topic \d/));
     expect(joined).toMatch(
-      new RegExp(`Filters: years ${years[0]}–${years[1]}.*hidden types: Topic`),
+      new RegExp(`Filters: January ${years[0]} – December ${years[1]}.*hidden types: Topic`),
     );
     expect(joined).toMatch(/Sources: .+, \d+ articles?/);
     expect(joined).toMatch(/Made with Parley · exported \d{4}-\d{2}-\d{2}/);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, screenshot, waitSettled } from './browser';
+import { baseUrl, launch, openApp, screenshot, waitSettled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,6 +42,38 @@ describe('first view', () => {
       expect(Math.abs(settled![i]!.y - first![i]!.y), IDS[i]).toBeLessThan(1);
     }
     await screenshot(page, 'first-view');
+    await context.close();
+  });
+
+  it('labels the ~15 most important entities at ≥ 12 px on screen, the most connected people among them', async () => {
+    const { page, context } = await openApp(browser);
+    await page.waitForTimeout(400); // labels settle after the fit
+    const labels = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+        __parleyLabels?: () => { id: string; label: string; fontPx: number }[];
+      };
+      return el.__parleyLabels?.() ?? [];
+    });
+    await screenshot(page, 'first-view-labels');
+    expect(labels.length, JSON.stringify(labels.map((l) => l.id))).toBeGreaterThanOrEqual(12);
+    expect(labels.length).toBeLessThanOrEqual(25);
+    for (const l of labels) expect(l.fontPx, l.id).toBeGreaterThanOrEqual(12);
+    const ids = labels.map((l) => l.id);
+    for (const id of ['ha-kim-ngoc', 'antony-blinken', 'bui-thanh-son']) expect(ids).toContain(id);
+    // Meeting labels keep the year that tells the rounds apart.
+    for (const l of labels.filter((x) => /Dialogue/.test(x.label) && x.label.includes('…')))
+      expect(l.label).toMatch(/\(\d{4}\)$/);
+    // Zooming in labels more.
+    await page.locator('body').press('+');
+    await page.locator('body').press('+');
+    await page.waitForTimeout(700);
+    const more = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+        __parleyLabels?: () => unknown[];
+      };
+      return el.__parleyLabels?.().length ?? 0;
+    });
+    expect(more).toBeGreaterThan(labels.length);
     await context.close();
   });
 });

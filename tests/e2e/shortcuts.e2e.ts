@@ -26,7 +26,9 @@ describe('shortcuts and help', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
     for (const label of ['Search', 'Zoom in', 'Zoom out', 'Fit the graph to the view']) {
-      await expect(dialog.getByRole('rowheader', { name: label }).count()).resolves.toBe(1);
+      await expect(
+        dialog.getByRole('rowheader', { name: label, exact: true }).count(),
+      ).resolves.toBe(1);
     }
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('/');

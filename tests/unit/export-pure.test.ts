@@ -126,7 +126,7 @@ describe('caption model', () => {
           ...INITIAL_VIEW,
           hiddenTypes: new Set(['topic', 'person']),
           hiddenRelations: new Set(['discussed', 'co_chaired']),
-          years: [2019, 2023],
+          period: ['2019-03', '2023-12'],
           hideIsolated: true,
           selection: { kind: 'entity', id: 'ha-kim-ngoc' },
           focusDepth: 2,
@@ -134,7 +134,7 @@ describe('caption model', () => {
         graph,
       ),
     ).toBe(
-      'Filters: years 2019–2023 · 2-step network of Hà Kim Ngọc · hidden types: Person, Topic · hidden relations: co-chaired, discussed · unconnected entities hidden',
+      'Filters: March 2019 – December 2023 · 2-step network of Hà Kim Ngọc · hidden types: Person, Topic · hidden relations: co-chaired, discussed · unconnected entities hidden',
     );
   });
 

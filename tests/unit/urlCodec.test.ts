@@ -15,13 +15,16 @@ describe('URL codec', () => {
       focusDepth: 2,
       hiddenTypes: new Set(['topic', 'place']),
       hiddenRelations: new Set(['discussed']),
-      years: [2019, 2023],
+      period: ['2019-03', '2023-12'],
+      asOf: '2023-06',
       hideIsolated: true,
       layout: 'timeline',
+      thread: 'psd-12',
+      compare: ['psd-12', 'ha-kim-ngoc'],
     };
     const query = encodeView(state);
     expect(query).toBe(
-      '?e=ha-kim-ngoc&focus=2&hide=topic%2Cplace&hiderel=discussed&from=2019&to=2023&isolated=hide&layout=timeline',
+      '?e=ha-kim-ngoc&focus=2&hide=topic%2Cplace&hiderel=discussed&from=2019-03&to=2023-12&asof=2023-06&thread=psd-12&compare=psd-12%2Cha-kim-ngoc&isolated=hide&layout=timeline',
     );
     const { state: back, notices } = decodeView(query, ctx);
     expect(notices).toEqual([]);
@@ -29,9 +32,26 @@ describe('URL codec', () => {
     expect(back.focusDepth).toBe(2);
     expect([...back.hiddenTypes].sort()).toEqual(['place', 'topic']);
     expect([...back.hiddenRelations]).toEqual(['discussed']);
-    expect(back.years).toEqual([2019, 2023]);
+    expect(back.period).toEqual(['2019-03', '2023-12']);
+    expect(back.asOf).toBe('2023-06');
+    expect(back.thread).toBe('psd-12');
+    expect(back.compare).toEqual(['psd-12', 'ha-kim-ngoc']);
     expect(back.hideIsolated).toBe(true);
     expect(back.layout).toBe('timeline');
+  });
+
+  it('reads the older whole-year links as months', () => {
+    const { state, notices } = decodeView('?from=2019&to=2023', ctx);
+    expect(notices).toEqual([]);
+    expect(state.period).toEqual(['2019-01', '2023-12']);
+  });
+
+  it('drops unknown threads, compared meetings and bad months with a notice', () => {
+    const { state, notices } = decodeView('?thread=ghost&compare=psd-12,ghost&asof=2023-13', ctx);
+    expect(state.thread).toBeUndefined();
+    expect(state.compare).toEqual(['psd-12', '']);
+    expect(state.asOf).toBeUndefined();
+    expect(notices).toHaveLength(3);
   });
 
   it('encodes the initial state as an empty query', () => {
@@ -62,12 +82,12 @@ describe('URL codec', () => {
     expect([...state.hiddenTypes]).toEqual(['person']);
     expect(state.hiddenRelations.size).toBe(0);
     expect(state.layout).toBe('force');
-    expect(state.years).toBeUndefined();
+    expect(state.period).toBeUndefined();
     expect(state.focusDepth).toBe(0);
     expect(notices.join(' ')).toMatch(/robot/);
     expect(notices.join(' ')).toMatch(/invented/);
     expect(notices.join(' ')).toMatch(/spiral/);
-    expect(notices.join(' ')).toMatch(/year range/);
+    expect(notices.join(' ')).toMatch(/time range/);
   });
 
   it('treats hostile input as plain data', () => {
@@ -94,14 +114,14 @@ describe('view reducer', () => {
   it('toggles types and resets filters without touching the selection', () => {
     let s = viewReducer(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'a' } });
     s = viewReducer(s, { type: 'toggleType', entityType: 'topic' });
-    s = viewReducer(s, { type: 'setYears', years: [2019, 2020] });
+    s = viewReducer(s, { type: 'setPeriod', period: ['2019-01', '2020-12'] });
     expect(s.hiddenTypes.has('topic')).toBe(true);
     s = viewReducer(s, { type: 'toggleType', entityType: 'topic' });
     expect(s.hiddenTypes.has('topic')).toBe(false);
     s = viewReducer(s, { type: 'toggleType', entityType: 'place' });
     s = viewReducer(s, { type: 'resetFilters' });
     expect(s.hiddenTypes.size).toBe(0);
-    expect(s.years).toBeUndefined();
+    expect(s.period).toBeUndefined();
     expect(s.selection).toEqual({ kind: 'entity', id: 'a' });
   });
 });

@@ -95,17 +95,17 @@ export default function ConnectionPanel(props: ConnectionPanelProps) {
     else if (query) onQuery(undefined);
   };
 
-  const { hiddenTypes, hiddenRelations, years } = props.filters;
+  const { hiddenTypes, hiddenRelations, period } = props.filters;
   const result = useMemo(
     () =>
       query && graph.hasNode(query.from) && graph.hasNode(query.to)
         ? connectionResult(graph, query, {
             hiddenTypes,
             hiddenRelations,
-            ...(years ? { years } : {}),
+            ...(period ? { period } : {}),
           })
         : null,
-    [graph, query, hiddenTypes, hiddenRelations, years],
+    [graph, query, hiddenTypes, hiddenRelations, period],
   );
   const pick = result ? Math.min(query?.pick ?? 0, Math.max(result.paths.length - 1, 0)) : 0;
   const chosen = result?.paths[pick];

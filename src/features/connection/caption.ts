@@ -15,7 +15,7 @@ export function connectionCaption(
   const r = connectionResult(graph, q, {
     hiddenTypes: filters.hiddenTypes,
     hiddenRelations: filters.hiddenRelations,
-    ...(filters.years ? { years: filters.years } : {}),
+    ...(filters.period ? { period: filters.period } : {}),
   });
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
   const path = r.paths[Math.min(q.pick, r.paths.length - 1)];

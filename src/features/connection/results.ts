@@ -20,12 +20,12 @@ export interface ConnectionResult {
   options: PathOptions;
 }
 
-export type FilterState = Pick<GraphFilter, 'hiddenTypes' | 'hiddenRelations' | 'years'>;
+export type FilterState = Pick<GraphFilter, 'hiddenTypes' | 'hiddenRelations' | 'period'>;
 
 /** Options for the search from a query and the filters (focus and "hide unconnected" do not cut paths). */
 export function pathOptions(graph: ParleyGraph, q: ConnectionQuery, f: FilterState): PathOptions {
   const base: PathOptions = { followDirection: q.followDirection, avoidHubs: !q.allowHubs };
-  const filtered = f.hiddenTypes.size > 0 || f.hiddenRelations.size > 0 || f.years !== undefined;
+  const filtered = f.hiddenTypes.size > 0 || f.hiddenRelations.size > 0 || f.period !== undefined;
   if (q.ignoreFilters || !filtered) return base;
   const v = visibleElements(graph, { ...f, hideIsolated: false });
   return { ...base, allowedEdges: v.edges, allowedNodes: v.nodes };

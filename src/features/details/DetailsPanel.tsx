@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { formatDate } from '../../data/dates';
 import { relationGroups, rolesOf } from '../../graph/queries';
+import { threadKind } from '../../graph/threadKind';
 import type { ParleyGraph } from '../../graph/types';
 import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
 import type { Selection } from '../../state/viewState';
@@ -18,6 +19,10 @@ interface Props {
   onSelectRelation: (id: string) => void;
   onFocus: (depth: 0 | 1 | 2) => void;
   onClose: () => void;
+  /** Opens the Thread region for a topic, agreement, mechanism or country. */
+  onShowThread?: (id: string) => void;
+  /** Opens the Comparison region with this meeting as the first. */
+  onCompareWith?: (id: string) => void;
   /** Opens "Find connection" with this entity as From. */
   onFindConnection?: (id: string) => void;
   /** Shown when nothing is selected. */
@@ -101,9 +106,12 @@ function EntityDetails({
   onNavigate,
   onSelectRelation,
   onFocus,
+  onShowThread,
+  onCompareWith,
   onFindConnection,
 }: Props & { id: string }) {
   const a = graph.getNodeAttributes(id);
+  const hasThread = threadKind(graph, id) !== undefined;
   const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
   const roles = useMemo(() => (a.type === 'person' ? rolesOf(graph, id) : []), [graph, id, a.type]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -161,6 +169,20 @@ function EntityDetails({
           </button>
         )}
       </div>
+      {(hasThread || (a.type === 'meeting' && a.kind !== 'mechanism')) && (
+        <div className="details-actions" role="group" aria-label="Time">
+          {hasThread && onShowThread && (
+            <button type="button" onClick={() => onShowThread(id)}>
+              Show thread
+            </button>
+          )}
+          {a.type === 'meeting' && a.kind !== 'mechanism' && onCompareWith && (
+            <button type="button" onClick={() => onCompareWith(id)}>
+              Compare with…
+            </button>
+          )}
+        </div>
+      )}
 
       {roles.length > 0 && (
         <section aria-label="Roles">

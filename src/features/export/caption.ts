@@ -1,5 +1,6 @@
 import { TYPE_STYLE } from '../../cy/palette';
 import type { ParleyGraph } from '../../graph/types';
+import { periodLabel } from '../../data/dates';
 import {
   ENTITY_TYPES,
   ENTITY_TYPE_LABELS,
@@ -19,7 +20,7 @@ export interface CaptionModel {
   /** "Whole graph · 134 entities, 372 relations" */
   subtitle: string;
   legend: LegendEntry[];
-  /** "Filters: years 2019–2023 · hidden types: Topic" — absent without filters. */
+  /** "Filters: March 2019 – December 2023 · hidden types: Topic" — absent without filters. */
   filters?: string;
   /** "Connection: A → B → C (…)" — the highlighted path, when one is shown. */
   connection?: string;
@@ -39,7 +40,13 @@ export interface LegendEntry {
 
 export type CaptionFilters = Pick<
   ViewState,
-  'hiddenTypes' | 'hiddenRelations' | 'years' | 'hideIsolated' | 'selection' | 'focusDepth'
+  | 'hiddenTypes'
+  | 'hiddenRelations'
+  | 'period'
+  | 'asOf'
+  | 'hideIsolated'
+  | 'selection'
+  | 'focusDepth'
 >;
 
 export interface CaptionInput {
@@ -92,7 +99,8 @@ export function buildCaption(input: CaptionInput): CaptionModel {
 /** The active filters in words, or undefined when nothing is filtered. */
 export function describeFilters(f: CaptionFilters, graph?: ParleyGraph): string | undefined {
   const parts: string[] = [];
-  if (f.years) parts.push(`years ${f.years[0]}–${f.years[1]}`);
+  if (f.asOf) parts.push(`as of ${periodLabel([f.asOf, f.asOf])}`);
+  else if (f.period) parts.push(periodLabel(f.period));
   if (f.focusDepth > 0 && f.selection?.kind === 'entity') {
     const id = f.selection.id;
     const label = graph?.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;

@@ -52,6 +52,14 @@ export const HIGHLIGHT_CLASSES = [
   'sel-hood',
   'show-label',
   'hover-label',
+  // Priority labels and keyboard focus (src/canvas/labels.ts): an export shows every label.
+  'label-on',
+  'label-off',
+  'label-top',
+  'label-right',
+  'label-left',
+  'sel-faded',
+  'kbd-focus',
 ] as const;
 
 let svgRegistered = false;

@@ -1,0 +1,240 @@
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { dateRange } from '../../data/dates';
+import type { CanvasMarks } from '../../canvas/timeMarks';
+import { COMPARED_TYPES, compareMeetings, type Comparison } from '../../graph/compare';
+import type { ParleyGraph } from '../../graph/types';
+import { EntityLink } from '../details/EntityLink';
+import { useEscapeLayer } from '../shortcuts';
+import { downloadBlob } from '../export/download';
+import {
+  comparisonCsv,
+  comparisonSvg,
+  meetingTitle,
+  pairTitle,
+  quoteOf,
+  svgToPng,
+  whoSaid,
+} from './compareExport';
+import '../stagePanel.css';
+
+interface Props {
+  graph: ParleyGraph;
+  meetings: readonly [string, string];
+  /** For the image caption: the dataset's title and its sources in words. */
+  captionBase: string;
+  onChange: (meetings: readonly [string, string]) => void;
+  onNavigate: (id: string) => void;
+  onMarks: (thread: CanvasMarks['thread'] | undefined) => void;
+  onClose: () => void;
+}
+
+const TYPE_LABEL = { topic: 'Topics', agreement: 'Agreements', person: 'People' } as const;
+
+/** Meetings one can compare: every meeting but the mechanisms, in date order. */
+function comparable(graph: ParleyGraph): string[] {
+  return graph
+    .filterNodes((_n, a) => a.type === 'meeting' && a.kind !== 'mechanism')
+    .sort(
+      (a, b) =>
+        (dateRange(graph.getNodeAttribute(a, 'date'))?.[0] ?? Infinity) -
+          (dateRange(graph.getNodeAttribute(b, 'date'))?.[0] ?? Infinity) || a.localeCompare(b),
+    );
+}
+
+const slug = (s: string) =>
+  s
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+
+/** The region "Comparison": two meetings side by side, exportable as CSV and as an image. */
+export default memo(function ComparePanel(p: Props) {
+  const { graph, meetings, onMarks } = p;
+  const options = useMemo(() => comparable(graph), [graph]);
+  const [first, second] = meetings.map((m) => (graph.hasNode(m) ? m : ''));
+  const c = useMemo(
+    () => (first && second && first !== second ? compareMeetings(graph, first, second) : null),
+    [graph, first, second],
+  );
+  const [status, setStatus] = useState('');
+  const firstRef = useRef<HTMLSelectElement>(null);
+  useEscapeLayer(true, p.onClose);
+  useEffect(() => {
+    firstRef.current?.focus();
+  }, []);
+
+  // The graph shows both meetings and what they share.
+  useEffect(() => {
+    if (!c) return onMarks(undefined);
+    const nodes = new Set([
+      c.first,
+      c.second,
+      ...COMPARED_TYPES.flatMap((t) => c.entities[t].both),
+    ]);
+    const edges = new Set(c.pairs.flatMap((x) => [...x.first, ...x.second]));
+    onMarks({ nodes, edges, links: [] });
+  }, [c, onMarks]);
+  useEffect(() => () => onMarks(undefined), [onMarks]);
+
+  const name = c ? `parley-compare-${slug(first!)}-vs-${slug(second!)}` : '';
+  const exportCsv = () => {
+    if (!c) return;
+    downloadBlob(new Blob([comparisonCsv(graph, c)], { type: 'text/csv' }), `${name}.csv`);
+    setStatus(`Saved ${name}.csv`);
+  };
+  const exportImage = async () => {
+    if (!c) return;
+    try {
+      const svg = comparisonSvg(graph, c, captionFor(graph, c, p.captionBase));
+      downloadBlob(await svgToPng(svg), `${name}.png`);
+      setStatus(`Saved ${name}.png`);
+    } catch (err) {
+      setStatus(`Could not make the image: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  const ids = useId();
+  const picker = (label: 'First' | 'Second', value: string, i: 0 | 1) => (
+    <div className="compare-picker">
+      <label htmlFor={`${ids}-${i}`}>{label}</label>
+      <select
+        id={`${ids}-${i}`}
+        ref={i === 0 ? firstRef : undefined}
+        value={value}
+        onChange={(e) => p.onChange(i === 0 ? [e.target.value, second!] : [first!, e.target.value])}
+      >
+        <option value="">Choose a meeting…</option>
+        {options.map((m) => (
+          <option key={m} value={m}>
+            {meetingTitle(graph, m)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <aside className="stage-panel wide compare-panel" role="region" aria-label="Comparison">
+      <header className="stage-panel-header">
+        <h2>
+          <span className="stage-panel-kicker">Compare</span> Two meetings side by side
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close comparison"
+          onClick={p.onClose}
+        >
+          ×
+        </button>
+      </header>
+      <div className="stage-panel-body">
+        <div className="compare-pickers">
+          {picker('First', first!, 0)}
+          {picker('Second', second!, 1)}
+          <button type="button" disabled={!c} onClick={exportCsv}>
+            Export CSV
+          </button>
+          <button type="button" disabled={!c} onClick={() => void exportImage()}>
+            Export image
+          </button>
+          <span role="status" className="hint">
+            {status}
+          </span>
+        </div>
+        {!c ? (
+          <p className="hint">
+            {first && first === second
+              ? 'Choose two different meetings.'
+              : 'Choose two meetings to compare.'}
+          </p>
+        ) : (
+          <ComparisonBody graph={graph} c={c} onNavigate={p.onNavigate} />
+        )}
+      </div>
+    </aside>
+  );
+});
+
+function captionFor(graph: ParleyGraph, c: Comparison, base: string): string {
+  return `${meetingTitle(graph, c.first)} compared with ${meetingTitle(graph, c.second)}. ${base} Made with Parley.`;
+}
+
+function ComparisonBody({
+  graph,
+  c,
+  onNavigate,
+}: {
+  graph: ParleyGraph;
+  c: Comparison;
+  onNavigate: (id: string) => void;
+}) {
+  const link = (id: string) => {
+    const a = graph.getNodeAttributes(id);
+    return <EntityLink id={id} label={a.label} type={a.type} onNavigate={onNavigate} />;
+  };
+  return (
+    <>
+      {COMPARED_TYPES.map((t) => (
+        <section key={t} aria-label={TYPE_LABEL[t]}>
+          <h3>{TYPE_LABEL[t]}</h3>
+          <div className="compare-grid">
+            {(
+              [
+                ['both', 'In both'],
+                ['onlyFirst', 'Only in first'],
+                ['onlySecond', 'Only in second'],
+              ] as const
+            ).map(([k, title]) => (
+              <section key={k} aria-label={`${TYPE_LABEL[t]}: ${title.toLowerCase()}`}>
+                <h4>
+                  {title} <span className="count">({c.entities[t][k].length})</span>
+                </h4>
+                <ul>
+                  {c.entities[t][k].map((id) => (
+                    <li key={id}>{link(id)}</li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </section>
+      ))}
+      <section aria-label="Wording side by side">
+        <h3>Wording side by side</h3>
+        {c.pairs.length === 0 ? (
+          <p className="hint">No relation of the same kind on the same subject at both meetings.</p>
+        ) : (
+          <table className="compare-pairs">
+            <thead>
+              <tr>
+                <th scope="col">Relation</th>
+                <th scope="col">First: {graph.getNodeAttribute(c.first, 'label')}</th>
+                <th scope="col">Second: {graph.getNodeAttribute(c.second, 'label')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.pairs.map((x) => (
+                <tr key={x.key}>
+                  <th scope="row">{pairTitle(graph, x)}</th>
+                  {[x.first, x.second].map((edges, i) => (
+                    <td key={i}>
+                      {edges.map((e) => (
+                        <figure key={e} className="compare-quote">
+                          <figcaption className="who">
+                            {whoSaid(graph, e)} — {graph.getEdgeAttribute(e, 'label')}
+                          </figcaption>
+                          <blockquote>{quoteOf(graph, e)}</blockquote>
+                        </figure>
+                      ))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { formatDate, periodLabel } from '../../data/dates';
+import { inMonthRange, type MonthRange } from '../../graph/months';
+import {
+  buildThread,
+  threadElements,
+  threadLinks,
+  type Thread,
+  type ThreadEntry,
+} from '../../graph/thread';
+import type { ParleyGraph } from '../../graph/types';
+import type { Source } from '../../model';
+import type { CanvasMarks } from '../../canvas/timeMarks';
+import { EntityLink } from '../details/EntityLink';
+import { useEscapeLayer } from '../shortcuts';
+import { EvidenceList } from '../details/Evidence';
+import '../stagePanel.css';
+
+interface Props {
+  graph: ParleyGraph;
+  sources: ReadonlyMap<string, Source>;
+  subject: string;
+  /** The time bar's range: entries outside it are left out (and counted). */
+  period: MonthRange | undefined;
+  onNavigate: (id: string) => void;
+  onSelectRelation: (id: string) => void;
+  onMarks: (thread: CanvasMarks['thread'] | undefined) => void;
+  onClose: () => void;
+}
+
+const KIND_LINE: Record<Thread['kind'], string> = {
+  topic: 'Every meeting and statement on this topic and its parts, in date order.',
+  agreement: 'Every meeting and statement on this agreement, in date order.',
+  mechanism: 'The rounds of this mechanism and what was said about them, in date order.',
+  side: 'What this side committed to (agreed, reaffirmed, committed to, supports), round by round.',
+};
+
+/** The region "Thread": a topic's, agreement's, mechanism's or side's statements across meetings. */
+export default memo(function ThreadPanel(p: Props) {
+  const { graph, subject, period, onMarks } = p;
+  const thread = useMemo(() => buildThread(graph, subject), [graph, subject]);
+  const inRange = useMemo(
+    () => thread?.entries.filter((e) => inMonthRange(e.date, period)) ?? [],
+    [thread, period],
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEscapeLayer(true, p.onClose);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [subject]);
+
+  useEffect(() => {
+    if (!thread) return onMarks(undefined);
+    const shown = { ...thread, entries: inRange };
+    const meetings = thread.meetings.filter((m) =>
+      inMonthRange(graph.getNodeAttribute(m, 'date'), period),
+    );
+    const el = threadElements(graph, { ...shown, meetings });
+    onMarks({ ...el, links: threadLinks({ ...shown, meetings }) });
+  }, [graph, thread, inRange, period, onMarks]);
+  useEffect(() => () => onMarks(undefined), [onMarks]);
+
+  const label = graph.hasNode(subject) ? graph.getNodeAttribute(subject, 'label') : subject;
+  const groups = useMemo(
+    () => (thread ? byMeeting(graph, thread, inRange, period) : []),
+    [graph, thread, inRange, period],
+  );
+  const left = (thread?.entries.length ?? 0) - inRange.length;
+
+  return (
+    <aside className="thread-panel" role="region" aria-label="Thread">
+      <header className="stage-panel-header">
+        <h2 ref={headingRef} tabIndex={-1}>
+          <span className="stage-panel-kicker">Thread</span> {label}
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close thread" onClick={p.onClose}>
+          ×
+        </button>
+      </header>
+      {!thread ? (
+        <p className="hint">
+          This entity has no thread (threads are for topics, agreements, mechanisms and countries).
+        </p>
+      ) : (
+        <div className="stage-panel-body">
+          <p className="hint">
+            {KIND_LINE[thread.kind]} {inRange.length}{' '}
+            {inRange.length === 1 ? 'statement' : 'statements'} across{' '}
+            {groups.filter((g) => g.meeting).length} meetings.
+            {left > 0 && period && ` ${left} more outside ${periodLabel(period)}.`}
+          </p>
+          {groups.length === 0 && (
+            <p>No statements recorded{period ? ' in this time range' : ''}.</p>
+          )}
+          <ol className="thread-list">
+            {groups.map((g) => (
+              <li key={g.meeting ?? 'none'} className="thread-round">
+                <div className="thread-meeting">
+                  <time>
+                    {formatDate(g.meeting ? graph.getNodeAttribute(g.meeting, 'date') : undefined)}
+                  </time>{' '}
+                  {g.meeting ? (
+                    <EntityLink
+                      id={g.meeting}
+                      label={graph.getNodeAttribute(g.meeting, 'label')}
+                      type="meeting"
+                      onNavigate={p.onNavigate}
+                    />
+                  ) : (
+                    <span>Not tied to a meeting</span>
+                  )}
+                </div>
+                {g.entries.length === 0 ? (
+                  <p className="note">No statement about it is recorded at this meeting.</p>
+                ) : (
+                  <ul className="thread-entries">
+                    {g.entries.map((e) => (
+                      <Entry key={e.relation} entry={e} {...p} />
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </aside>
+  );
+});
+
+interface Group {
+  meeting?: string;
+  entries: ThreadEntry[];
+}
+
+/** Entries grouped by meeting, in date order; a mechanism's rounds are kept even when nothing was said. */
+function byMeeting(
+  graph: ParleyGraph,
+  t: Thread,
+  entries: ThreadEntry[],
+  period?: MonthRange,
+): Group[] {
+  const groups = new Map<string, Group>();
+  for (const m of t.meetings) groups.set(m, { meeting: m, entries: [] });
+  const loose: Group = { entries: [] };
+  for (const e of entries) (e.meeting ? groups.get(e.meeting) : loose)?.entries.push(e);
+  const kept = [...groups.values()].filter(
+    (g) =>
+      g.entries.length > 0 ||
+      (t.kind === 'mechanism' && inMonthRange(graph.getNodeAttribute(g.meeting!, 'date'), period)),
+  );
+  return loose.entries.length ? [...kept, loose] : kept;
+}
+
+function names(graph: ParleyGraph, ids: string[]): string {
+  return ids.map((id) => graph.getNodeAttribute(id, 'label')).join(' and ');
+}
+
+function Entry({
+  entry: e,
+  graph,
+  sources,
+  onNavigate,
+  onSelectRelation,
+}: Props & { entry: ThreadEntry }) {
+  const who = e.speakers.length
+    ? `${names(graph, e.speakers)}${e.sides.length ? ` (${names(graph, e.sides)})` : ''}`
+    : e.sides.length
+      ? `${names(graph, e.sides)}${e.joint ? ', jointly' : ''}`
+      : e.joint
+        ? 'The meeting'
+        : graph.getNodeAttribute(graph.source(e.relation), 'label');
+  const about = graph.getNodeAttributes(e.about);
+  const evidence = graph.getEdgeAttribute(e.relation, 'evidence');
+  return (
+    <li className="thread-entry">
+      <p className="thread-line">
+        <span className="thread-who">{who}</span> <strong className="thread-verb">{e.verb}</strong>{' '}
+        <EntityLink id={e.about} label={about.label} type={about.type} onNavigate={onNavigate} />
+        {e.what && <span className="note"> — {e.what}</span>}{' '}
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Show relation: ${who} ${e.verb} ${about.label}`}
+          onClick={() => onSelectRelation(e.relation)}
+        >
+          relation ›
+        </button>
+      </p>
+      <EvidenceList evidence={evidence} sources={sources} />
+    </li>
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { shortLabel } from '../../src/cy/elements';
+import {
+  chooseLabels,
+  labelBudget,
+  labelPriorities,
+  screenFont,
+} from '../../src/canvas/labelPriority';
+
+const opts = { fontPx: 13, maxWidthPx: 190, width: 800, height: 600, budget: 15 };
+
+describe('priority labels', () => {
+  it('tries four places around a node, and drops the least important label that fits none', () => {
+    const at = (id: string, priority: number) => ({
+      id,
+      x: 300,
+      y: 300,
+      r: 10,
+      chars: 12,
+      priority,
+    });
+    const kept = chooseLabels(
+      [at('e', 1), at('a', 5), at('b', 4), at('c', 3), at('d', 2), { ...at('apart', 0), x: 700 }],
+      opts,
+    );
+    expect(Object.fromEntries(kept)).toEqual({
+      a: 'bottom',
+      b: 'top',
+      c: 'right',
+      d: 'left',
+      apart: 'bottom',
+    });
+  });
+  it('respects the budget and skips what is off screen', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({
+      id: `n${i}`,
+      x: (i % 5) * 160 + 40,
+      y: Math.floor(i / 5) * 60 + 20,
+      r: 5,
+      chars: 10,
+      priority: i,
+    }));
+    expect(chooseLabels(many, opts).size).toBe(15);
+    const off = chooseLabels([{ id: 'x', x: -300, y: 10, r: 5, chars: 4, priority: 9 }], opts);
+    expect(off.size).toBe(0);
+  });
+  it('puts the best-connected people and meetings first, taking turns with other types', () => {
+    const p = labelPriorities([
+      { id: 'big-topic', type: 'topic', degree: 90 },
+      { id: 'p1', type: 'person', degree: 10 },
+      { id: 'p2', type: 'person', degree: 8 },
+      { id: 'm1', type: 'meeting', degree: 30 },
+      { id: 'odd', type: '__proto__', degree: 3 },
+    ]);
+    expect(p.get('p1')).toBeGreaterThan(p.get('big-topic')!);
+    expect(p.get('m1')).toBeGreaterThan(p.get('p2')!);
+    expect(p.get('p2')).toBeGreaterThan(p.get('big-topic')!);
+    expect(p.get('odd')).toBe(1);
+  });
+  it('draws at least 13 px on screen and allows more labels closer in', () => {
+    expect(screenFont(0.3)).toBe(13);
+    expect(screenFont(4)).toBe(18);
+    expect(labelBudget(0.5, 0.5)).toBe(15);
+    expect(labelBudget(1, 0.5)).toBe(60);
+  });
+  it('meeting labels keep their year when shortened', () => {
+    const l = shortLabel(
+      'Upgrade of Vietnam–US relations to a Comprehensive Strategic Partnership (September 2023)',
+    );
+    expect(l.endsWith('(September 2023)')).toBe(true);
+    expect(l).toContain('…');
+    expect(shortLabel('Vietnam–US leaders’ meetings during Trump’s Hanoi stay (2019)')).toMatch(
+      /\(2019\)$/,
+    );
+  });
+});
