@@ -51,6 +51,13 @@ export const METRICS = [
   { key: 'selectMs', label: 'Click node → details shown', unit: 'ms', higherIsBetter: false },
   { key: 'filterMs', label: 'Filter toggle → graph updated', unit: 'ms', higherIsBetter: false },
   { key: 'exportMs', label: 'PNG export, whole graph at 2×', unit: 'ms', higherIsBetter: false },
+  {
+    key: 'pathMs',
+    label: 'Find connection: link → path shown',
+    unit: 'ms',
+    higherIsBetter: false,
+  },
+  { key: 'pathSearchMs', label: '… path search itself', unit: 'ms', higherIsBetter: false },
 ] as const;
 
 export type MetricKey = (typeof METRICS)[number]['key'];
@@ -246,6 +253,16 @@ export function evaluateBudgets(
       holds: v === null ? null : v < 100,
     });
   }
+
+  const path = big?.parley.median.pathSearchMs ?? null;
+  budgets.push({
+    id: '5000-pathSearchMs',
+    description:
+      '5,000 entities: path search (shortest paths, hubs avoided, filters applied; median)',
+    limit: '< 100 ms',
+    measured: ms(path),
+    holds: path === null ? null : path < 100,
+  });
 
   const huge = find('20000');
   const hugeRuns = huge?.parley.runs ?? [];

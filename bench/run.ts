@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildAndServe, REPO_ROOT, type Site } from './build';
 import { Chromium } from './chromium';
+import { pathLatency, warmConnection, type PathFigures } from './connection';
 import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../src/features/export/options';
 import { bundledDataset, syntheticDataset, type BenchDataset } from './datasets';
 import { parseArgs, type BenchOptions } from './options';
@@ -221,6 +222,16 @@ async function measure(
       );
       result.samples.filter.push(await filterLatency(page, ds.filterLabel, ds.entities));
       figures.filterMs = median(result.samples.filter);
+    });
+    await step('path', async () => {
+      if (target !== 'parley' || !(await warmConnection(page))) return;
+      const ends = ds.clicks.map((c) => c.id);
+      const samples: PathFigures[] = [];
+      for (let i = 1; i < Math.min(ends.length, 4); i++)
+        samples.push(await profiled('path', () => pathLatency(page, ends[0]!, ends[i]!)));
+      figures.pathMs = median(samples.map((x) => x.responseMs));
+      figures.pathSearchMs = median(samples.map((x) => x.searchMs));
+      await page.getByRole('button', { name: 'Close connection' }).click();
     });
     await step('export', async () => {
       const menu = page.getByRole('button', { name: 'Export', exact: true });

@@ -124,6 +124,10 @@ const RELATION_WEIGHT: Record<RelationTypeId, number> = {
   concerns: 4,
   member_of: 3,
   related_to: 1,
+  // Added with the 2026-12 corrections; weight 0 keeps the generated bundles as they were.
+  after: 0,
+  cooperates_with: 0,
+  celebrates: 0,
 };
 
 // --- word lists -------------------------------------------------------------

@@ -16,6 +16,7 @@ import { toElements } from '../cy/elements';
 import { matchingPositions, placeElements } from '../cy/precomputed';
 import { visibleElements } from '../graph/filter';
 import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/months';
+import type { ColourBy, Measure } from '../graph/measures';
 import { lazySearchIndex } from '../graph/search';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { ViewContext } from '../state/urlCodec';
@@ -29,6 +30,7 @@ import {
 import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ErrorBoundary } from './ErrorBoundary';
+import { EncodingControls } from '../features/encoding/EncodingControls';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
 import { Notices } from '../features/notices/Notices';
@@ -36,6 +38,7 @@ import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
+import { useEscapeLayer } from '../features/shortcuts';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useThreadCommands } from '../features/thread/useThreadCommands';
@@ -49,6 +52,8 @@ const ThreadPanel = lazy(() => import('../features/thread/ThreadPanel'));
 const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
 // Path search and its panel load on demand, at the first "Find connection".
 const ConnectionPanel = lazy(() => import('../features/connection/ConnectionPanel'));
+type AnalysisModule = typeof import('../features/encoding/analysis');
+type Analysis = import('../features/encoding/analysis').Analysis;
 
 interface Props {
   loaded: LoadedDataset;
@@ -86,12 +91,24 @@ export function Explorer({
   const [centerNonce, setCenterNonce] = useState(0);
   const [fitNonce, setFitNonce] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  // Phone: the Filters drawer closes by its button, a tap on the scrim or Escape; focus returns to the toggle.
+  const filtersToggleRef = useRef<HTMLButtonElement>(null);
+  const drawerCloseRef = useRef<HTMLButtonElement>(null);
+  const closeDrawer = useCallback(() => {
+    setSidebarOpen(false);
+    filtersToggleRef.current?.focus();
+  }, []);
+  useEscapeLayer(sidebarOpen, closeDrawer);
+  useEffect(() => {
+    if (sidebarOpen) drawerCloseRef.current?.focus();
+  }, [sidebarOpen]);
   const searchRef = useRef<SearchBoxHandle>(null);
   // Find connection: the panel is open while asked for or while a connection is shown.
   const [connectionAsked, setConnectionAsked] = useState<{ from?: string } | null>(null);
   const [pathMarks, setPathMarks] = useState<PathMarks | null>(null);
   const connectionSlot = useRef<HTMLDivElement>(null);
   const connectionButton = useRef<HTMLButtonElement>(null);
+  const [analysis, setAnalysis] = useState<{ mod: AnalysisModule; a: Analysis } | null>(null);
 
   // The bundled dataset ships its force positions: drawn in place at once.
   const precomputed = useMemo(
@@ -290,6 +307,63 @@ export function Explorer({
     compare: compareWith,
   });
 
+  // Importance and communities: computed once per graph, off the first paint
+  // (idle time), by code loaded on demand. Big graphs compute them only when
+  // asked for (Size by / Colour by), betweenness only when sized by it.
+  const sizeBy = view.sizeBy ?? 'degree';
+  const colourBy = view.colourBy ?? 'type';
+  const wantAnalysis = graph.order <= LOD_ABOVE || sizeBy !== 'degree' || colourBy !== 'type';
+  const wantBetweenness = sizeBy === 'betweenness';
+  const analysed =
+    analysis !== null &&
+    analysis.a.graph === graph &&
+    (!wantBetweenness || analysis.a.metrics.values.betweenness.size > 0);
+  useEffect(() => {
+    if (!wantAnalysis || analysed) return;
+    let cancelled = false;
+    const run = () =>
+      void import('../features/encoding/analysis').then((mod) => {
+        if (!cancelled)
+          setAnalysis({
+            mod,
+            a: mod.analyse(graph, { betweenness: wantBetweenness || graph.order <= LOD_ABOVE }),
+          });
+      });
+    if (typeof requestIdleCallback !== 'function') {
+      const t = setTimeout(run, 100);
+      return () => {
+        cancelled = true;
+        clearTimeout(t);
+      };
+    }
+    const idle = requestIdleCallback(run, { timeout: 3000 });
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(idle);
+    };
+  }, [graph, wantAnalysis, wantBetweenness, analysed]);
+  const current = analysis?.a.graph === graph ? analysis : null;
+  const encoding = useMemo(
+    () =>
+      current && (sizeBy !== 'degree' || colourBy !== 'type')
+        ? current.mod.encodingFor(current.a, sizeBy, colourBy)
+        : null,
+    [current, sizeBy, colourBy],
+  );
+  const communities = useMemo(
+    () => (current && colourBy === 'community' ? current.mod.communityLegend(current.a) : null),
+    [current, colourBy],
+  );
+  const importance = useCallback(
+    (id: string) => (current ? current.mod.importanceLines(current.a, id) : []),
+    [current],
+  );
+  const setEncoding = useCallback(
+    (change: { sizeBy?: Measure; colourBy?: ColourBy }) =>
+      dispatch({ type: 'setEncoding', ...change }),
+    [],
+  );
+
   const describe = useMemo(() => {
     const parts: string[] = [];
     if (view.selection?.kind === 'entity' && view.focusDepth > 0)
@@ -326,6 +400,7 @@ export function Explorer({
         <SearchBox ref={searchRef} index={index} onPick={navigate} />
         <div className="top-actions">
           <button
+            ref={filtersToggleRef}
             type="button"
             className="sidebar-toggle"
             aria-expanded={sidebarOpen}
@@ -348,13 +423,30 @@ export function Explorer({
           </button>
         </div>
       </header>
+      {sidebarOpen && <div className="drawer-scrim" aria-hidden="true" onClick={closeDrawer} />}
       <nav id="sidebar" className="sidebar" aria-label="Legend and filters">
+        <button
+          ref={drawerCloseRef}
+          type="button"
+          className="drawer-close icon-button"
+          aria-label="Close filters"
+          onClick={closeDrawer}
+        >
+          ×
+        </button>
         <ErrorBoundary name="legend and filters" onResetToBundled={onResetToBundled}>
           <Legend
             visibleCounts={visibleCounts}
             totalCounts={totalCounts}
             hidden={view.hiddenTypes}
             onToggle={toggleType}
+          />
+          <EncodingControls
+            sizeBy={sizeBy}
+            colourBy={colourBy}
+            onChange={setEncoding}
+            communities={communities}
+            computing={wantAnalysis && !analysed}
           />
           <FiltersPanel
             relationCounts={loaded.report.relationsByType}
@@ -431,6 +523,7 @@ export function Explorer({
             marks={marks}
             path={pathMarks}
             pathInsets={pathInsets}
+            encoding={encoding}
             theme={theme}
             precomputed={precomputed}
           />
@@ -508,6 +601,7 @@ export function Explorer({
           onShowThread={showThread}
           onCompareWith={compareWith}
           onFindConnection={findConnectionFrom}
+          importance={importance}
           summary={summary}
           focusNonce={detailsFocus}
         />

@@ -13,6 +13,7 @@ import { NodeCard } from './NodeCard';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
+import { applyEncoding, type NodeEncoding } from './encoding';
 import { applyMarks, type CanvasMarks } from './timeMarks';
 import { installLabels } from './labels';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
@@ -97,6 +98,8 @@ export interface GraphViewProps {
   onCy: (cy: Core | null) => void;
   /** A connection to highlight (the rest fades); framed whenever it changes. */
   path?: PathMarks | null;
+  /** "Size by" / "Colour by": node sizes and colours other than degree and type. */
+  encoding?: NodeEncoding | null;
   /** Room a panel takes over the canvas, kept clear when framing the path. */
   pathInsets?: () => { left?: number; bottom?: number; top?: number };
   onStatus?: (status: string) => void;
@@ -289,7 +292,7 @@ export function GraphView(props: GraphViewProps) {
     if (edgeIndex) {
       clearSelection(cy); // its marks may name relations about to leave the canvas
       // The highlighted path's relations join the canvas too.
-      const pathEdges = (path?.edges ?? []).flatMap((id) => edgeIndex.byId.get(id) ?? []);
+      const pathEdges = (path?.edges ?? []).flatMap((id) => edgeIndex.byId.get(toCyId(id)) ?? []);
       const wanted = [...edgesAround(edgeIndex, selection), ...pathEdges];
       syncEdges(cy, wanted, callbacks.current.visible.edges);
       const onCanvas = cy.edges().not('.hidden').length;
@@ -299,9 +302,19 @@ export function GraphView(props: GraphViewProps) {
     const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
     applyPath(cy, path);
-    const onPath = cy.elements('.on-path').map((e) => e.id());
+    const onPath = cy.elements('.on-path').map((e) => fromCyId(e.id()));
     containerRef.current?.setAttribute('data-path', onPath.join(' '));
   }, [cy, selection, elements, ready, edgeIndex, path]);
+
+  const { encoding } = props;
+  useEffect(() => {
+    if (!cy || !ready) return;
+    applyEncoding(cy, encoding);
+    containerRef.current?.setAttribute(
+      'data-encoding',
+      `${encoding?.sizes ? 'size' : ''}${encoding?.colours ? ' colour' : ''}`.trim(),
+    );
+  }, [cy, ready, encoding, elements]);
 
   const { marks } = props;
   useEffect(() => {

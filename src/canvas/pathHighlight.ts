@@ -1,6 +1,8 @@
 import type { CollectionReturnValue as Collection, Core } from 'cytoscape';
+import { toCyId } from '../cy/ids';
+import { FADE_LIMIT } from './highlight';
 
-/** The entities and relations of the path to highlight. */
+/** The entities and relations of the path to highlight (graph ids). */
 export interface PathMarks {
   nodes: readonly string[];
   edges: readonly string[];
@@ -9,7 +11,8 @@ export interface PathMarks {
 const marks = new WeakMap<Core, { on: Collection; faded: Collection }>();
 
 /**
- * Marks the path (`on-path`) and fades everything else (`path-faded`), in one
+ * Marks the path (`on-path`) and fades everything else (`path-faded`; not
+ * above FADE_LIMIT elements, as hover), in one
  * batch; the previous marks are removed first, never by scanning the graph.
  * These classes are not hover/selection highlights: an exported picture keeps them.
  */
@@ -23,8 +26,9 @@ export function applyPath(cy: Core, path: PathMarks | null | undefined): void {
     }
     if (!path || path.nodes.length === 0) return;
     let on = cy.collection();
-    for (const id of [...path.nodes, ...path.edges]) on = on.union(cy.getElementById(id));
-    const faded = cy.elements().not(on);
+    for (const id of [...path.nodes, ...path.edges]) on = on.union(cy.getElementById(toCyId(id)));
+    // Restyling thousands of elements costs more than the search: big graphs only mark the path.
+    const faded = cy.elements().length <= FADE_LIMIT ? cy.elements().not(on) : cy.collection();
     on.addClass('on-path');
     faded.addClass('path-faded');
     marks.set(cy, { on, faded });
@@ -46,7 +50,7 @@ export function framePath(
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (const id of nodes) {
-    const n = cy.getElementById(id);
+    const n = cy.getElementById(toCyId(id));
     if (n.empty()) continue;
     const p = n.position();
     minX = Math.min(minX, p.x);

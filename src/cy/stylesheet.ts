@@ -46,6 +46,8 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         shape: TYPE_STYLE[t].shape,
       },
     })) as StylesheetJson),
+    // "Colour by: community" (the shape still says the type).
+    { selector: 'node.by-community', style: { 'background-color': 'data(community)' } },
     {
       selector: 'edge',
       style: {

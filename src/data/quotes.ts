@@ -16,3 +16,95 @@ export function normalizeForQuoteMatch(text: string): string {
 export function quoteOccursIn(quote: string, normalizedSource: string): boolean {
   return normalizedSource.includes(normalizeForQuoteMatch(quote));
 }
+
+/**
+ * The normalized text with, for each of its characters, the index of the
+ * character it came from, so a match in the normalized text can be mapped back
+ * to the original (for marking a quote inside its sentence).
+ */
+function normalizeWithMap(text: string): { norm: string; map: number[] } {
+  let norm = '';
+  const map: number[] = [];
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      pendingSpace = norm.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      norm += ' ';
+      map.push(i - 1);
+      pendingSpace = false;
+    }
+    norm += normalizeForQuoteMatch(c) || c;
+    map.push(i);
+  }
+  return { norm, map };
+}
+
+/** Where `quote` sits in `text` (modulo whitespace and quote marks), as original offsets. */
+export function findQuote(text: string, quote: string): { start: number; end: number } | undefined {
+  const { norm, map } = normalizeWithMap(text);
+  const q = normalizeForQuoteMatch(quote);
+  if (!q) return undefined;
+  const at = norm.indexOf(q);
+  if (at < 0) return undefined;
+  return { start: map[at]!, end: map[at + q.length - 1]! + 1 };
+}
+
+/** A sentence split in three around its quote, for marking; undefined when the quote is not in it. */
+export function markQuote(
+  sentence: string,
+  quote: string,
+): { before: string; quote: string; after: string } | undefined {
+  const at = findQuote(sentence, quote);
+  if (!at) return undefined;
+  return {
+    before: sentence.slice(0, at.start),
+    quote: sentence.slice(at.start, at.end),
+    after: sentence.slice(at.end),
+  };
+}
+
+/** "U.S.", "U.N.", "D.C." before a full stop do not end a sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]\.)*[A-Z]$/;
+
+/** Sentence spans of a plain text: a line break, or . ! ? followed by a space and a capital, ends one. */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    if (raw.trim()) spans.push({ start: start + lead, end: end - trail });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') push(i + 1);
+    else if (
+      (c === '.' || c === '!' || c === '?') &&
+      /^[ \t]+["“'‘(]?[A-Z0-9]/.test(text.slice(i + 1, i + 4))
+    ) {
+      if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i))) continue;
+      push(i + 1);
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+/**
+ * The whole sentence (or run of sentences) of `text` that contains `quote`,
+ * with its whitespace collapsed; undefined when the quote is not in the text.
+ */
+export function sentenceAround(text: string, quote: string): string | undefined {
+  const at = findQuote(text, quote);
+  if (!at) return undefined;
+  const spans = sentenceSpans(text);
+  const first = spans.find((s) => s.end > at.start) ?? { start: 0, end: text.length };
+  const last = [...spans].reverse().find((s) => s.start < at.end) ?? first;
+  return text.slice(first.start, last.end).replace(/\s+/g, ' ').trim();
+}

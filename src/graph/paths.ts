@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import { brandes } from 'graphology-shortest-path/unweighted';
 import type { NodeAttrs, ParleyGraph } from './types';
 
@@ -59,129 +59,182 @@ export function isHub(a: NodeAttrs): boolean {
   return a.type === 'country' || (a.type === 'meeting' && a.kind === 'mechanism');
 }
 
-interface Compact {
-  sub: Graph;
-  index: Map<string, string>;
+/**
+ * Integer adjacency of a graph, built once per graph (graphs are not changed
+ * after they are built): copying 5,000 entities into a new graphology
+ * instance for every search took longer than the search.
+ */
+interface Adjacency {
   ids: string[];
-  /** "i>j" → relations usable from i to j. */
-  links: Map<string, HopRelation[]>;
+  keys: string[];
+  index: Map<string, number>;
+  hub: boolean[];
+  out: { to: number; edge: string }[][];
+  in: { to: number; edge: string }[][];
 }
 
-function usableNode(graph: ParleyGraph, id: string, opts: PathOptions, ends: Set<string>) {
-  if (ends.has(id)) return true;
-  if (opts.allowedNodes && !opts.allowedNodes.has(id)) return false;
-  return !(opts.avoidHubs && isHub(graph.getNodeAttributes(id)));
-}
+const adjacencies = new WeakMap<ParleyGraph, Adjacency>();
 
-function compact(graph: ParleyGraph, opts: PathOptions, ends: Set<string>): Compact {
-  const sub = new Graph({ type: opts.followDirection ? 'directed' : 'undirected' });
-  const index = new Map<string, string>();
-  const ids: string[] = [];
-  graph.forEachNode((id) => {
-    if (!usableNode(graph, id, opts, ends)) return;
-    const key = String(ids.length);
-    index.set(id, key);
-    ids.push(id);
-    sub.addNode(key);
-  });
-  const links = new Map<string, HopRelation[]>();
-  const link = (a: string, b: string, rel: HopRelation) => {
-    const k = `${a}>${b}`;
-    const list = links.get(k);
-    if (list) list.push(rel);
-    else links.set(k, [rel]);
+function adjacency(graph: ParleyGraph): Adjacency {
+  let adj = adjacencies.get(graph);
+  if (adj) return adj;
+  const ids = graph.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  adj = {
+    ids,
+    keys: ids.map((_id, i) => String(i)),
+    index,
+    hub: ids.map((id) => isHub(graph.getNodeAttributes(id))),
+    out: ids.map(() => []),
+    in: ids.map(() => []),
   };
-  graph.forEachEdge((e, _a, s, t) => {
-    if (opts.allowedEdges && !opts.allowedEdges.has(e)) return;
-    const a = index.get(s);
-    const b = index.get(t);
-    if (a === undefined || b === undefined || a === b) return;
-    link(a, b, { id: e, forward: true });
-    if (!opts.followDirection) link(b, a, { id: e, forward: false });
-    if (!sub.hasEdge(a, b)) sub.addEdge(a, b);
+  graph.forEachEdge((edge, _a, s, t) => {
+    const a = index.get(s)!;
+    const b = index.get(t)!;
+    if (a === b) return;
+    adj.out[a]!.push({ to: b, edge });
+    adj.in[b]!.push({ to: a, edge });
   });
-  return { sub, index, ids, links };
+  adjacencies.set(graph, adj);
+  return adj;
 }
 
-function toPath(c: Compact, keys: string[]): Path {
-  const hops: Hop[] = [];
-  for (let i = 1; i < keys.length; i++) {
-    const a = keys[i - 1]!;
-    const b = keys[i]!;
-    hops.push({ from: c.ids[+a]!, to: c.ids[+b]!, relations: c.links.get(`${a}>${b}`) ?? [] });
+/**
+ * The graph as the search sees it under the options: integer keys ("0",
+ * "1"… — graphology-shortest-path keeps its tables in plain objects, where an
+ * id such as "constructor" is not safe), hubs and filtered-out entities and
+ * relations left out, direction followed or not. It offers what Brandes'
+ * search reads (`nodes`, `outboundNeighbors`; graphology-shortest-path 2.1).
+ */
+class View {
+  constructor(
+    readonly adj: Adjacency,
+    readonly opts: PathOptions,
+    readonly ends: ReadonlySet<number>,
+  ) {}
+
+  usable(i: number): boolean {
+    if (this.ends.has(i)) return true;
+    if (this.opts.avoidHubs && this.adj.hub[i]) return false;
+    return !this.opts.allowedNodes || this.opts.allowedNodes.has(this.adj.ids[i]!);
   }
-  return { nodes: keys.map((k) => c.ids[+k]!), hops };
+
+  /** Relations usable from i to j, read along the hop. */
+  links(i: number, j: number): HopRelation[] {
+    const ok = (edge: string) => !this.opts.allowedEdges || this.opts.allowedEdges.has(edge);
+    const rels: HopRelation[] = [];
+    for (const l of this.adj.out[i]!)
+      if (l.to === j && ok(l.edge)) rels.push({ id: l.edge, forward: true });
+    if (!this.opts.followDirection)
+      for (const l of this.adj.in[i]!)
+        if (l.to === j && ok(l.edge)) rels.push({ id: l.edge, forward: false });
+    return rels;
+  }
+
+  /** Distinct usable neighbours one step away (backwards when `reverse` and directed). */
+  step(i: number, reverse = false): number[] {
+    const seen = new Set<number>();
+    const visit = (list: { to: number; edge: string }[]) => {
+      for (const l of list) {
+        if (seen.has(l.to) || !this.usable(l.to)) continue;
+        if (this.opts.allowedEdges && !this.opts.allowedEdges.has(l.edge)) continue;
+        seen.add(l.to);
+      }
+    };
+    if (!this.opts.followDirection || !reverse) visit(this.adj.out[i]!);
+    if (!this.opts.followDirection || reverse) visit(this.adj.in[i]!);
+    return [...seen];
+  }
+
+  // What graphology-shortest-path's brandes() calls.
+  nodes(): string[] {
+    return this.adj.keys;
+  }
+  outboundNeighbors(key: string): string[] {
+    return this.step(Number(key)).map((n) => this.adj.keys[n]!);
+  }
+}
+
+function toPath(v: View, nodes: number[]): Path {
+  const hops: Hop[] = [];
+  for (let i = 1; i < nodes.length; i++) {
+    const a = nodes[i - 1]!;
+    const b = nodes[i]!;
+    hops.push({ from: v.adj.ids[a]!, to: v.adj.ids[b]!, relations: v.links(a, b) });
+  }
+  return { nodes: nodes.map((n) => v.adj.ids[n]!), hops };
 }
 
 /** Walks Brandes' predecessor lists back from the target: every shortest path, up to the cap. */
-function shortestFrom(c: Compact, s: string, t: string, cap: number): PathSet | null {
-  const [, preds, sigma] = brandes(c.sub, s);
-  if (s === t) return { length: 0, paths: [toPath(c, [s])], truncated: false };
-  if (!preds[t] || preds[t].length === 0) return null;
-  const found: string[][] = [];
-  const walk = (node: string, suffix: string[]) => {
+function shortestFrom(v: View, s: number, t: number, cap: number): PathSet | null {
+  if (s === t) return { length: 0, paths: [toPath(v, [s])], truncated: false };
+  const [, preds, sigma] = brandes(v as unknown as Graph, String(s));
+  const tk = String(t);
+  if (!preds[tk] || preds[tk].length === 0) return null;
+  const found: number[][] = [];
+  const walk = (node: string, suffix: number[]) => {
     if (found.length >= cap) return;
-    if (node === s) return void found.push([s, ...suffix]);
-    for (const p of preds[node] ?? []) walk(p, [node, ...suffix]);
+    if (node === String(s)) return void found.push([s, ...suffix]);
+    for (const p of preds[node] ?? []) walk(p, [Number(node), ...suffix]);
   };
-  walk(t, []);
+  walk(tk, []);
   return {
     length: found[0]!.length - 1,
-    paths: found.map((k) => toPath(c, k)),
-    truncated: (sigma[t] ?? 0) > found.length,
+    paths: found.map((k) => toPath(v, k)),
+    truncated: (sigma[tk] ?? 0) > found.length,
   };
 }
 
-/** Breadth-first distances to `t` (following edges backwards when directed). */
-function distancesTo(sub: Graph, t: string): Map<string, number> {
+/** Breadth-first distances to `t` (following relations backwards when direction counts). */
+function distancesTo(v: View, t: number): Map<number, number> {
   const dist = new Map([[t, 0]]);
   let frontier = [t];
   for (let d = 1; frontier.length; d++) {
-    const next: string[] = [];
+    const next: number[] = [];
     for (const n of frontier)
-      sub.forEachInboundNeighbor(n, (m) => {
+      for (const m of v.step(n, true))
         if (!dist.has(m)) {
           dist.set(m, d);
           next.push(m);
         }
-      });
     frontier = next;
   }
   return dist;
 }
 
 /** Simple paths of exactly `length` hops, pruned by the distance still to go. */
-function ofLength(c: Compact, s: string, t: string, length: number, cap: number): PathSet {
-  const dist = distancesTo(c.sub, t);
-  const found: string[][] = [];
-  const onPath = new Set<string>([s]);
+function ofLength(v: View, s: number, t: number, length: number, cap: number): PathSet {
+  const dist = distancesTo(v, t);
+  const found: number[][] = [];
+  const onPath = new Set<number>([s]);
   const stack = [s];
   let budget = ENUMERATION_BUDGET;
   let truncated = false;
-  const visit = (node: string) => {
+  const visit = (node: number) => {
     if (found.length > cap || budget-- <= 0) return void (truncated = true);
     const depth = stack.length - 1;
     if (node === t) {
       if (depth === length) found.push([...stack]);
       return;
     }
-    c.sub.forEachOutboundNeighbor(node, (m) => {
-      if (truncated || onPath.has(m)) return;
+    for (const m of v.step(node)) {
+      if (truncated) return;
+      if (onPath.has(m)) continue;
       const left = dist.get(m);
-      if (left === undefined || depth + 1 + left > length) return;
-      if (m === t && depth + 1 !== length) return;
+      if (left === undefined || depth + 1 + left > length) continue;
+      if (m === t && depth + 1 !== length) continue;
       onPath.add(m);
       stack.push(m);
       visit(m);
       stack.pop();
       onPath.delete(m);
-    });
+    }
   };
   visit(s);
   // One more than the cap is looked for, to know whether the list is complete.
   return {
     length,
-    paths: found.slice(0, cap).map((k) => toPath(c, k)),
+    paths: found.slice(0, cap).map((k) => toPath(v, k)),
     truncated: truncated || found.length > cap,
   };
 }
@@ -203,12 +256,13 @@ export function searchConnection(
 ): ConnectionSearch {
   if (!graph.hasNode(from) || !graph.hasNode(to))
     return { shortest: null, ofLength: (length) => ({ length, paths: [], truncated: false }) };
-  const c = compact(graph, opts, new Set([from, to]));
-  const s = c.index.get(from)!;
-  const t = c.index.get(to)!;
+  const adj = adjacency(graph);
+  const s = adj.index.get(from)!;
+  const t = adj.index.get(to)!;
+  const view = new View(adj, opts, new Set([s, t]));
   return {
-    shortest: shortestFrom(c, s, t, cap),
-    ofLength: (length) => ofLength(c, s, t, length, cap),
+    shortest: shortestFrom(view, s, t, cap),
+    ofLength: (length) => ofLength(view, s, t, length, cap),
   };
 }
 

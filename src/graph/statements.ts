@@ -32,7 +32,7 @@ export interface StatementRecord {
 }
 
 export interface StatementFilter {
-  /** Only statements made on behalf of this side (joint ones included). */
+  /** Only statements made on behalf of this side or a part of it (its government…); joint ones included. */
   side?: string;
   /** Only statements this person made (`by` includes them). */
   speaker?: string;
@@ -116,16 +116,34 @@ function toRecord(r: Relation, entity: (id: string) => EntityInfo | undefined) {
  */
 export function statementsOf(input: Source, filter: StatementFilter = {}): StatementRecord[] {
   const entity = entityLookup(input);
+  const relations = relationsOf(input);
+  const side = filter.side === undefined ? undefined : sideAndParts(relations, entity, filter.side);
   const out: StatementRecord[] = [];
-  for (const r of relationsOf(input)) {
+  for (const r of relations) {
     const s = toRecord(r, entity);
-    if (s && matches(s, filter)) out.push(s);
+    if (s && matches(s, filter, side)) out.push(s);
   }
   return sortByDate(out);
 }
 
-function matches(s: StatementRecord, f: StatementFilter): boolean {
-  if (f.side !== undefined && !s.sides.includes(f.side)) return false;
+/**
+ * A side and the organizations that are `part_of` it (its government,
+ * ministries): "on behalf of the U.S. Government" is on behalf of the US.
+ */
+function sideAndParts(
+  relations: readonly Relation[],
+  entity: (id: string) => EntityInfo | undefined,
+  side: string,
+): ReadonlySet<string> {
+  const out = new Set([side]);
+  for (const r of relations)
+    if (r.type === 'part_of' && r.target === side && entity(r.source)?.type === 'organization')
+      out.add(r.source);
+  return out;
+}
+
+function matches(s: StatementRecord, f: StatementFilter, side?: ReadonlySet<string>): boolean {
+  if (side && !s.sides.some((x) => side.has(x))) return false;
   if (f.speaker !== undefined && !s.speakers.includes(f.speaker)) return false;
   if (f.meeting !== undefined && s.meeting !== f.meeting) return false;
   if (f.target !== undefined && s.relation.target !== f.target) return false;

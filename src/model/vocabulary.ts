@@ -102,6 +102,15 @@ export const RELATION_TYPES = [
     description: 'Geographic containment.',
   },
   {
+    id: 'after',
+    label: 'after',
+    inverse: 'before',
+    source: ['meeting'],
+    target: ['meeting'],
+    description:
+      'An event the texts place after an event of another kind ("the first dialogue of its kind after the upgrade"); `follows` is for rounds of one series.',
+  },
+  {
     id: 'follows',
     label: 'follows',
     inverse: 'followed by',
@@ -281,6 +290,23 @@ export const RELATION_TYPES = [
     target: ALL,
     description:
       'A topic or agreement concerns a place, country or another topic (e.g. a dioxin clean-up at an airport).',
+  },
+  {
+    id: 'cooperates_with',
+    label: 'cooperates with',
+    inverse: 'cooperates with',
+    source: ['organization', 'country'],
+    target: ['organization', 'country'],
+    description:
+      'Two ministries, agencies or countries cooperate or coordinate; the field is in qualifiers.in or qualifiers.what.',
+  },
+  {
+    id: 'celebrates',
+    label: 'celebrates',
+    inverse: 'celebrated by',
+    source: ['country', 'organization'],
+    target: ['agreement'],
+    description: 'A side celebrates an anniversary.',
   },
   {
     id: 'member_of',

@@ -1,3 +1,4 @@
+import { MEASURES, type Measure } from '../graph/measures';
 import { isMonthKey } from '../graph/months';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import {
@@ -23,6 +24,8 @@ import {
  *   path=<from id>,<to id>             connection shown (path search)
  *   pathopt=follow,hubs,allrel         its options: follow direction, allow hubs, ignore filters
  *   longer=1  pick=2                   lengths shown beyond the shortest; which path is highlighted
+ *   size=pagerank                      node size by weightedDegree|pagerank|betweenness (degree is the default)
+ *   colour=community                   node colour by community (type is the default)
  */
 export function encodeView(s: ViewState): string {
   const p = new URLSearchParams();
@@ -40,6 +43,8 @@ export function encodeView(s: ViewState): string {
   if (s.hideIsolated) p.set('isolated', 'hide');
   if (s.layout !== 'force') p.set('layout', s.layout);
   if (s.connection) encodeConnection(p, s.connection);
+  if (s.sizeBy && s.sizeBy !== 'degree') p.set('size', s.sizeBy);
+  if (s.colourBy === 'community') p.set('colour', 'community');
   const q = p.toString();
   return q ? `?${q}` : '';
 }
@@ -133,6 +138,17 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   }
   const connection = decodeConnection(p, ctx, notices);
   if (connection) state = { ...state, connection };
+  const size = p.get('size');
+  if (size !== null) {
+    if ((MEASURES as readonly string[]).includes(size)) {
+      if (size !== 'degree') state = { ...state, sizeBy: size as Measure };
+    } else notices.push(`Ignored unknown size measure “${size}”.`);
+  }
+  const colour = p.get('colour');
+  if (colour !== null) {
+    if (colour === 'community') state = { ...state, colourBy: 'community' };
+    else if (colour !== 'type') notices.push(`Ignored unknown colouring “${colour}”.`);
+  }
   return { state, notices };
 }
 

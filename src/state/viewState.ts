@@ -1,5 +1,6 @@
 import type { MonthKey, MonthRange } from '../graph/months';
 import { ENTITY_TYPES, type EntityType } from '../model';
+import type { ColourBy, Measure } from '../graph/measures';
 
 export const LAYOUTS = [
   'force',
@@ -57,6 +58,10 @@ export interface ViewState {
   compare?: readonly [string, string];
   /** The connection shown (path search), if any. */
   connection?: ConnectionQuery;
+  /** Node size by an importance measure (absent = degree). */
+  sizeBy?: Measure;
+  /** Node colour by entity type (absent) or by community. */
+  colourBy?: ColourBy;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -81,6 +86,7 @@ export type ViewAction =
   | { type: 'setHideIsolated'; value: boolean }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'setConnection'; connection: ConnectionQuery | undefined }
+  | { type: 'setEncoding'; sizeBy?: Measure; colourBy?: ColourBy }
   | { type: 'resetFilters' }
   | { type: 'clear' }
   | { type: 'restore'; state: ViewState };
@@ -143,6 +149,16 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setConnection': {
       const { connection: _drop, ...rest } = state;
       return action.connection ? { ...rest, connection: action.connection } : rest;
+    }
+    case 'setEncoding': {
+      const { sizeBy: _s, colourBy: _c, ...rest } = state;
+      const sizeBy = action.sizeBy ?? state.sizeBy;
+      const colourBy = action.colourBy ?? state.colourBy;
+      return {
+        ...rest,
+        ...(sizeBy && sizeBy !== 'degree' ? { sizeBy } : {}),
+        ...(colourBy === 'community' ? { colourBy } : {}),
+      };
     }
     case 'clear':
       return { ...state, selection: null, focusDepth: 0 };

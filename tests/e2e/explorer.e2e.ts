@@ -142,7 +142,7 @@ describe('explorer', () => {
   it('filters hide and restore entities; the legend counts follow', async () => {
     const { page, context } = await openApp(browser);
     const topics = graph.filterNodes((_n, a) => a.type === 'topic').length;
-    const legendTopic = page.getByRole('button', { name: /^Topic:/ });
+    const legendTopic = page.getByRole('button', { name: /^Topic\b/ });
     await legendTopic.click();
     await expect.poll(() => drawnNodes(page)).toBe(graph.order - topics);
     await expect(legendTopic.getAttribute('aria-pressed')).resolves.toBe('false');

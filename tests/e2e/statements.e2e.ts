@@ -60,7 +60,7 @@ describe('statements in the Details panel', () => {
       said.length,
     );
     const first = section.locator('.statement').first();
-    await first.locator('summary').click();
+    await first.locator('.statement-evidence > summary').click();
     await expect(first.locator('blockquote').first().isVisible()).resolves.toBe(true);
     await screenshot(page, 'statements-person');
     await context.close();
@@ -82,6 +82,24 @@ describe('statements in the Details panel', () => {
         .getByText('(Assistant Secretary of State for Political-Military Affairs)')
         .isVisible(),
     ).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('shows each quote in its sentence, the quoted part marked; a long sentence behind a disclosure', async () => {
+    const { page, context } = await openApp(browser, { query: '?e=andrea-thompson' });
+    const marked = details(page).locator('.relation-group blockquote.in-context').first();
+    await marked.waitFor();
+    const [whole, quote] = await Promise.all([
+      marked.textContent(),
+      marked.locator('mark').textContent(),
+    ]);
+    expect(whole!.length).toBeGreaterThan(quote!.length);
+    expect(whole).toContain(quote);
+    // Thompson's thanks: the sentence (322 characters) also affirms the importance of Vietnam's role.
+    const disclosure = details(page).locator('.relation-group details.quote-context').first();
+    await disclosure.getByText('Full sentence').click();
+    await expect(disclosure.locator('p.in-context mark').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'quote-in-context');
     await context.close();
   });
 

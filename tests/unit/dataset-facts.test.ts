@@ -138,7 +138,7 @@ describe('the round whose number the text never states', () => {
     expect(m.date.value).toBeUndefined();
     expect(m.date.note).toMatch(/September 2023/);
     const partOf = one('psd-dialogue-post-csp', 'part_of', 'psd-dialogue');
-    expect(partOf.note).toMatch(/Inferred/);
+    expect(partOf.note).toMatch(/An identification, not stated/);
     expect(citedSources(partOf)).toEqual([S000]);
   });
 
@@ -275,5 +275,203 @@ describe('sideline and related meetings', () => {
       'vietnam-ministry-of-national-defence',
       'vietnam-ministry-of-public-security',
     ]);
+  });
+});
+
+/**
+ * The corrections of the December 2026 audit (../shared/audits/data-audit-2026-12.md),
+ * pinned so they cannot quietly come back.
+ */
+describe('corrections of the 2026-12 audit', () => {
+  const has = (id: string) => dataset.relations.some((r) => r.id === id);
+  const rel = (id: string): Relation => {
+    const r = dataset.relations.find((x) => x.id === id);
+    if (!r) throw new Error(`no relation ${id}`);
+    return r;
+  };
+
+  it("2.1 Blinken's framing of the FM dialogue is his, not a joint review", () => {
+    expect(has('fm-dialogue-1.reviewed.vietnam-us-high-level-agreements')).toBe(false);
+    expect(rel('antony-blinken.values.fm-dialogue-1').on_behalf_of).toEqual(['united-states']);
+    const joint = rel('fm-dialogue-1.agreed.vietnam-us-high-level-agreements');
+    expect(joint.by).toEqual(['bui-thanh-son', 'antony-blinken']);
+    expect(joint.evidence[0]!.quote).toMatch(/^The two Ministers agreed to promote/);
+  });
+
+  it('2.2 nobody reaffirmed the principle of respect at the 12th dialogue', () => {
+    expect(has('psd-dialogue-12.reaffirmed.respect-for-independence-and-sovereignty')).toBe(false);
+    expect(rel('psd-dialogue-12.discussed.respect-for-independence-and-sovereignty').note).toMatch(
+      /does not say they reaffirmed/,
+    );
+  });
+
+  it("2.3 what the US valued in 2019 is Vietnam's role, about denuclearisation", () => {
+    const r = rel('andrea-thompson.values.vietnam');
+    expect(r.qualifiers?.in).toBe('korean-peninsula-denuclearisation');
+    expect(has('andrea-thompson.values.korean-peninsula-denuclearisation')).toBe(false);
+  });
+
+  it('2.4 Son agreed with Blinken on the significance of the mechanism: one joint statement', () => {
+    expect(has('bui-thanh-son.values.fm-dialogue')).toBe(false);
+    expect(has('antony-blinken.values.fm-dialogue')).toBe(false);
+    expect(rel('fm-dialogue-1.agreed.fm-dialogue-2').on_behalf_of).toEqual([
+      'vietnam',
+      'united-states',
+    ]);
+  });
+
+  it('2.5, 2.6 anniversaries are when meetings took place, not what they discussed', () => {
+    expect(
+      rel('psd-dialogue-10-us-meetings.concerns.diplomatic-relations-25th-anniversary').type,
+    ).toBe('concerns');
+    expect(rel('psd-dialogue-post-csp.concerns.diplomatic-relations-30th-anniversary').type).toBe(
+      'concerns',
+    );
+  });
+
+  it('1.1 the bare "peacekeeping" of 000 is not UN peacekeeping', () => {
+    expect(rel('bonnie-jenkins.committed_to.peacekeeping').target).toBe('peacekeeping');
+    expect(has('bonnie-jenkins.committed_to.un-peacekeeping')).toBe(false);
+    expect(entity('un-peacekeeping').aliases).not.toContain('peacekeeping');
+    // 001, 002/003 and 004 do name the UN
+    expect(citedSources(rel('un-peacekeeping.concerns.united-nations'))).toEqual([
+      S001,
+      S002,
+      S003,
+      S004,
+    ]);
+  });
+
+  it('1.2 the 000 round is described, not named; its identification is a note', () => {
+    const m = entity('psd-dialogue-post-csp');
+    expect(m.label).toBe('First dialogue of its kind after the 2023 upgrade (Ngoc–Jenkins)');
+    expect(m.note).toMatch(/is an identification, not a statement of the text/);
+    expect(dataset.sources.find((s) => s.id === S000)!.title).not.toMatch(
+      /political, defence and security/i,
+    );
+    expect(entity('bonnie-jenkins').description).not.toMatch(/Political, Security and Defence/);
+  });
+
+  it('1.3 the Party is not named', () => {
+    expect(
+      dataset.entities.some((e) => /communist/i.test(`${e.id} ${e.label} ${e.description}`)),
+    ).toBe(false);
+    expect(entity('party').label).toBe('The Party (of General Secretary Nguyen Phu Trong)');
+    expect(
+      relations({ source: 'nguyen-phu-trong', type: 'holds_role', target: 'party' }),
+    ).toHaveLength(3);
+  });
+
+  it('1.4 descriptions import no outside facts', () => {
+    const text = dataset.entities.map((e) => `${e.id}: ${e.description}`).join('\n');
+    for (const phrase of [
+      'Socialist Republic',
+      'United States of America',
+      'North Korea',
+      'US capital',
+      'legislature',
+      'regional bloc',
+      'founding charter',
+      'institutional capacity',
+      'Military-to-military',
+      'with US support',
+      'Mekong countries',
+      'development agency',
+    ])
+      expect(text).not.toContain(phrase);
+  });
+
+  it('4.1–4.4 lumped topics are split: cyber security, mutual visits, delegation exchanges, peace', () => {
+    expect(entity('cyber-security').label).toBe('Cyber security');
+    expect(rel('bonnie-jenkins.committed_to.high-tech-crime').at).toBe('psd-dialogue-post-csp');
+    expect(has('psd-dialogue-10.agreed.mutual-visits')).toBe(true);
+    expect(entity('high-level-contacts').aliases).not.toContain('mutual visits');
+    expect(entity('delegation-exchanges').label).toBe('Delegation exchanges');
+    expect(has('psd-dialogue-12.values.bilateral-meetings-and-consultations')).toBe(true);
+    expect(rel('united-states.supports.peace-stability-cooperation').at).toBe('psd-dialogue-10');
+    expect(rel('fm-dialogue-1.discussed.regional-international-issues').target).toBe(
+      'regional-international-issues',
+    );
+  });
+
+  it('3.1–3.3 the two countries attended the 000 round, which came after the upgrade and implements the joint statement', () => {
+    for (const c of ['vietnam', 'united-states'])
+      expect(has(`${c}.attended.psd-dialogue-post-csp`)).toBe(true);
+    expect(has('psd-dialogue-post-csp.after.csp-upgrade-2023')).toBe(true);
+    expect(has('psd-dialogue-post-csp.implements.joint-statement-2023')).toBe(true);
+    expect(has('fm-dialogue-1.after.csp-upgrade-2023')).toBe(true);
+  });
+
+  it("3.4 Jenkins: defence-security cooperation under the existing agreements, suitable to Vietnam's needs", () => {
+    const r = rel('bonnie-jenkins.committed_to.defence-security-cooperation');
+    expect(r.qualifiers?.under).toBe('defence-security-cooperation-agreements');
+    expect(r.qualifiers?.what).toContain("suitable to Vietnam's needs");
+  });
+
+  it("3.5, 3.8–3.12 omitted statements are in: Ngoc on the relations, Son's full sentence, intertwined interests, the 2013 founding, the 10th round's verdict", () => {
+    expect(rel('ha-kim-ngoc.called_for.vietnam-us-relations').on_behalf_of).toEqual(['vietnam']);
+    expect(rel('bui-thanh-son.praised.csp-upgrade-2023').qualifiers?.as).toContain(
+      'interests of the two peoples',
+    );
+    expect(has('psd-dialogue-12.discussed.intertwined-interests')).toBe(true);
+    for (const c of ['vietnam', 'united-states']) {
+      expect(rel(`${c}.established.vietnam-us-comprehensive-partnership`).date?.value).toBe('2013');
+      expect(has(`${c}.celebrates.comprehensive-partnership-10th-anniversary`)).toBe(true);
+    }
+    expect(rel('psd-dialogue-10.agreed.psd-dialogue-11').qualifiers?.assessment).toMatch(
+      /successful and substantive/,
+    );
+    expect(has('psd-dialogue.concerns.vietnam-us-relations')).toBe(true);
+  });
+
+  it('governments act as parties, ministries cooperate with their counterparts', () => {
+    const thanks = rel('bonnie-jenkins.thanked.vietnam-government');
+    expect(thanks.on_behalf_of).toEqual(['us-government']);
+    expect(has('us-government.part_of.united-states')).toBe(true);
+    expect(has('vietnam-government.part_of.vietnam')).toBe(true);
+    expect(
+      rel('vietnam-ministry-of-foreign-affairs.cooperates_with.us-department-of-state').note,
+    ).toMatch(/curator's reading/);
+    expect(
+      rel('vietnam-ministry-of-public-security.cooperates_with.united-states').qualifiers?.in,
+    ).toBe('cyber-security, human-trafficking, drug-trafficking, transnational-crime');
+  });
+
+  it('5.2, 5.4 quotes carry the clause that states the relation', () => {
+    expect(rel('united-states.committed_to.un-peacekeeping').evidence[0]!.quote).toMatch(
+      /^The US also highly valued Vietnam’s efforts in the United Nations’ peacekeeping operations, affirming/,
+    );
+    const fragments = [
+      'psd-dialogue-10.agreed.maritime-security',
+      'psd-dialogue-10.praised.mattis-visits-2018',
+      'bonnie-jenkins.committed_to.training',
+      'fm-dialogue-1.agreed.unclos',
+      'ha-kim-ngoc.met_with.us-congress',
+      'bui-thanh-son.met_with.david-hale',
+      'antony-blinken.supports.vietnam-international-role',
+    ];
+    for (const id of fragments) expect(rel(id).evidence.length, id).toBeGreaterThan(1);
+    expect(rel('us-department-of-state.attended.psd-dialogue-10').evidence[0]!.quote).toMatch(
+      /^It also saw the presence of other officials/,
+    );
+  });
+
+  it('participation relations carry the title at the time, and joint statements their named speakers', () => {
+    for (const r of relations({ source: 'ha-kim-ngoc', type: 'met_with' }))
+      expect(r.qualifiers?.title, r.id).toBe('Deputy Minister of Foreign Affairs');
+    expect(one('james-mattis', 'attended', 'mattis-visits-2018').qualifiers?.title).toBe(
+      'Secretary of Defence',
+    );
+    expect(rel('psd-dialogue-post-csp.praised.joint-statement-2023').by).toEqual([
+      'ha-kim-ngoc',
+      'bonnie-jenkins',
+    ]);
+    expect(rel('fm-dialogue-1.agreed.fm-dialogue').by).toEqual(['bui-thanh-son', 'antony-blinken']);
+  });
+
+  it('no one-sided statement is repeated as a "discussed" of the meeting', () => {
+    expect(
+      dataset.relations.filter((r) => r.note?.startsWith('Said at this meeting by one side')),
+    ).toEqual([]);
   });
 });

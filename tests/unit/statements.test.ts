@@ -44,6 +44,7 @@ describe('every commitment of the United States', () => {
       'psd-dialogue-10 2019-03-25 [] (joint) committed_to capacity-building',
       'psd-dialogue-10 2019-03-25 [] (joint) committed_to training',
       'psd-dialogue-10 2019-03-25 [] (joint) committed_to specialised-workshops',
+      'psd-dialogue-10 2019-03-25 [] committed_to free-and-open-indo-pacific',
       'psd-dialogue-10 2019-03-25 [] committed_to un-peacekeeping',
       'psd-dialogue-12 2023-03-30 [] (joint) committed_to frank-dialogue-on-differences',
       'psd-dialogue-12 2023-03-30 [] (joint) committed_to uxo-clearance',
@@ -51,6 +52,9 @@ describe('every commitment of the United States', () => {
       'psd-dialogue-12 2023-03-30 [] (joint) committed_to war-affected-people-support',
       'psd-dialogue-12 2023-03-30 [] (joint) committed_to vietnamese-mia-search',
       'psd-dialogue-12 2023-03-30 [] (joint) committed_to us-mia-search',
+      'psd-dialogue-12 2023-03-30 [] committed_to maritime-capacity',
+      'psd-dialogue-12 2023-03-30 [] committed_to law-enforcement',
+      'psd-dialogue-12 2023-03-30 [] committed_to vietnamese-mia-search',
       'fm-dialogue-1 2024-03-25 [antony-blinken] committed_to vietnam-us-csp',
       'fm-dialogue-1 2024-03-25 [antony-blinken] committed_to vietnam-us-high-level-agreements',
       'fm-dialogue-1 2024-03-25 [antony-blinken] committed_to asean-us-csp',
@@ -63,9 +67,10 @@ describe('every commitment of the United States', () => {
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to defence-security-cooperation',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to training',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to medical-cooperation',
-      'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to un-peacekeeping',
+      'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to peacekeeping',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to counter-terrorism',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to cyber-security',
+      'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to high-tech-crime',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to asean-us-csp',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to mekong-us-partnership',
     ]);
@@ -87,7 +92,16 @@ describe('every commitment of the United States', () => {
     });
     expect(own.length).toBeLessThan(us.length);
     for (const s of own) expect(s.sides).toEqual(['united-states']);
+    expect(own.every((s) => s.speakers.length <= 1)).toBe(true);
     expect(own.every((s) => s.relation.source !== s.meeting)).toBe(true);
+  });
+
+  it('counts "on behalf of the U.S. Government" as the US (its government is part of it)', () => {
+    const thanks = statementsOf(graph, { side: 'united-states', types: ['thanked'] });
+    expect(thanks.map((s) => `${s.relation.source} ${s.relation.target} ${s.sides}`)).toEqual([
+      'andrea-thompson vietnam united-states',
+      'bonnie-jenkins vietnam-government us-government',
+    ]);
   });
 
   it('gives the same answer from the dataset as from the graph', () => {
@@ -97,9 +111,15 @@ describe('every commitment of the United States', () => {
 });
 
 describe('everything Bonnie Jenkins said', () => {
-  it('is every statement whose speakers include her, all at the 2023 round, for the US', () => {
+  it('is every statement whose speakers include her, all at the round after the 2023 upgrade', () => {
     const said = statementsOf(graph, { speaker: 'bonnie-jenkins' });
     expect(said.map((s) => `${s.relation.type} ${s.relation.target}`)).toEqual([
+      'praised joint-statement-2023',
+      'welcomed political-diplomatic-cooperation',
+      'welcomed economy-trade',
+      'welcomed defence-security-cooperation',
+      'welcomed culture-education',
+      'welcomed people-to-people-exchanges',
       'praised defence-security-cooperation-agreements',
       'agreed war-legacy',
       'committed_to war-legacy',
@@ -107,13 +127,14 @@ describe('everything Bonnie Jenkins said', () => {
       'committed_to uxo-clearance',
       'committed_to agent-orange-victims-support',
       'committed_to vietnamese-mia-search',
-      'thanked vietnam',
+      'thanked vietnam-government',
       'committed_to defence-security-cooperation',
       'committed_to training',
       'committed_to medical-cooperation',
-      'committed_to un-peacekeeping',
+      'committed_to peacekeeping',
       'committed_to counter-terrorism',
       'committed_to cyber-security',
+      'committed_to high-tech-crime',
       'values indo-pacific',
       'supports asean-centrality',
       'committed_to asean-us-csp',
@@ -121,9 +142,15 @@ describe('everything Bonnie Jenkins said', () => {
     ]);
     for (const s of said) {
       expect(s.meeting).toBe('psd-dialogue-post-csp');
-      expect(s.sides).toEqual(['united-states']);
       expect(s.relation.evidence.length).toBeGreaterThan(0);
     }
+    // joint with Ha Kim Ngoc ("the two deputy ministers", "Both"), else for the US or its government
+    expect(new Set(said.filter((s) => s.joint).map((s) => s.speakers.join(' ')))).toEqual(
+      new Set(['ha-kim-ngoc bonnie-jenkins']),
+    );
+    expect(new Set(said.filter((s) => !s.joint).flatMap((s) => s.sides))).toEqual(
+      new Set(['united-states', 'us-government']),
+    );
   });
 
   it('her title there is the one 000 gives', () => {

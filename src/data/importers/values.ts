@@ -58,8 +58,14 @@ export function evidenceOf(
   for (const item of list) {
     const source = (item as { source?: unknown } | null)?.source;
     const quote = (item as { quote?: unknown } | null)?.quote;
+    const sentence = (item as { sentence?: unknown } | null)?.sentence;
     if (typeof source === 'string' && typeof quote === 'string' && source.trim() && quote.trim())
-      out.push({ source: source.trim(), quote: quote.trim() });
+      out.push({
+        source: source.trim(),
+        quote: quote.trim(),
+        // the whole sentence around the quote, as Parley's own exports carry it
+        ...(typeof sentence === 'string' && sentence.trim() ? { sentence: sentence.trim() } : {}),
+      });
     else drop('incomplete');
   }
   return out;

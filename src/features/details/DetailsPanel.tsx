@@ -19,6 +19,8 @@ interface Props {
   onSelectRelation: (id: string) => void;
   onFocus: (depth: 0 | 1 | 2) => void;
   onClose: () => void;
+  /** An entity's figures (relations, rank by each measure) in plain words, once computed. */
+  importance?: (id: string) => string[];
   /** Opens the Thread region for a topic, agreement, mechanism or country. */
   onShowThread?: (id: string) => void;
   /** Opens the Comparison region with this meeting as the first. */
@@ -109,7 +111,9 @@ function EntityDetails({
   onShowThread,
   onCompareWith,
   onFindConnection,
+  importance,
 }: Props & { id: string }) {
+  const figures = importance?.(id) ?? [];
   const a = graph.getNodeAttributes(id);
   const hasThread = threadKind(graph, id) !== undefined;
   const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
@@ -182,6 +186,17 @@ function EntityDetails({
             </button>
           )}
         </div>
+      )}
+
+      {figures.length > 0 && (
+        <section aria-label="Importance" className="importance">
+          <h3>Importance</h3>
+          <ul>
+            {figures.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
       )}
 
       {roles.length > 0 && (
@@ -277,11 +292,18 @@ function Qualifiers({ q, graph }: { q: Record<string, string> | undefined; graph
     <p className="qualifiers">
       {entries.map(([k, v]) => (
         <span key={k}>
-          {k.replace(/_/g, ' ')}: {graph.hasNode(v) ? graph.getNodeAttribute(v, 'label') : v}
+          {k.replace(/_/g, ' ')}: {labelsOf(graph, v)}
         </span>
       ))}
     </p>
   );
+}
+
+/** A qualifier's value, with entity ids (one, or a ", " list as in `under`) shown by label. */
+function labelsOf(graph: ParleyGraph, v: string): string {
+  const parts = v.split(', ');
+  if (!parts.every((p) => graph.hasNode(p))) return v;
+  return parts.map((p) => graph.getNodeAttribute(p, 'label')).join(', ');
 }
 
 function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: string }) {

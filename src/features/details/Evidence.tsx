@@ -1,11 +1,12 @@
 import type { Evidence as EvidenceItem, Source } from '../../model';
+import { QuoteInContext } from './QuoteInContext';
 
 interface Props {
   evidence: readonly EvidenceItem[];
   sources: ReadonlyMap<string, Source>;
 }
 
-/** The quotes a relation rests on, each with its source's title, publisher and date. */
+/** The quotes a relation rests on, each in its sentence, with its source's title, publisher and date. */
 export function EvidenceList({ evidence, sources }: Props) {
   const distinct = new Set(evidence.map((e) => e.source)).size;
   return (
@@ -15,7 +16,7 @@ export function EvidenceList({ evidence, sources }: Props) {
         const s = sources.get(ev.source);
         return (
           <figure key={i} className="evidence-item">
-            <blockquote>{ev.quote}</blockquote>
+            <QuoteInContext evidence={ev} />
             <figcaption>
               {s ? (
                 <>

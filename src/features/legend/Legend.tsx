@@ -23,21 +23,23 @@ export const Legend = memo(function Legend({
       <ul>
         {ENTITY_TYPES.filter((t) => totalCounts[t] > 0).map((t) => {
           const on = !hidden.has(t);
+          const all = visibleCounts[t] === totalCounts[t];
+          const count = all ? String(totalCounts[t]) : `${visibleCounts[t]}/${totalCounts[t]}`;
           return (
             <li key={t}>
               <button
                 type="button"
                 className={on ? 'legend-item' : 'legend-item off'}
                 aria-pressed={on}
-                aria-label={`${ENTITY_TYPE_LABELS[t]}: ${visibleCounts[t]} of ${totalCounts[t]} shown. ${on ? 'Hide' : 'Show'} ${ENTITY_TYPE_LABELS[t].toLowerCase()} entities`}
+                // Named by its visible text (axe: label in name), and what the count means.
+                title={`${on ? 'Hide' : 'Show'} ${ENTITY_TYPE_LABELS[t].toLowerCase()} entities`}
                 onClick={() => onToggle(t)}
               >
                 <TypeIcon type={t} />
                 <span className="legend-label">{ENTITY_TYPE_LABELS[t]}</span>
                 <span className="legend-count">
-                  {visibleCounts[t] === totalCounts[t]
-                    ? totalCounts[t]
-                    : `${visibleCounts[t]}/${totalCounts[t]}`}
+                  {count}
+                  <span className="visually-hidden">{all ? ` of ${count}` : ''} shown</span>
                 </span>
               </button>
             </li>

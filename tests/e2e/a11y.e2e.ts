@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { baseUrl, launch, openApp, screenshot, waitSettled } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectClean(page: Page, state: string) {
+  const v = await axeViolations(page);
+  expect(v, `${state}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
+}
+
+describe('axe: zero violations in every state', () => {
+  it('initial, then Help', async () => {
+    const { page, context } = await openApp(browser);
+    await expectClean(page, 'initial');
+    await page.getByRole('button', { name: 'Help' }).click();
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await expectClean(page, 'help dialog');
+    await context.close();
+  });
+
+  it('an entity selected, then a relation', async () => {
+    const { page, context } = await openApp(browser, { query: '?e=ha-kim-ngoc' });
+    await expectClean(page, 'selection');
+    await page
+      .getByRole('button', { name: /^Show relation/ })
+      .first()
+      .click();
+    await page.waitForURL(/r=/);
+    await expectClean(page, 'relation');
+    await screenshot(page, 'a11y-relation');
+    await context.close();
+  });
+
+  it('the search list open', async () => {
+    const { page, context } = await openApp(browser);
+    await page.keyboard.press('/');
+    await page.keyboard.type('dialogue');
+    await page.getByRole('option').first().waitFor();
+    await expectClean(page, 'search list');
+    await context.close();
+  });
+
+  it('filters changed', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: /^Topic\b/ }).click();
+    const from = page.getByLabel('From year');
+    await from.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/entities hidden/).waitFor();
+    await expectClean(page, 'filters changed');
+    await context.close();
+  });
+
+  it('the Export panel open', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('dialog', { name: 'Export' }).waitFor();
+    await expectClean(page, 'export');
+    await context.close();
+  });
+
+  it('the problems dialog of a broken file', async () => {
+    const { page, context } = await openApp(browser);
+    await page
+      .getByLabel('Open dataset file')
+      .setInputFiles('tests/fixtures/open/broken.parley.json');
+    await page.getByRole('alertdialog').waitFor();
+    await expectClean(page, 'problems dialog');
+    await context.close();
+  });
+
+  it('phone: the sheet with a selection, and the Filters drawer', async () => {
+    const { page, context } = await openApp(browser, {
+      width: 375,
+      height: 812,
+      query: '?e=ha-kim-ngoc',
+    });
+    await expectClean(page, 'phone sheet');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await page.waitForTimeout(300);
+    await expectClean(page, 'phone drawer');
+    await context.close();
+  });
+
+  it('dark, initial and with a selection', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme: 'dark',
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '?e=bui-thanh-son');
+    await waitSettled(page);
+    await expectClean(page, 'dark selection');
+    await screenshot(page, 'dark-selection');
+    await context.close();
+  });
+});
