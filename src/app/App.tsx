@@ -8,6 +8,8 @@ import { useFileDrop } from '../features/open/useFileDrop';
 import { useOpenDataset } from '../features/open/useOpenDataset';
 import { ShortcutsProvider } from '../features/shortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
+import { SPARQL_PARAM, useSparql, type SparqlLoaded } from '../features/sparql/useSparql';
 import { Explorer } from './Explorer';
 import { clearOpened, loadOpened, saveOpened, type StoredDataset } from './storage';
 import { loadFromDataset, useDataset, type LoadedDataset } from './useDataset';
@@ -93,6 +95,28 @@ export function App() {
       });
   }, []);
   const opener = useOpenDataset(onOpened);
+
+  // A SPARQL endpoint's data is shown, not stored: the address (sparql=…) brings it back.
+  const onSparql = useCallback(
+    (l: SparqlLoaded) => {
+      const p = new URLSearchParams();
+      p.set(SPARQL_PARAM, l.endpoint);
+      if (l.select) p.set('e', l.select);
+      window.history.replaceState(null, '', `${window.location.pathname}?${p.toString()}`);
+      replace(
+        loadFromDataset(
+          l.dataset,
+          l.problems,
+          { kind: 'opened', fileName: l.endpoint, format: 'sparql' },
+          [
+            `Showing ${l.dataset.entities.length} entities and ${l.dataset.relations.length} relations read from ${l.endpoint}. “SPARQL…” searches the store and loads the neighbours of the selected entity.`,
+          ],
+        ),
+      );
+    },
+    [replace],
+  );
+  const sparql = useSparql(onSparql, state.status !== 'loading');
   const dragging = useFileDrop(opener.open);
 
   const resetToBundled = useCallback(async () => {
@@ -120,6 +144,14 @@ export function App() {
     <>
       <DropOverlay active={dragging} />
       <OpeningStatus fileName={opener.state.kind === 'busy' ? opener.state.fileName : undefined} />
+      <SparqlProgress sparql={sparql} />
+      {sparql.status.kind === 'failed' && (
+        <OpenProblemsDialog
+          fileName={sparql.status.endpoint}
+          problems={sparql.status.problems}
+          onClose={sparql.dismiss}
+        />
+      )}
       {opener.state.kind === 'failed' && (
         <OpenProblemsDialog
           fileName={opener.state.fileName}
@@ -173,6 +205,13 @@ export function App() {
           renderActions={({ cy, loaded: l, visible, describe }) => (
             <>
               {openControls(l.origin.kind === 'opened')}
+              <SparqlPanel
+                sparql={sparql}
+                connected={l.origin.kind === 'opened' && l.origin.format === 'sparql'}
+                labelOf={(id) =>
+                  l.graph.hasNode(id) ? l.graph.getNodeAttribute(id, 'label') : undefined
+                }
+              />
               <ExportMenu
                 cy={cy}
                 graph={l.graph}

@@ -13,7 +13,8 @@ function target(region: Element): HTMLElement | null {
   if (el.matches('[data-testid="graph"], [role="combobox"]')) return el;
   const heading = el.querySelector<HTMLElement>('h2[tabindex]');
   if (heading) return heading;
-  return el.querySelector<HTMLElement>(FOCUSABLE) ?? el;
+  const first = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find(visible);
+  return first ?? el;
 }
 
 /** Moves focus to the next (or previous) visible region after the one holding focus. */

@@ -12,6 +12,15 @@ function historyKey(s: ViewState): string | null {
   return sel || path ? `${sel}|${path}` : null;
 }
 
+/** The data source named in the address (`sparql=`) is not view state, but it stays in the address. */
+function keepSource(search: string): string {
+  const endpoint = new URLSearchParams(window.location.search).get('sparql');
+  if (!endpoint) return search;
+  const p = new URLSearchParams(search);
+  p.set('sparql', endpoint);
+  return `?${p.toString()}`;
+}
+
 /**
  * Keeps the view state and the address bar in step: a new selection pushes a
  * history entry (so Back and Forward walk the click-through), other changes
@@ -59,7 +68,7 @@ export function useUrlState(
       restoring.current = false;
       return;
     }
-    const url = `${window.location.pathname}${encodeView(state)}${window.location.hash}`;
+    const url = `${window.location.pathname}${keepSource(encodeView(state))}${window.location.hash}`;
     const sel = historyKey(state);
     if (sel !== lastSelection.current && sel !== null) window.history.pushState(null, '', url);
     else if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)

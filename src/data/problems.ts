@@ -22,6 +22,7 @@ export type ProblemCode =
   | 'json-syntax'
   | 'rdf-syntax'
   | 'csv-row'
+  | 'sparql'
   | 'schema'
   | 'duplicate-id'
   | 'dangling-reference'

@@ -157,7 +157,12 @@ describe('thread', () => {
     expect(texts).toEqual(t.meetings.map((m) => graph.getNodeAttribute(m, 'label')));
     expect(t.meetings[0]).toBe('psd-dialogue-10');
     expect(t.meetings.at(-1)).toBe('fm-dialogue-1');
-    await expect(region.locator('blockquote').count()).resolves.toBe(t.entries.length);
+    // one blockquote per quote: a list item's relation quotes its governing clause too
+    const quotes = t.entries.reduce(
+      (n, e) => n + graph.getEdgeAttribute(e.relation, 'evidence').length,
+      0,
+    );
+    await expect(region.locator('blockquote').count()).resolves.toBe(quotes);
     await expect.poll(() => graphAttr(page, 'data-thread-links')).toBe(0);
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('timeline');
     await expect.poll(() => graphAttr(page, 'data-thread-links')).toBe(t.meetings.length - 1);

@@ -78,6 +78,19 @@ describe('round trip', () => {
                 ...r,
                 ...(r.by ? { by: [...r.by].sort() } : {}),
                 ...(r.on_behalf_of ? { on_behalf_of: [...r.on_behalf_of].sort() } : {}),
+                // Reference qualifiers ("a, b") are links in RDF: a set, too.
+                ...(r.qualifiers
+                  ? {
+                      qualifiers: Object.fromEntries(
+                        Object.entries(r.qualifiers).map(([k, v]) => [
+                          k,
+                          ['in', 'under', 'to', 'conveyed_by'].includes(k)
+                            ? v?.split(', ').sort().join(', ')
+                            : v,
+                        ]),
+                      ),
+                    }
+                  : {}),
               }
             : r,
         );

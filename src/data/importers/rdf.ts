@@ -49,7 +49,7 @@ export async function importRdf(
 }
 
 function readParley(file: string, format: RdfFormat, quads: Quad[]): OpenOutcome {
-  const { ignored, ...records } = readParleyQuads(quads);
+  const { ignored, entityIris: _iris, ...records } = readParleyQuads(quads);
   // The records go through the validator as a bundle; its JSON positions mean
   // nothing in the RDF file, so problems keep the id and message only.
   const { dataset, problems } = validateFiles([

@@ -18,6 +18,8 @@ export interface ParleyRdf {
   relations: Record<string, unknown>[];
   /** What was left out, as short report lines. */
   ignored: string[];
+  /** The IRI of each entity, by id (a SPARQL source queries by IRI). */
+  entityIris: Map<string, string>;
 }
 
 /** True when the quads type anything with one of Parley's classes. */
@@ -119,7 +121,8 @@ export function readParleyQuads(quads: readonly Quad[]): ParleyRdf {
         .map(([p, n]) => `${shorten(p)} ×${n}`)
         .join(', ')}${ignored.size > 6 ? ', …' : ''})`,
     );
-  return { ...(title ? { title } : {}), sources, entities, relations, ignored: lines };
+  const entityIris = new Map([...entityNodes.keys()].map((iri) => [idOf(iri), iri]));
+  return { ...(title ? { title } : {}), sources, entities, relations, ignored: lines, entityIris };
 }
 
 const KNOWN = new Set<string>(Object.values(T).map((t) => t.value));
@@ -193,8 +196,10 @@ function readRelation(
   const qualifiers: [string, string][] = [];
   for (const p of idx.predicates(s))
     if (p.startsWith(NS.pq)) {
-      const v = idx.text(s, p);
-      if (v !== undefined) qualifiers.push([decodeURIComponent(p.slice(NS.pq.length)), v]);
+      const k = decodeURIComponent(p.slice(NS.pq.length));
+      const refs = idx.all(s, p).filter((t) => t.termType !== 'Literal');
+      const v = refs.length ? refs.map((t) => idOf(key(t))).join(', ') : idx.text(s, p);
+      if (v !== undefined) qualifiers.push([k, v]);
     }
   if (qualifiers.length) out.qualifiers = Object.fromEntries(qualifiers);
   setText(out, 'note', idx.text(s, T.note.value));

@@ -1,5 +1,14 @@
 import { DataFactory, type Literal, type NamedNode, type Quad, type Quad_Object } from 'n3';
-import type { Dataset, DateSpec, Entity, Evidence, Relation, Source } from '../../model';
+import {
+  REFERENCE_QUALIFIERS,
+  type Dataset,
+  type DateSpec,
+  type Entity,
+  type Evidence,
+  type QualifierKey,
+  type Relation,
+  type Source,
+} from '../../model';
 import { quoteContext } from './selectors';
 import { DEFAULT_BASE, T, classOf, iris, pq, relationProperty, xsd } from './vocab';
 
@@ -123,7 +132,10 @@ function relationQuads(
   for (const b of r.by ?? []) add(node, T.by, I.entity(b));
   for (const s of r.on_behalf_of ?? []) add(node, T.onBehalfOf, I.entity(s));
   for (const [key, value] of Object.entries(r.qualifiers ?? {}))
-    text(node, pq(encodeURIComponent(key)), value);
+    // Qualifiers that name entities (in, under, to, conveyed_by) link to them.
+    if (REFERENCE_QUALIFIERS.has(key as QualifierKey))
+      for (const id of value.split(/\s*,\s*/).filter(Boolean)) add(node, pq(key), I.entity(id));
+    else text(node, pq(encodeURIComponent(key)), value);
   text(node, T.note, r.note);
   r.evidence.forEach((ev: Evidence, i) => {
     const a = I.annotation(r.id, i);

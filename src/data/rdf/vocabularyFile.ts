@@ -153,10 +153,10 @@ export function vocabularyTurtle(): Promise<string> {
         pq(k),
         k.replace(/_/g, ' '),
         refs
-          ? `Qualifier "${k}": ids of ${refs.join(' or ')} entities, separated by ", " (as in Parley's JSON).`
+          ? `Qualifier "${k}": links to ${refs.join(' or ')} entities (in Parley's JSON, their ids separated by ", ").`
           : `Qualifier "${k}" of a relation (free text).`,
         T.Relation,
-        xsd('string'),
+        refs ? T.Entity : xsd('string'),
       );
     }
     prop(
