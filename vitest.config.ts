@@ -6,6 +6,7 @@ export default defineConfig({
       'src/**/*.test.ts',
       'src/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
+      'tests/unit/**/*.test.tsx',
       'scripts/**/*.test.ts',
     ],
     environment: 'node',

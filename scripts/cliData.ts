@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defaultSourcesDir, loadDatasetFromDir } from '../src/data/node';
 import { countErrors, formatProblem } from '../src/data/problems';
+import './cliExit';
 import { exitWith, printLines } from './cliOutput';
 
 export const DEFAULT_DATA_DIR = 'graph-data';

@@ -59,18 +59,6 @@ export function exitWith(status: number, message?: string): never {
   throw new CliExit(status, message);
 }
 
-/**
- * A CliExit thrown at a script's top level (or any uncaught error) ends the
- * process the same way: message to stderr, escaped, status in exitCode.
- */
-process.on('uncaughtException', (e: unknown) => {
-  const status = e instanceof CliExit ? e.status : 2;
-  const message =
-    e instanceof CliExit ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
-  if (message) printLines(process.stderr, message.split('\n'));
-  process.exitCode = status;
-});
-
 /** Runs a CLI's main function; its return value (or a CliExit) becomes the exit status. */
 export async function runCli(main: () => Promise<number | void>): Promise<void> {
   try {

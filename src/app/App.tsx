@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ProblemList } from '../features/notices/ProblemList';
 import { DropOverlay, OpenControls, OpeningStatus } from '../features/open/OpenControls';
@@ -7,10 +7,11 @@ import type { OpenedDataset } from '../features/open/types';
 import { useFileDrop } from '../features/open/useFileDrop';
 import { useOpenDataset } from '../features/open/useOpenDataset';
 import { ShortcutsProvider } from '../features/shortcuts';
+import { ErrorBoundary } from './ErrorBoundary';
 import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
 import { SPARQL_PARAM, useSparql, type SparqlLoaded } from '../features/sparql/useSparql';
 import { Explorer } from './Explorer';
-import { clearOpened, loadOpened, saveOpened } from './storage';
+import { clearOpened, loadOpened, saveOpened, type StoredDataset } from './storage';
 import { loadFromDataset, useDataset, type LoadedDataset } from './useDataset';
 
 const RESTORE_TIMEOUT_MS = 3000;
@@ -48,35 +49,51 @@ export function App() {
   const { state, replace, loadBundled } = useDataset(restoreOpened);
   const [storageNote, setStorageNote] = useState<string | undefined>();
 
+  // An opened file is kept in the browser only once it has drawn: a file that
+  // crashes the page, or a page closed mid-import, leaves the previous one.
+  const pendingSave = useRef<{
+    loaded: LoadedDataset;
+    record: Omit<StoredDataset, 'v' | 'savedAt'>;
+  } | null>(null);
   const onOpened = useCallback(
-    async (o: OpenedDataset) => {
-      const notices = [...o.notices];
-      try {
-        await saveOpened({
-          fileName: o.fileName,
-          format: o.format,
-          dataset: o.dataset,
-          problems: o.problems,
-        });
-        setStorageNote(undefined);
-        performance.mark('parley:open-stored');
-      } catch (e) {
-        notices.push(
-          `This dataset could not be kept in the browser (${e instanceof Error ? e.message : String(e)}); a reload returns to the previous one.`,
-        );
-      }
+    (o: OpenedDataset) => {
       clearViewFromUrl();
-      replace({
+      const loaded: LoadedDataset = {
         dataset: o.dataset,
         graph: o.graph,
         report: o.report,
         problems: o.problems,
         origin: { kind: 'opened', fileName: o.fileName, format: o.format },
-        notices,
-      });
+        notices: [...o.notices],
+      };
+      pendingSave.current = {
+        loaded,
+        record: {
+          fileName: o.fileName,
+          format: o.format,
+          dataset: o.dataset,
+          problems: o.problems,
+        },
+      };
+      replace(loaded);
     },
     [replace],
   );
+  const onDrawn = useCallback((loaded: LoadedDataset) => {
+    const pending = pendingSave.current;
+    if (!pending || pending.loaded !== loaded) return;
+    pendingSave.current = null;
+    saveOpened(pending.record)
+      .then(() => {
+        setStorageNote(undefined);
+        performance.mark('parley:open-stored');
+      })
+      .catch((e: unknown) => {
+        setStorageNote(
+          `“${pending.record.fileName}” could not be kept in the browser (${e instanceof Error ? e.message : String(e)}); a reload returns to the previous dataset.`,
+        );
+      });
+  }, []);
   const opener = useOpenDataset(onOpened);
 
   // A SPARQL endpoint's data is shown, not stored: the address (sparql=…) brings it back.
@@ -108,6 +125,7 @@ export function App() {
     } catch (e) {
       setStorageNote(`The stored dataset could not be removed: ${String(e)}`);
     }
+    pendingSave.current = null;
     clearViewFromUrl();
     await loadBundled();
   }, [loadBundled]);
@@ -173,31 +191,39 @@ export function App() {
     (loaded.origin.kind === 'opened' ? loaded.origin.fileName : 'Parley graph');
   return (
     <ShortcutsProvider>
-      <Explorer
+      <ErrorBoundary
         key={identity(loaded)}
-        loaded={loaded}
-        initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-        renderActions={({ cy, loaded: l, visible, describe }) => (
-          <>
-            {openControls(l.origin.kind === 'opened')}
-            <SparqlPanel
-              sparql={sparql}
-              connected={l.origin.kind === 'opened' && l.origin.format === 'sparql'}
-              labelOf={(id) =>
-                l.graph.hasNode(id) ? l.graph.getNodeAttribute(id, 'label') : undefined
-              }
-            />
-            <ExportMenu
-              cy={cy}
-              graph={l.graph}
-              dataset={l.dataset}
-              visible={visible}
-              describe={describe}
-              defaultTitle={title}
-            />
-          </>
-        )}
-      />
+        name="explorer"
+        page
+        onResetToBundled={() => void resetToBundled()}
+      >
+        <Explorer
+          loaded={loaded}
+          onDrawn={onDrawn}
+          onResetToBundled={() => void resetToBundled()}
+          initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
+          renderActions={({ cy, loaded: l, visible, describe }) => (
+            <>
+              {openControls(l.origin.kind === 'opened')}
+              <SparqlPanel
+                sparql={sparql}
+                connected={l.origin.kind === 'opened' && l.origin.format === 'sparql'}
+                labelOf={(id) =>
+                  l.graph.hasNode(id) ? l.graph.getNodeAttribute(id, 'label') : undefined
+                }
+              />
+              <ExportMenu
+                cy={cy}
+                graph={l.graph}
+                dataset={l.dataset}
+                visible={visible}
+                describe={describe}
+                defaultTitle={title}
+              />
+            </>
+          )}
+        />
+      </ErrorBoundary>
       {overlays}
     </ShortcutsProvider>
   );

@@ -29,6 +29,7 @@ import {
 } from '../state/viewState';
 import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { ErrorBoundary } from './ErrorBoundary';
 import { EncodingControls } from '../features/encoding/EncodingControls';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
@@ -64,6 +65,10 @@ interface Props {
     describe: string;
   }) => React.ReactNode;
   initialNotices?: string[];
+  /** Called once the graph has drawn (an opened file is kept in the browser only then). */
+  onDrawn?: (loaded: LoadedDataset) => void;
+  /** Offered by the panels' error boundaries. */
+  onResetToBundled?: () => void;
 }
 
 /** Skip links focus their region without touching the address. */
@@ -72,7 +77,13 @@ const skipTo = (selector: string) => (e: React.MouseEvent) => {
   focusRegion(selector);
 };
 
-export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) {
+export function Explorer({
+  loaded,
+  renderActions,
+  initialNotices = [],
+  onDrawn,
+  onResetToBundled,
+}: Props) {
   const { graph, dataset } = loaded;
   const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const [cy, setCy] = useState<Core | null>(null);
@@ -178,6 +189,12 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
     dispatch({ type: 'focus', depth: 1 });
   }, []);
   const onCy = useCallback((c: Core | null) => setCy(c), []);
+  const onGraphStatus = useCallback(
+    (status: string) => {
+      if (status !== 'busy') onDrawn?.(loaded);
+    },
+    [onDrawn, loaded],
+  );
   // Stable callbacks and props, so that a selection or a filter change
   // re-renders only the panels it concerns (the memoized ones skip).
   const toggleType = useCallback(
@@ -417,26 +434,28 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
         >
           ×
         </button>
-        <Legend
-          visibleCounts={visibleCounts}
-          totalCounts={totalCounts}
-          hidden={view.hiddenTypes}
-          onToggle={toggleType}
-        />
-        <EncodingControls
-          sizeBy={sizeBy}
-          colourBy={colourBy}
-          onChange={setEncoding}
-          communities={communities}
-          computing={wantAnalysis && !analysed}
-        />
-        <FiltersPanel
-          relationCounts={loaded.report.relationsByType}
-          hiddenRelations={view.hiddenRelations}
-          onToggleRelation={toggleRelation}
-          hideIsolated={view.hideIsolated}
-          onHideIsolated={setHideIsolated}
-        />
+        <ErrorBoundary name="legend and filters" onResetToBundled={onResetToBundled}>
+          <Legend
+            visibleCounts={visibleCounts}
+            totalCounts={totalCounts}
+            hidden={view.hiddenTypes}
+            onToggle={toggleType}
+          />
+          <EncodingControls
+            sizeBy={sizeBy}
+            colourBy={colourBy}
+            onChange={setEncoding}
+            communities={communities}
+            computing={wantAnalysis && !analysed}
+          />
+          <FiltersPanel
+            relationCounts={loaded.report.relationsByType}
+            hiddenRelations={view.hiddenRelations}
+            onToggleRelation={toggleRelation}
+            hideIsolated={view.hideIsolated}
+            onHideIsolated={setHideIsolated}
+          />
+        </ErrorBoundary>
       </nav>
       <main className="stage with-timebar">
         <Toolbar
@@ -488,24 +507,27 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
             </button>
           </div>
         )}
-        <GraphView
-          graph={graph}
-          elements={elements}
-          visible={visible}
-          selection={view.selection}
-          layout={view.layout}
-          centerNonce={centerNonce}
-          fitNonce={fitNonce}
-          onSelect={select}
-          onFocus={focusOn}
-          onCy={onCy}
-          marks={marks}
-          path={pathMarks}
-          pathInsets={pathInsets}
-          encoding={encoding}
-          theme={theme}
-          precomputed={precomputed}
-        />
+        <ErrorBoundary name="graph" onResetToBundled={onResetToBundled}>
+          <GraphView
+            onStatus={onGraphStatus}
+            graph={graph}
+            elements={elements}
+            visible={visible}
+            selection={view.selection}
+            layout={view.layout}
+            centerNonce={centerNonce}
+            fitNonce={fitNonce}
+            onSelect={select}
+            onFocus={focusOn}
+            onCy={onCy}
+            marks={marks}
+            path={pathMarks}
+            pathInsets={pathInsets}
+            encoding={encoding}
+            theme={theme}
+            precomputed={precomputed}
+          />
+        </ErrorBoundary>
         {connectionOpen && (
           <div ref={connectionSlot} className="connection-slot">
             <Suspense fallback={<p className="connection-loading">Loading path search…</p>}>
@@ -566,22 +588,24 @@ export function Explorer({ loaded, renderActions, initialNotices = [] }: Props) 
           </div>
         )}
       </main>
-      <DetailsPanel
-        graph={graph}
-        sources={sources}
-        selection={view.selection}
-        focusDepth={view.focusDepth}
-        onNavigate={navigate}
-        onSelectRelation={selectRelation}
-        onFocus={focus}
-        onClose={clear}
-        onShowThread={showThread}
-        onCompareWith={compareWith}
-        onFindConnection={findConnectionFrom}
-        importance={importance}
-        summary={summary}
-        focusNonce={detailsFocus}
-      />
+      <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
+        <DetailsPanel
+          graph={graph}
+          sources={sources}
+          selection={view.selection}
+          focusDepth={view.focusDepth}
+          onNavigate={navigate}
+          onSelectRelation={selectRelation}
+          onFocus={focus}
+          onClose={clear}
+          onShowThread={showThread}
+          onCompareWith={compareWith}
+          onFindConnection={findConnectionFrom}
+          importance={importance}
+          summary={summary}
+          focusNonce={detailsFocus}
+        />
+      </ErrorBoundary>
       {view.thread && (
         // Over the Details column: the graph keeps the stage.
         <Suspense fallback={null}>

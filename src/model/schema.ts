@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 import { AGREEMENT_KINDS, MEETING_KINDS, type EntityType } from './entityTypes';
 import { RELATION_TYPE_IDS } from './vocabulary';

@@ -1,14 +1,54 @@
 import { CHROMIUM_ARGS } from '../../scripts/ensureChromium';
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export { CHROMIUM_ARGS };
 
+/** Every Content-Security-Policy violation of the whole e2e run; globalSetup fails the run unless it stays empty. */
+export const CSP_VIOLATIONS_LOG = path.resolve('tests/artifacts/csp-violations.log');
+/** Violations whose sample holds this are deliberate (the probe proving the listener works). */
+export const CSP_PROBE = 'csp-probe';
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
+  });
+  // Every context of every test reports CSP violations.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await watchCsp(context);
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.on('close', () => void context.close());
+    return page;
+  };
+  return browser;
+}
+
+async function watchCsp(context: BrowserContext) {
+  mkdirSync(path.dirname(CSP_VIOLATIONS_LOG), { recursive: true });
+  await context.exposeBinding('__parleyCspViolation', ({ page }, text: string) => {
+    if (!text.includes(CSP_PROBE)) appendFileSync(CSP_VIOLATIONS_LOG, `${page.url()} ${text}\n`);
+  });
+  await context.addInitScript(() => {
+    const w = window as unknown as {
+      __parleyCspSeen?: string[];
+      __parleyCspProbe?: string;
+      __parleyCspViolation?: (t: string) => void;
+    };
+    w.__parleyCspSeen = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const text = `${e.violatedDirective} ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber} ${w.__parleyCspProbe ?? ''}`;
+      w.__parleyCspSeen?.push(text);
+      w.__parleyCspViolation?.(text);
+    });
   });
 }
 
@@ -57,6 +97,7 @@ export async function waitSettled(page: Page, timeout = 30_000): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync('tests/artifacts/screenshots', { recursive: true });
   const file = `tests/artifacts/screenshots/${name}.png`;
-  await page.screenshot({ path: file });
+  // caret: 'initial': hiding the caret makes Playwright inject a <style>, which the CSP refuses.
+  await page.screenshot({ path: file, caret: 'initial' });
   return file;
 }

@@ -1,0 +1,69 @@
+import './crash.css';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  /** What the boundary holds, for the message ("Details", "Graph"). */
+  name: string;
+  children: ReactNode;
+  /** The way back to a known-good state; shown in every fallback when given. */
+  onResetToBundled?: () => void;
+  /** Top level: the fallback takes the whole page. */
+  page?: boolean;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * A crash stays where it happened: the rest of the page keeps working, the
+ * message says what broke, and "Try again" or "Reset to bundled dataset" get
+ * back. No stack traces on screen; the error goes to the console.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.warn(`Parley: the ${this.props.name} crashed`, error, info.componentStack);
+  }
+
+  private retry = () => this.setState({ error: null });
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const { name, page, onResetToBundled } = this.props;
+    const Tag = page ? 'main' : 'section';
+    return (
+      <Tag
+        className={page ? 'splash error crash' : 'crash'}
+        role="alert"
+        aria-label={`${name} failed`}
+      >
+        <h2>{page ? 'Parley ran into a problem' : `The ${name} could not be shown`}</h2>
+        <p>
+          {page
+            ? 'Something in this dataset broke the page. Nothing was lost: the bundled dataset, and the last file that drew correctly, are still there.'
+            : 'The rest of the page still works.'}
+        </p>
+        <p className="crash-detail">
+          <code>{error.message.slice(0, 300)}</code>
+        </p>
+        <div className="panel-actions">
+          <button type="button" onClick={this.retry}>
+            Try again
+          </button>
+          {onResetToBundled && (
+            <button type="button" className="primary" onClick={onResetToBundled}>
+              Reset to bundled dataset
+            </button>
+          )}
+        </div>
+      </Tag>
+    );
+  }
+}
