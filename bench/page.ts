@@ -704,7 +704,7 @@ export async function filterLatency(
   typeLabel: string,
   expectedVisible: number,
 ): Promise<number> {
-  const button = page.getByRole('button', { name: new RegExp(`^${typeLabel}:`) });
+  const button = page.getByRole('button', { name: new RegExp(`^${typeLabel}\\b`) });
   const box = await button.boundingBox();
   if (!box) throw new Error(`bench: no legend button for ${typeLabel}`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -250,12 +250,15 @@ describe('explorer', () => {
     const a = (await where('united-states'))!;
     const b = (await where('vietnam'))!;
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(400);
-    const a2 = (await where('united-states'))!;
-    const b2 = (await where('vietnam'))!;
-    expect(Math.hypot(a2.x - b2.x, a2.y - b2.y)).toBeGreaterThan(
-      Math.hypot(a.x - b.x, a.y - b.y) * 1.2,
-    );
+    // The zoom animates; poll rather than guess how long a loaded machine takes.
+    const spread = async () => {
+      const a2 = (await where('united-states'))!;
+      const b2 = (await where('vietnam'))!;
+      return Math.hypot(a2.x - b2.x, a2.y - b2.y);
+    };
+    await expect
+      .poll(spread, { timeout: 5000 })
+      .toBeGreaterThan(Math.hypot(a.x - b.x, a.y - b.y) * 1.2);
     await context.close();
   });
 });
