@@ -14,7 +14,8 @@ export const CSP = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // A SPARQL endpoint can live on any origin the user names (the store's CORS headers decide).
+  "connect-src 'self' http: https:",
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

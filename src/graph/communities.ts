@@ -1,5 +1,5 @@
 import louvain from 'graphology-communities-louvain';
-import { linkGraph } from './metrics';
+import { linkGraph, linkKey } from './metrics';
 import type { ParleyGraph } from './types';
 
 /**
@@ -43,7 +43,8 @@ export function computeCommunities(graph: ParleyGraph): Communities {
   let next = Math.max(-1, ...Object.values(raw)) + 1;
   const byRaw = new Map<number, string[]>();
   graph.forEachNode((n) => {
-    const c = Object.hasOwn(raw, n) ? raw[n]! : next++;
+    const k = linkKey(n);
+    const c = Object.hasOwn(raw, k) ? raw[k]! : next++;
     const list = byRaw.get(c);
     if (list) list.push(n);
     else byRaw.set(c, [n]);

@@ -25,14 +25,23 @@ export interface Metrics {
   count: number;
 }
 
-/** Simple undirected graph: one link per linked pair, weight = number of relations. */
+/**
+ * The key of an entity in the link graph. A simple graphology graph keeps
+ * neighbours in plain objects, where an id such as "constructor" finds
+ * Object's own; a prefix makes every id an ordinary key.
+ */
+export const linkKey = (id: string): string => `#${id}`;
+
+/** Simple undirected graph: one link per linked pair, weight = number of relations. Keys are `linkKey(id)`. */
 export function linkGraph(graph: ParleyGraph): UndirectedGraph {
   const g = new UndirectedGraph();
-  graph.forEachNode((n) => g.addNode(n));
+  graph.forEachNode((n) => g.addNode(linkKey(n)));
   graph.forEachEdge((_e, _a, s, t) => {
     if (s === t) return;
-    if (g.hasEdge(s, t)) g.updateEdgeAttribute(s, t, 'weight', (w: number) => w + 1);
-    else g.addEdge(s, t, { weight: 1 });
+    const a = linkKey(s);
+    const b = linkKey(t);
+    if (g.hasEdge(a, b)) g.updateEdgeAttribute(a, b, 'weight', (w: number) => w + 1);
+    else g.addEdge(a, b, { weight: 1 });
   });
   return g;
 }
@@ -41,7 +50,12 @@ const cache = new WeakMap<ParleyGraph, Metrics>();
 
 function fromMapping(graph: ParleyGraph, mapping: Record<string, number>): Map<string, number> {
   // Plain-object results: read own keys only (an id such as "constructor").
-  return new Map(graph.mapNodes((n) => [n, Object.hasOwn(mapping, n) ? mapping[n]! : 0]));
+  return new Map(
+    graph.mapNodes((n) => {
+      const k = linkKey(n);
+      return [n, Object.hasOwn(mapping, k) ? mapping[k]! : 0];
+    }),
+  );
 }
 
 export function rank(values: ReadonlyMap<string, number>): Map<string, number> {

@@ -17,7 +17,16 @@ const zoom = (page: Page) =>
     };
     return el.__parleyZoom?.() ?? NaN;
   });
-const settle = (page: Page) => page.waitForTimeout(400); // zoom animations last 200–350 ms
+/** Waits until the zoom animation has ended: two readings 150 ms apart agree (a loaded machine is slow). */
+async function settle(page: Page) {
+  let last = await zoom(page);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(150);
+    const now = await zoom(page);
+    if (now === last) return;
+    last = now;
+  }
+}
 
 describe('shortcuts and help', () => {
   it('? and the Help button open a dialog listing every bound shortcut; Escape closes it and focus returns', async () => {

@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasetFromDir } from '../../src/data/node';
 import { buildGraph } from '../../src/graph/build';
 import { computeCommunities } from '../../src/graph/communities';
-import { computeMetrics, linkGraph, ordinal, rank, sizeFor } from '../../src/graph/metrics';
+import {
+  computeMetrics,
+  linkGraph,
+  linkKey,
+  ordinal,
+  rank,
+  sizeFor,
+} from '../../src/graph/metrics';
 import type { ParleyGraph } from '../../src/graph/types';
 import type { Dataset, Entity, Relation } from '../../src/model';
 
@@ -58,7 +65,7 @@ describe('metrics', () => {
   it('several relations between two entities make one weighted link', () => {
     const links = linkGraph(star);
     expect(links.size).toBe(4);
-    expect(links.getEdgeAttribute('hub', 'a', 'weight')).toBe(2);
+    expect(links.getEdgeAttribute(linkKey('hub'), linkKey('a'), 'weight')).toBe(2);
   });
 
   it('is computed once per graph', () => {

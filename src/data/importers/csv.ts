@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import { hardenGraph } from '../safeGraph';
 import Papa from 'papaparse';
 import type { Problem } from '../problems';
 import type { OpenOutcome } from './index';
@@ -62,7 +63,7 @@ export function importCsv(files: readonly CsvFile[]): OpenOutcome {
 }
 
 function buildGraph(nodes: Table | undefined, edges: Table): OpenOutcome {
-  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  const graph = hardenGraph(new Graph({ type: 'directed', multi: true, allowSelfLoops: true }));
   const broken: Problem[] = [...(nodes?.broken ?? []), ...edges.broken];
   const rowProblem = (t: Table, line: number, message: string) =>
     broken.push({

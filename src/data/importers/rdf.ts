@@ -1,5 +1,6 @@
 import type { Quad } from '@rdfjs/types';
 import Graph from 'graphology';
+import { hardenGraph } from '../safeGraph';
 import type { Dataset } from '../../model';
 import { countErrors, type Problem } from '../problems';
 import { localId, readParleyQuads, shorten, usesParleyVocabulary } from '../rdf/fromQuads';
@@ -122,7 +123,7 @@ const RENAMED = new Map([
 
 /** Any RDF as a graphology graph: resources → nodes, literals → attributes, links → edges. */
 export function quadsToGraph(quads: readonly Quad[]): Graph {
-  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  const graph = hardenGraph(new Graph({ type: 'directed', multi: true, allowSelfLoops: true }));
   const keys = new Map<string, string>();
   const taken = new Set<string>();
   const nodeKey = (term: Quad['subject'] | Quad['object']): string => {
