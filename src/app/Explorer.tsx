@@ -18,6 +18,7 @@ import { visibleElements } from '../graph/filter';
 import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/months';
 import type { ColourBy, Measure } from '../graph/measures';
 import { lazySearchIndex } from '../graph/search';
+import { timeWindow } from '../graph/timeWindow';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { ViewContext } from '../state/urlCodec';
 import {
@@ -141,6 +142,8 @@ export function Explorer({
     setCenterNonce((x) => x + 1);
   });
 
+  // What the panels (Details, Thread, Comparison) show of time: the range, or up to "as of".
+  const panelWindow = useMemo(() => timeWindow(view.period, view.asOf), [view.period, view.asOf]);
   const focusCenter =
     view.selection?.kind === 'entity' && view.focusDepth > 0 ? view.selection.id : undefined;
   const visible = useMemo(
@@ -552,6 +555,7 @@ export function Explorer({
             <ComparePanel
               graph={graph}
               meetings={view.compare}
+              timeWindow={panelWindow}
               captionBase={captionBase}
               onChange={setCompare}
               onNavigate={navigate}
@@ -594,6 +598,7 @@ export function Explorer({
           sources={sources}
           selection={view.selection}
           focusDepth={view.focusDepth}
+          timeWindow={panelWindow}
           onNavigate={navigate}
           onSelectRelation={selectRelation}
           onFocus={focus}
@@ -613,7 +618,7 @@ export function Explorer({
             graph={graph}
             sources={sources}
             subject={view.thread}
-            period={view.asOf ? undefined : view.period}
+            timeWindow={panelWindow}
             onNavigate={navigate}
             onSelectRelation={selectRelation}
             onMarks={setPanelMarks}

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model';
 import { meetingOf, statementFacts } from './statementFacts';
+import { relationInWindow, type TimeWindow } from './timeWindow';
 import type { ParleyGraph } from './types';
 
 /** What the comparison sets side by side. */
@@ -40,6 +41,8 @@ export interface Comparison {
   second: string;
   entities: Record<ComparedType, SetSplit>;
   pairs: RelationPair[];
+  /** Relations of each meeting left out as outside the time window. */
+  leftOut: { first: number; second: number };
 }
 
 /** The relations of a meeting: those joining it and the statements made at it. */
@@ -51,10 +54,25 @@ export function meetingRelations(graph: ParleyGraph, meeting: string): string[] 
   return [...out].sort();
 }
 
+/** A meeting's relations in the time window (dated by themselves, else by the meeting), and how many are not. */
+export function meetingRelationsIn(
+  graph: ParleyGraph,
+  meeting: string,
+  w: TimeWindow,
+): { kept: string[]; left: number } {
+  const all = meetingRelations(graph, meeting);
+  const kept = all.filter((e) => relationInWindow(graph, e, w));
+  return { kept, left: all.length - kept.length };
+}
+
 /** Topics, agreements and people a meeting involves: its neighbours and those of its statements. */
-export function meetingEntities(graph: ParleyGraph, meeting: string): Set<string> {
+export function meetingEntities(
+  graph: ParleyGraph,
+  meeting: string,
+  relations: readonly string[] = meetingRelations(graph, meeting),
+): Set<string> {
   const found = new Set<string>();
-  for (const e of meetingRelations(graph, meeting)) {
+  for (const e of relations) {
     for (const n of [graph.source(e), graph.target(e), ...statementFacts(graph, e).speakers])
       if (n !== meeting) found.add(n);
   }
@@ -86,10 +104,21 @@ function pairKey(graph: ParleyGraph, e: string, meeting: string) {
   return { key: `${type}|${actor}|${end(t)}`, type, actor, about: t === meeting ? s : t };
 }
 
-/** Two meetings side by side: who and what in both, only the first, only the second. */
-export function compareMeetings(graph: ParleyGraph, first: string, second: string): Comparison {
-  const a = meetingEntities(graph, first);
-  const b = meetingEntities(graph, second);
+/**
+ * Two meetings side by side: who and what in both, only the first, only the
+ * second. With a time window, only the relations in it count (a meeting
+ * outside it then has nothing to show), and what was left out is counted.
+ */
+export function compareMeetings(
+  graph: ParleyGraph,
+  first: string,
+  second: string,
+  w?: TimeWindow,
+): Comparison {
+  const ra = meetingRelationsIn(graph, first, w);
+  const rb = meetingRelationsIn(graph, second, w);
+  const a = meetingEntities(graph, first, ra.kept);
+  const b = meetingEntities(graph, second, rb.kept);
   const entities = Object.fromEntries(
     COMPARED_TYPES.map((t) => [
       t,
@@ -102,8 +131,8 @@ export function compareMeetings(graph: ParleyGraph, first: string, second: strin
   ) as Record<ComparedType, SetSplit>;
 
   const byKey = new Map<string, RelationPair>();
-  const collect = (meeting: string, slot: 'first' | 'second') => {
-    for (const e of meetingRelations(graph, meeting)) {
+  const collect = (meeting: string, slot: 'first' | 'second', relations: string[]) => {
+    for (const e of relations) {
       const k = pairKey(graph, e, meeting);
       let p = byKey.get(k.key);
       if (!p) {
@@ -113,13 +142,19 @@ export function compareMeetings(graph: ParleyGraph, first: string, second: strin
       p[slot].push(e);
     }
   };
-  collect(first, 'first');
-  collect(second, 'second');
+  collect(first, 'first', ra.kept);
+  collect(second, 'second', rb.kept);
   const all = [...byKey.values()].filter((p) => p.about !== first && p.about !== second);
   const same = all
     .filter((p) => p.first.length && p.second.length)
     .sort((x, y) => x.type.localeCompare(y.type) || x.key.localeCompare(y.key));
-  return { first, second, entities, pairs: [...same, ...subjectPairs(graph, all)] };
+  return {
+    first,
+    second,
+    entities,
+    pairs: [...same, ...subjectPairs(graph, all)],
+    leftOut: { first: ra.left, second: rb.left },
+  };
 }
 
 /** Statements about one subject at both meetings, but not with the same verb. */

@@ -3,7 +3,9 @@ import type { DateSpec } from '../model';
 import { statementFacts } from './statementFacts';
 import { statementsOf, type StatementRecord } from './statements';
 import { COMMITMENT_TYPES } from './statementTypes';
+import { inWindow, type TimeWindow } from './timeWindow';
 import type { ParleyGraph } from './types';
+import { verbStage, type VerbStage } from './verbScale';
 
 import { threadKind, type ThreadKind } from './threadKind';
 
@@ -14,6 +16,8 @@ export interface ThreadEntry {
   type: string;
   /** The relation's wording: "agreed", "committed to". */
   verb: string;
+  /** Where the verb stands on the scale raised/discussed → … → implemented (verbScale.ts). */
+  stage?: VerbStage;
   /** The entity the statement is about: the subject, or one of its parts. */
   about: string;
   meeting?: string;
@@ -72,10 +76,12 @@ function entryOf(
     : statementFacts(graph, edge);
   const ev = a.evidence[0];
   const what = a.qualifiers?.what;
+  const stage = verbStage(a.type);
   return {
     relation: edge,
     type: a.type,
     verb: a.label,
+    ...(stage ? { stage } : {}),
     about,
     ...(f.meeting ? { meeting: f.meeting } : {}),
     ...(f.date ? { date: f.date } : {}),
@@ -189,4 +195,19 @@ export function threadElements(
 /** Consecutive meetings of the thread, joined left to right in the timeline layout. */
 export function threadLinks(t: Thread): [string, string][] {
   return t.meetings.slice(1).map((m, i) => [t.meetings[i]!, m]);
+}
+
+/**
+ * The thread as the time bar leaves it: entries dated outside the window left
+ * out (and counted), meetings outside it dropped; undated ones stay.
+ */
+export function threadInWindow(
+  graph: ParleyGraph,
+  t: Thread,
+  w: TimeWindow,
+): Thread & { left: number } {
+  if (!w) return { ...t, left: 0 };
+  const entries = t.entries.filter((e) => inWindow(e.date, w));
+  const meetings = t.meetings.filter((m) => inWindow(graph.getNodeAttribute(m, 'date'), w));
+  return { ...t, entries, meetings, left: t.entries.length - entries.length };
 }

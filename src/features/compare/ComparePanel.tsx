@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { dateRange } from '../../data/dates';
 import type { CanvasMarks } from '../../canvas/timeMarks';
 import { COMPARED_TYPES, compareMeetings, type Comparison } from '../../graph/compare';
+import { inWindow, leftOutNote, type TimeWindow } from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
 import { EntityLink } from '../details/EntityLink';
 import { useEscapeLayer } from '../shortcuts';
@@ -20,6 +21,8 @@ import '../stagePanel.css';
 interface Props {
   graph: ParleyGraph;
   meetings: readonly [string, string];
+  /** The time bar's range or "as of" month: relations outside it are left out, and counted. */
+  timeWindow?: TimeWindow;
   /** For the image caption: the dataset's title and its sources in words. */
   captionBase: string;
   onChange: (meetings: readonly [string, string]) => void;
@@ -49,13 +52,14 @@ const slug = (s: string) =>
 
 /** The region "Comparison": two meetings side by side, exportable as CSV and as an image. */
 export default memo(function ComparePanel(p: Props) {
-  const { graph, meetings, onMarks } = p;
+  const { graph, meetings, onMarks, timeWindow: w } = p;
   const options = useMemo(() => comparable(graph), [graph]);
   const [first, second] = meetings.map((m) => (graph.hasNode(m) ? m : ''));
   const c = useMemo(
-    () => (first && second && first !== second ? compareMeetings(graph, first, second) : null),
-    [graph, first, second],
+    () => (first && second && first !== second ? compareMeetings(graph, first, second, w) : null),
+    [graph, first, second, w],
   );
+  const outside = (m: string) => !inWindow(graph.getNodeAttribute(m, 'date'), w);
   const [status, setStatus] = useState('');
   const firstRef = useRef<HTMLSelectElement>(null);
   useEscapeLayer(true, p.onClose);
@@ -107,6 +111,7 @@ export default memo(function ComparePanel(p: Props) {
         {options.map((m) => (
           <option key={m} value={m}>
             {meetingTitle(graph, m)}
+            {outside(m) ? ' — outside the time range' : ''}
           </option>
         ))}
       </select>
@@ -149,12 +154,30 @@ export default memo(function ComparePanel(p: Props) {
               : 'Choose two meetings to compare.'}
           </p>
         ) : (
-          <ComparisonBody graph={graph} c={c} onNavigate={p.onNavigate} />
+          <>
+            <LeftOut graph={graph} c={c} w={w} />
+            <ComparisonBody graph={graph} c={c} onNavigate={p.onNavigate} />
+          </>
         )}
       </div>
     </aside>
   );
 });
+
+/** What the time bar leaves out of each meeting, said above the lists. */
+function LeftOut({ graph, c, w }: { graph: ParleyGraph; c: Comparison; w?: TimeWindow }) {
+  const lines = (['first', 'second'] as const)
+    .filter((k) => c.leftOut[k] > 0)
+    .map((k) => `${graph.getNodeAttribute(c[k], 'label')}: ${leftOutNote(c.leftOut[k], w)}`);
+  if (!lines.length) return null;
+  return (
+    <div className="note time-left-out" role="note" aria-label="Outside the time range">
+      {lines.map((l) => (
+        <p key={l}>{l}</p>
+      ))}
+    </div>
+  );
+}
 
 function captionFor(graph: ParleyGraph, c: Comparison, base: string): string {
   return `${meetingTitle(graph, c.first)} compared with ${meetingTitle(graph, c.second)}. ${base} Made with Parley.`;

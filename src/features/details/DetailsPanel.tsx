@@ -1,7 +1,16 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { formatDate } from '../../data/dates';
-import { relationGroups, rolesOf } from '../../graph/queries';
+import { titleAsOf } from '../../graph/months';
+import { rolesOf } from '../../graph/queries';
 import { threadKind } from '../../graph/threadKind';
+import {
+  leftOutNote,
+  outsideLabel,
+  relationGroupsInWindow,
+  relationInWindow,
+  rolesInWindow,
+  type TimeWindow,
+} from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
 import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
 import type { Selection } from '../../state/viewState';
@@ -15,6 +24,8 @@ interface Props {
   sources: ReadonlyMap<string, Source>;
   selection: Selection;
   focusDepth: 0 | 1 | 2;
+  /** The time bar's range or "as of" month: relations outside it are left out, and counted. */
+  timeWindow?: TimeWindow;
   onNavigate: (id: string) => void;
   onSelectRelation: (id: string) => void;
   onFocus: (depth: 0 | 1 | 2) => void;
@@ -75,6 +86,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
             <h2 ref={headingRef} tabIndex={-1}>
               {title}
             </h2>
+
             <button
               type="button"
               className="icon-button"
@@ -84,6 +96,9 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
               ×
             </button>
           </header>
+          {selection.kind === 'entity' && (
+            <TitleAsOf graph={graph} id={selection.id} timeWindow={props.timeWindow} />
+          )}
           {selection.kind === 'entity' ? (
             <EntityDetails {...props} id={selection.id} />
           ) : (
@@ -94,6 +109,32 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
     </aside>
   );
 });
+
+/** In "as of" mode, under a person's name: the title they held at that date. */
+function TitleAsOf({
+  graph,
+  id,
+  timeWindow: w,
+}: {
+  graph: ParleyGraph;
+  id: string;
+  timeWindow?: TimeWindow;
+}) {
+  if (w?.kind !== 'asOf' || graph.getNodeAttribute(id, 'type') !== 'person') return null;
+  const t = titleAsOf(graph, id, w.month);
+  const when = formatDate({ precision: 'month', value: w.month });
+  return (
+    <p className="details-subtitle">
+      {t ? (
+        <>
+          <strong>{t}</strong> <span className="note">— title as of {when}</span>
+        </>
+      ) : (
+        <span className="note">No title attested by {when}</span>
+      )}
+    </p>
+  );
+}
 
 function relationTitle(graph: ParleyGraph, edge: string): string {
   const a = graph.getEdgeAttributes(edge);
@@ -112,12 +153,17 @@ function EntityDetails({
   onCompareWith,
   onFindConnection,
   importance,
+  timeWindow: w,
 }: Props & { id: string }) {
   const figures = importance?.(id) ?? [];
   const a = graph.getNodeAttributes(id);
   const hasThread = threadKind(graph, id) !== undefined;
-  const groups = useMemo(() => relationGroups(graph, id), [graph, id]);
-  const roles = useMemo(() => (a.type === 'person' ? rolesOf(graph, id) : []), [graph, id, a.type]);
+  const { groups, left } = useMemo(() => relationGroupsInWindow(graph, id, w), [graph, id, w]);
+  const roles = useMemo(
+    () => (a.type === 'person' ? rolesInWindow(rolesOf(graph, id), w) : []),
+    [graph, id, a.type, w],
+  );
+  const shown = graph.degree(id) - left;
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Chromium's scrollTo returns a promise: never hand it back to React.
@@ -232,13 +278,16 @@ function EntityDetails({
         graph={graph}
         sources={sources}
         id={id}
+        timeWindow={w}
         onNavigate={onNavigate}
         onSelectRelation={onSelectRelation}
       />
 
       <h3 className="relations-heading">
-        Relations <span className="count">({graph.degree(id)})</span>
+        Relations{' '}
+        <span className="count">({left ? `${shown} of ${graph.degree(id)}` : shown})</span>
       </h3>
+      {left > 0 && <p className="note time-left-out">{leftOutNote(left, w)}</p>}
       {groups.map((g) => (
         <section
           key={g.key}
@@ -306,7 +355,13 @@ function labelsOf(graph: ParleyGraph, v: string): string {
   return parts.map((p) => graph.getNodeAttribute(p, 'label')).join(', ');
 }
 
-function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: string }) {
+function RelationDetails({
+  graph,
+  sources,
+  id,
+  onNavigate,
+  timeWindow: w,
+}: Props & { id: string }) {
   const a = graph.getEdgeAttributes(id);
   const s = graph.source(id);
   const t = graph.target(id);
@@ -323,6 +378,9 @@ function RelationDetails({ graph, sources, id, onNavigate }: Props & { id: strin
       <p className="note">
         Read the other way: {ta.label} {spec?.inverse ?? a.type} {sa.label}.
       </p>
+      {w && !relationInWindow(graph, id, w) && (
+        <p className="note time-left-out">This relation is dated {outsideLabel(w)}.</p>
+      )}
       <dl className="facts">
         <dt>Relation type</dt>
         <dd>{a.type}</dd>

@@ -7,6 +7,7 @@ import {
   type StatementFilter,
   type StatementRecord,
 } from '../../graph/statements';
+import { leftOutNote, statementsInWindow, type TimeWindow } from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
 import { relationType, type EntityType, type Source } from '../../model';
 import { EntityLink } from './EntityLink';
@@ -17,6 +18,8 @@ interface Props {
   graph: ParleyGraph;
   sources: ReadonlyMap<string, Source>;
   id: string;
+  /** Statements dated outside it are left out, and counted. */
+  timeWindow?: TimeWindow;
   onNavigate: (id: string) => void;
   onSelectRelation: (id: string) => void;
 }
@@ -53,12 +56,20 @@ function filterFor(view: View, id: string): StatementFilter {
  * its speaker and their title at the time; a meeting's statements grouped by
  * who made them; for a subject, what each side said about it.
  */
-export function StatementsSection({ graph, sources, id, onNavigate, onSelectRelation }: Props) {
+export function StatementsSection({
+  graph,
+  sources,
+  id,
+  timeWindow: w,
+  onNavigate,
+  onSelectRelation,
+}: Props) {
   const type = graph.getNodeAttribute(id, 'type');
   const { view, heading } = VIEWS[type];
-  const records = useMemo(() => statementsOf(graph, filterFor(view, id)), [graph, view, id]);
+  const all = useMemo(() => statementsOf(graph, filterFor(view, id)), [graph, view, id]);
+  const { kept: records, left } = useMemo(() => statementsInWindow(all, w), [all, w]);
   const titles = useMemo(() => titleIndex(graph), [graph]);
-  if (!records.length) return null;
+  if (!all.length) return null;
 
   const link = (entity: string) =>
     graph.hasNode(entity) ? (
@@ -99,6 +110,7 @@ export function StatementsSection({ graph, sources, id, onNavigate, onSelectRela
               {g.date && g.date.precision !== 'unknown' && (
                 <span className="relation-date"> {formatDate(g.date)}</span>
               )}
+              {view === 'speaker' && <As title={titles(id, g.meeting)} />}
             </>
           ),
           items: g.statements,
@@ -107,8 +119,12 @@ export function StatementsSection({ graph, sources, id, onNavigate, onSelectRela
   return (
     <section className="statements" aria-label={`${heading} (${records.length})`}>
       <h3>
-        {heading} <span className="count">({records.length})</span>
+        {heading}{' '}
+        <span className="count">
+          ({left ? `${records.length} of ${all.length}` : records.length})
+        </span>
       </h3>
+      {left > 0 && <p className="note time-left-out">{leftOutNote(left, w, 'statement')}</p>}
       {groups.map((g) => (
         <section
           key={g.key}
@@ -188,6 +204,11 @@ function groupLabel(graph: ParleyGraph, key: string, view: View): string {
   if (key === 'joint') return 'Both sides, jointly';
   if (key.startsWith('side:')) return `${label(key.slice(5))} (no speaker named)`;
   return key.split('+').map(label).join(', ');
+}
+
+/** A speaker's own title at a meeting, on their Statements' meeting headings. */
+function As({ title }: { title: string | undefined }) {
+  return title ? <span className="statement-title"> — as {title}</span> : null;
 }
 
 function Title({ title }: { title: string | undefined }) {

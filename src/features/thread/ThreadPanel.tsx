@@ -1,13 +1,22 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { formatDate, periodLabel } from '../../data/dates';
-import { inMonthRange, type MonthRange } from '../../graph/months';
+import { formatDate } from '../../data/dates';
 import {
   buildThread,
   threadElements,
+  threadInWindow,
   threadLinks,
   type Thread,
   type ThreadEntry,
 } from '../../graph/thread';
+import { inWindow, leftOutNote, type TimeWindow } from '../../graph/timeWindow';
+import {
+  movesBySubject,
+  STAGE_LABELS,
+  stageRank,
+  trajectory,
+  trajectoryText,
+  VERB_STAGES,
+} from '../../graph/verbScale';
 import type { ParleyGraph } from '../../graph/types';
 import type { Source } from '../../model';
 import type { CanvasMarks } from '../../canvas/timeMarks';
@@ -20,8 +29,8 @@ interface Props {
   graph: ParleyGraph;
   sources: ReadonlyMap<string, Source>;
   subject: string;
-  /** The time bar's range: entries outside it are left out (and counted). */
-  period: MonthRange | undefined;
+  /** The time bar's range or "as of" month: entries outside it are left out (and counted). */
+  timeWindow: TimeWindow;
   onNavigate: (id: string) => void;
   onSelectRelation: (id: string) => void;
   onMarks: (thread: CanvasMarks['thread'] | undefined) => void;
@@ -37,12 +46,13 @@ const KIND_LINE: Record<Thread['kind'], string> = {
 
 /** The region "Thread": a topic's, agreement's, mechanism's or side's statements across meetings. */
 export default memo(function ThreadPanel(p: Props) {
-  const { graph, subject, period, onMarks } = p;
+  const { graph, subject, timeWindow: w, onMarks } = p;
   const thread = useMemo(() => buildThread(graph, subject), [graph, subject]);
-  const inRange = useMemo(
-    () => thread?.entries.filter((e) => inMonthRange(e.date, period)) ?? [],
-    [thread, period],
+  const shown = useMemo(
+    () => (thread ? threadInWindow(graph, thread, w) : undefined),
+    [graph, thread, w],
   );
+  const inRange = useMemo(() => shown?.entries ?? [], [shown]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEscapeLayer(true, p.onClose);
 
@@ -51,22 +61,17 @@ export default memo(function ThreadPanel(p: Props) {
   }, [subject]);
 
   useEffect(() => {
-    if (!thread) return onMarks(undefined);
-    const shown = { ...thread, entries: inRange };
-    const meetings = thread.meetings.filter((m) =>
-      inMonthRange(graph.getNodeAttribute(m, 'date'), period),
-    );
-    const el = threadElements(graph, { ...shown, meetings });
-    onMarks({ ...el, links: threadLinks({ ...shown, meetings }) });
-  }, [graph, thread, inRange, period, onMarks]);
+    if (!shown) return onMarks(undefined);
+    onMarks({ ...threadElements(graph, shown), links: threadLinks(shown) });
+  }, [graph, shown, onMarks]);
   useEffect(() => () => onMarks(undefined), [onMarks]);
 
   const label = graph.hasNode(subject) ? graph.getNodeAttribute(subject, 'label') : subject;
   const groups = useMemo(
-    () => (thread ? byMeeting(graph, thread, inRange, period) : []),
-    [graph, thread, inRange, period],
+    () => (thread ? byMeeting(graph, thread, inRange, w) : []),
+    [graph, thread, inRange, w],
   );
-  const left = (thread?.entries.length ?? 0) - inRange.length;
+  const left = shown?.left ?? 0;
 
   return (
     <aside className="thread-panel" role="region" aria-label="Thread">
@@ -88,11 +93,10 @@ export default memo(function ThreadPanel(p: Props) {
             {KIND_LINE[thread.kind]} {inRange.length}{' '}
             {inRange.length === 1 ? 'statement' : 'statements'} across{' '}
             {groups.filter((g) => g.meeting).length} meetings.
-            {left > 0 && period && ` ${left} more outside ${periodLabel(period)}.`}
+            {left > 0 && ` ${leftOutNote(left, w, 'statement')}`}
           </p>
-          {groups.length === 0 && (
-            <p>No statements recorded{period ? ' in this time range' : ''}.</p>
-          )}
+          <Moves graph={graph} thread={thread} entries={inRange} onNavigate={p.onNavigate} />
+          {groups.length === 0 && <p>No statements recorded{w ? ' in this time range' : ''}.</p>}
           <ol className="thread-list">
             {groups.map((g) => (
               <li key={g.meeting ?? 'none'} className="thread-round">
@@ -135,12 +139,7 @@ interface Group {
 }
 
 /** Entries grouped by meeting, in date order; a mechanism's rounds are kept even when nothing was said. */
-function byMeeting(
-  graph: ParleyGraph,
-  t: Thread,
-  entries: ThreadEntry[],
-  period?: MonthRange,
-): Group[] {
+function byMeeting(graph: ParleyGraph, t: Thread, entries: ThreadEntry[], w: TimeWindow): Group[] {
   const groups = new Map<string, Group>();
   for (const m of t.meetings) groups.set(m, { meeting: m, entries: [] });
   const loose: Group = { entries: [] };
@@ -148,7 +147,7 @@ function byMeeting(
   const kept = [...groups.values()].filter(
     (g) =>
       g.entries.length > 0 ||
-      (t.kind === 'mechanism' && inMonthRange(graph.getNodeAttribute(g.meeting!, 'date'), period)),
+      (t.kind === 'mechanism' && inWindow(graph.getNodeAttribute(g.meeting!, 'date'), w)),
   );
   return loose.entries.length ? [...kept, loose] : kept;
 }
@@ -176,6 +175,7 @@ function Entry({
   return (
     <li className="thread-entry">
       <p className="thread-line">
+        {e.stage && <Stage stage={e.stage} />}
         <span className="thread-who">{who}</span> <strong className="thread-verb">{e.verb}</strong>{' '}
         <EntityLink id={e.about} label={about.label} type={about.type} onNavigate={onNavigate} />
         {e.what && <span className="note"> — {e.what}</span>}{' '}
@@ -190,5 +190,59 @@ function Entry({
       </p>
       <EvidenceList evidence={evidence} sources={sources} />
     </li>
+  );
+}
+
+/** The entry's place on the verb scale, in words: "Stage 2 of 5: agreed". */
+function Stage({ stage }: { stage: NonNullable<ThreadEntry['stage']> }) {
+  return (
+    <span className={`thread-stage stage-${stageRank(stage)}`}>
+      Stage {stageRank(stage)} of {VERB_STAGES.length}: {STAGE_LABELS[stage]}
+    </span>
+  );
+}
+
+/**
+ * How it moved along the verb scale, meeting by meeting: one line for a
+ * topic, agreement or mechanism; for a side, one per subject met at two or
+ * more meetings.
+ */
+function Moves({
+  graph,
+  thread,
+  entries,
+  onNavigate,
+}: {
+  graph: ParleyGraph;
+  thread: Thread;
+  entries: ThreadEntry[];
+  onNavigate: (id: string) => void;
+}) {
+  if (thread.kind !== 'side') {
+    const steps = trajectory(entries);
+    if (!steps.length) return null;
+    return (
+      <p className="thread-moves">
+        <strong>How it moved:</strong> {trajectoryText(steps)}
+      </p>
+    );
+  }
+  const moves = movesBySubject(entries);
+  if (!moves.length) return null;
+  return (
+    <details className="thread-moves">
+      <summary>How its commitments moved ({moves.length} subjects at two or more meetings)</summary>
+      <ul>
+        {moves.map((m) => {
+          const a = graph.getNodeAttributes(m.about);
+          return (
+            <li key={m.about}>
+              <EntityLink id={m.about} label={a.label} type={a.type} onNavigate={onNavigate} />:{' '}
+              {trajectoryText(m.steps)}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }
