@@ -37,6 +37,10 @@ export interface ConnectionQuery {
   pick: number;
 }
 
+/** The List view's two tables (the List view is shown when one is chosen). */
+export const LIST_TABLES = ['entities', 'relations'] as const;
+export type ListTable = (typeof LIST_TABLES)[number];
+
 export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | null;
 
 /** Everything a person can change about the view; all of it lives in the URL. */
@@ -62,6 +66,8 @@ export interface ViewState {
   sizeBy?: Measure;
   /** Node colour by entity type (absent) or by community. */
   colourBy?: ColourBy;
+  /** The List view (a table twin of the graph) and which table it shows; absent = the graph. */
+  list?: ListTable;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -87,6 +93,7 @@ export type ViewAction =
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'setConnection'; connection: ConnectionQuery | undefined }
   | { type: 'setEncoding'; sizeBy?: Measure; colourBy?: ColourBy }
+  | { type: 'setList'; list: ListTable | undefined }
   | { type: 'resetFilters' }
   | { type: 'clear' }
   | { type: 'restore'; state: ViewState };
@@ -159,6 +166,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         ...(sizeBy && sizeBy !== 'degree' ? { sizeBy } : {}),
         ...(colourBy === 'community' ? { colourBy } : {}),
       };
+    }
+    case 'setList': {
+      const { list: _drop, ...rest } = state;
+      return action.list ? { ...rest, list: action.list } : rest;
     }
     case 'clear':
       return { ...state, selection: null, focusDepth: 0 };
