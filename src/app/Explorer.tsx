@@ -14,7 +14,12 @@ import type { CanvasMarks } from '../canvas/timeMarks';
 import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
 import { matchingPositions, placeElements } from '../cy/precomputed';
-import { visibleElements } from '../graph/filter';
+import { visibleElements, type GraphFilter } from '../graph/filter';
+import { withEdits } from '../graph/expand';
+import { canRedo, canUndo, historyReducer, startHistory } from '../state/viewHistory';
+import { useViewEdits } from '../features/expand/useViewEdits';
+import { useViewEditCommands } from '../features/expand/useViewEditCommands';
+import { ViewHistoryButtons } from '../features/expand/ViewHistoryButtons';
 import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/months';
 import type { ColourBy, Measure } from '../graph/measures';
 import { lazySearchIndex } from '../graph/search';
@@ -23,7 +28,6 @@ import type { ViewContext } from '../state/urlCodec';
 import {
   INITIAL_VIEW,
   filtersActive,
-  viewReducer,
   type ConnectionQuery,
   type Selection,
 } from '../state/viewState';
@@ -85,7 +89,8 @@ export function Explorer({
   onResetToBundled,
 }: Props) {
   const { graph, dataset } = loaded;
-  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
+  const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
+  const view = history.present;
   const [cy, setCy] = useState<Core | null>(null);
   const [notices, setNotices] = useState<string[]>(initialNotices);
   const [centerNonce, setCenterNonce] = useState(0);
@@ -142,18 +147,18 @@ export function Explorer({
   });
 
   const focusCenter =
-    view.selection?.kind === 'entity' && view.focusDepth > 0 ? view.selection.id : undefined;
-  const visible = useMemo(
-    () =>
-      visibleElements(graph, {
-        hiddenTypes: view.hiddenTypes,
-        hiddenRelations: view.hiddenRelations,
-        ...(view.period && !view.asOf ? { period: view.period } : {}),
-        hideIsolated: view.hideIsolated,
-        ...(focusCenter ? { focus: { center: focusCenter, depth: view.focusDepth } } : {}),
-      }),
+    view.focusDepth > 0 && view.focusCenter && graph.hasNode(view.focusCenter)
+      ? view.focusCenter
+      : undefined;
+  const filter = useMemo<GraphFilter>(
+    () => ({
+      hiddenTypes: view.hiddenTypes,
+      hiddenRelations: view.hiddenRelations,
+      ...(view.period && !view.asOf ? { period: view.period } : {}),
+      hideIsolated: view.hideIsolated,
+      ...(focusCenter ? { focus: { center: focusCenter, depth: view.focusDepth } } : {}),
+    }),
     [
-      graph,
       view.hiddenTypes,
       view.hiddenRelations,
       view.period,
@@ -162,6 +167,24 @@ export function Explorer({
       focusCenter,
       view.focusDepth,
     ],
+  );
+  // What layouts follow; Show neighbours and Hide edit it without a relayout.
+  const baseVisible = useMemo(() => visibleElements(graph, filter), [graph, filter]);
+  const visible = useMemo(
+    () => withEdits(graph, filter, baseVisible, { expanded: view.expanded, hidden: view.hidden }),
+    [graph, filter, baseVisible, view.expanded, view.hidden],
+  );
+  const edits = useViewEdits({
+    graph,
+    filter,
+    shown: visible.nodes,
+    hidden: view.hidden,
+    dispatch,
+  });
+  useViewEditCommands(view.selection, edits);
+  const onPin = useCallback(
+    (positions: Map<string, { x: number; y: number }>) => dispatch({ type: 'pin', positions }),
+    [],
   );
 
   useEffect(() => {
@@ -175,12 +198,20 @@ export function Explorer({
     return c;
   }, [visible, graph]);
   const hiddenCount = graph.order - visible.nodes.size;
+  const lod = graph.order > LOD_ABOVE;
 
-  const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  // Picked on the canvas: inside the view, so a focused network stays put.
+  const select = useCallback(
+    (selection: Selection) => dispatch({ type: 'select', selection, within: true }),
+    [],
+  );
+  const visibleNow = useRef(visible.nodes);
+  visibleNow.current = visible.nodes;
   // Search picks and Details links move focus to the new Details heading.
   const [detailsFocus, setDetailsFocus] = useState(0);
   const navigate = useCallback((id: string) => {
-    dispatch({ type: 'select', selection: { kind: 'entity', id } });
+    const within = visibleNow.current.has(id);
+    dispatch({ type: 'select', selection: { kind: 'entity', id }, within });
     setCenterNonce((x) => x + 1);
     setDetailsFocus((x) => x + 1);
   }, []);
@@ -366,8 +397,8 @@ export function Explorer({
 
   const describe = useMemo(() => {
     const parts: string[] = [];
-    if (view.selection?.kind === 'entity' && view.focusDepth > 0)
-      parts.push(`${view.selection.id}-ego${view.focusDepth}`);
+    if (view.focusCenter && view.focusDepth > 0)
+      parts.push(`${view.focusCenter}-ego${view.focusDepth}`);
     else if (view.selection) parts.push(view.selection.id);
     if (view.asOf) parts.push(`as-of-${view.asOf}`);
     else if (view.period) parts.push(`${view.period[0]}-${view.period[1]}`);
@@ -377,10 +408,7 @@ export function Explorer({
     return parts.join('-');
   }, [view]);
 
-  const selectedLabel =
-    view.selection?.kind === 'entity' && graph.hasNode(view.selection.id)
-      ? graph.getNodeAttribute(view.selection.id, 'label')
-      : undefined;
+  const selectedLabel = focusCenter ? graph.getNodeAttribute(focusCenter, 'label') : undefined;
 
   return (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
@@ -464,6 +492,14 @@ export function Explorer({
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
           onFit={fit}
         >
+          <ViewHistoryButtons
+            canUndo={canUndo(history)}
+            canRedo={canRedo(history)}
+            pinned={view.pinned.size}
+            onUndo={() => dispatch({ type: 'undo' })}
+            onRedo={() => dispatch({ type: 'redo' })}
+            onUnpinAll={() => dispatch({ type: 'unpinAll' })}
+          />
           <button
             type="button"
             aria-expanded={connectionOpen}
@@ -526,6 +562,10 @@ export function Explorer({
             encoding={encoding}
             theme={theme}
             precomputed={precomputed}
+            layoutBase={baseVisible}
+            expanded={view.expanded}
+            pinned={lod ? undefined : view.pinned}
+            onPin={onPin}
           />
         </ErrorBoundary>
         {connectionOpen && (
@@ -593,7 +633,12 @@ export function Explorer({
           graph={graph}
           sources={sources}
           selection={view.selection}
-          focusDepth={view.focusDepth}
+          focusDepth={
+            view.selection?.kind === 'entity' && view.selection.id === focusCenter
+              ? view.focusDepth
+              : 0
+          }
+          edits={edits}
           onNavigate={navigate}
           onSelectRelation={selectRelation}
           onFocus={focus}
