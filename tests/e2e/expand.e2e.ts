@@ -116,7 +116,9 @@ describe('Show neighbours, Hide, Undo/Redo and pins', () => {
     for (let i = 0; i < 3; i++) await undo.click();
     await expect.poll(() => shownCount(page)).toBe(graph.order);
     await expect(undo.getAttribute('aria-disabled')).resolves.toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Undo');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Undo',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
