@@ -39,10 +39,15 @@ async function restoreOpened(): Promise<LoadedDataset | undefined> {
   }
 }
 
-/** A new dataset starts from a clean view: the old selection and filters mean nothing there. */
+/**
+ * A new dataset starts from a clean view: the old selection and filters mean
+ * nothing there. Whether the graph or the List view is shown stays.
+ */
 function clearViewFromUrl() {
   const { pathname, hash, search } = window.location;
-  if (search) window.history.replaceState(null, '', pathname + hash);
+  const list = new URLSearchParams(search).get('list');
+  const kept = list ? `?${new URLSearchParams({ list }).toString()}` : '';
+  if (search !== kept) window.history.replaceState(null, '', pathname + kept + hash);
 }
 
 export function App() {

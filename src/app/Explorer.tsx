@@ -29,6 +29,7 @@ import {
   INITIAL_VIEW,
   filtersActive,
   type ConnectionQuery,
+  type ListTable,
   type Selection,
 } from '../state/viewState';
 import { useConnectionCommands } from '../features/connection/commands';
@@ -46,6 +47,8 @@ import { useEscapeLayer } from '../features/shortcuts';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useThreadCommands } from '../features/thread/useThreadCommands';
+import { ViewSwitch } from '../features/list/ViewSwitch';
+import { useListCommands } from '../features/list/useListCommands';
 import { focusRegion } from './regions';
 import { GraphLoading, GraphView } from './LazyGraphView';
 import { useExplorerCommands } from './useExplorerCommands';
@@ -57,6 +60,8 @@ const ThreadPanel = lazy(() => import('../features/thread/ThreadPanel'));
 const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
 // Path search and its panel load on demand, at the first "Find connection".
 const ConnectionPanel = lazy(() => import('../features/connection/ConnectionPanel'));
+// The List view (TanStack Table and Virtual) loads at the first switch to List.
+const ListView = lazy(() => import('../features/list/ListView'));
 type AnalysisModule = typeof import('../features/encoding/analysis');
 type Analysis = import('../features/encoding/analysis').Analysis;
 
@@ -409,14 +414,44 @@ export function Explorer({
     return parts.join('-');
   }, [view]);
 
+  // Graph | List. The L key also moves focus into what it shows; the buttons keep it.
+  const listMode = view.list !== undefined;
+  const [listAutoFocus, setListAutoFocus] = useState(false);
+  const showList = useCallback((on: boolean) => {
+    setListAutoFocus(false);
+    dispatch({ type: 'setList', list: on ? 'entities' : undefined });
+  }, []);
+  const setListTable = useCallback((list: ListTable) => dispatch({ type: 'setList', list }), []);
+  const toggleListByKey = useCallback(() => {
+    if (listMode) {
+      dispatch({ type: 'setList', list: undefined });
+      requestAnimationFrame(() => focusRegion('[data-testid="graph"]'));
+    } else {
+      setListAutoFocus(true);
+      dispatch({ type: 'setList', list: 'entities' });
+    }
+  }, [listMode]);
+  useListCommands(toggleListByKey);
+  const selectFromList = useCallback((selection: Selection) => {
+    dispatch({ type: 'select', selection, within: true });
+    // The canvas, hidden behind the list, frames it for when the graph comes back.
+    setCenterNonce((x) => x + 1);
+  }, []);
+
   const selectedLabel = focusCenter ? graph.getNodeAttribute(focusCenter, 'label') : undefined;
 
   return (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
       <div className="skip-links">
-        <a href="#graph" onClick={skipTo('[data-testid="graph"]')}>
-          Skip to graph
-        </a>
+        {listMode ? (
+          <a href="#list" onClick={skipTo('#list')}>
+            Skip to list
+          </a>
+        ) : (
+          <a href="#graph" onClick={skipTo('[data-testid="graph"]')}>
+            Skip to graph
+          </a>
+        )}
         <a href="#details" onClick={skipTo('#details')}>
           Skip to details
         </a>
@@ -486,12 +521,16 @@ export function Explorer({
           />
         </ErrorBoundary>
       </nav>
-      <main className="stage with-timebar">
+      <main
+        className={`stage with-timebar${listMode ? ' list-mode' : ''}${filtersActive(view) ? ' filtered' : ''}`}
+      >
         <Toolbar
           cy={cy}
           layout={view.layout}
           onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
           onFit={fit}
+          lead={<ViewSwitch list={listMode} onList={showList} />}
+          graphControls={!listMode}
         >
           <ViewHistoryButtons
             canUndo={canUndo(history)}
@@ -571,6 +610,23 @@ export function Explorer({
             />
           </Suspense>
         </ErrorBoundary>
+        {view.list && (
+          <ErrorBoundary name="list" onResetToBundled={onResetToBundled}>
+            <Suspense fallback={<p className="list-loading">Loading the list…</p>}>
+              <ListView
+                graph={graph}
+                visible={visible}
+                sources={sources}
+                table={view.list}
+                onTable={setListTable}
+                selection={view.selection}
+                onSelect={selectFromList}
+                describe={describe}
+                autoFocus={listAutoFocus}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         {connectionOpen && (
           <div ref={connectionSlot} className="connection-slot">
             <Suspense fallback={<p className="connection-loading">Loading path search…</p>}>
@@ -673,6 +729,10 @@ export function Explorer({
         <p>
           On the graph: Tab reaches the canvas; the arrow keys move to the neighbour in that
           direction, Enter selects it.
+        </p>
+        <p>
+          In the List view (L): the arrow keys, Page Up/Down, Home and End move between rows, Enter
+          selects the row; Enter on a column header sorts by it.
         </p>
       </HelpDialog>
     </div>

@@ -1,5 +1,11 @@
-/** The page's regions in F6 order: search, legend and filters, graph, details. */
-const REGIONS = ['.topbar [role="combobox"]', '#sidebar', '[data-testid="graph"]', '#details'];
+/** The page's regions in F6 order: search, legend and filters, graph (or the List view), details. */
+const REGIONS = [
+  '.topbar [role="combobox"]',
+  '#sidebar',
+  '[data-testid="graph"]',
+  '#list',
+  '#details',
+];
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, [tabindex]';
 
@@ -11,6 +17,11 @@ function visible(el: Element): boolean {
 function target(region: Element): HTMLElement | null {
   const el = region as HTMLElement;
   if (el.matches('[data-testid="graph"], [role="combobox"]')) return el;
+  // The List view: the row that has the Tab stop, else its first control.
+  const row = el.matches('#list')
+    ? el.querySelector<HTMLElement>('[role="row"][tabindex="0"]')
+    : null;
+  if (row) return row;
   const heading = el.querySelector<HTMLElement>('h2[tabindex]');
   if (heading) return heading;
   const first = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find(visible);

@@ -4,8 +4,10 @@ import { ENTITY_TYPES, type EntityType } from '../model';
 import {
   INITIAL_VIEW,
   LAYOUTS,
+  LIST_TABLES,
   type ConnectionQuery,
   type LayoutName,
+  type ListTable,
   type ViewState,
 } from './viewState';
 
@@ -30,6 +32,7 @@ import {
  *   longer=1  pick=2                   lengths shown beyond the shortest; which path is highlighted
  *   size=pagerank                      node size by weightedDegree|pagerank|betweenness (degree is the default)
  *   colour=community                   node colour by community (type is the default)
+ *   list=entities|relations            the List view (a table twin of the graph) and its table
  */
 export function encodeView(s: ViewState): string {
   const p = new URLSearchParams();
@@ -54,6 +57,7 @@ export function encodeView(s: ViewState): string {
   if (s.connection) encodeConnection(p, s.connection);
   if (s.sizeBy && s.sizeBy !== 'degree') p.set('size', s.sizeBy);
   if (s.colourBy === 'community') p.set('colour', 'community');
+  if (s.list) p.set('list', s.list);
   const q = p.toString();
   return q ? `?${q}` : '';
 }
@@ -172,6 +176,12 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   if (colour !== null) {
     if (colour === 'community') state = { ...state, colourBy: 'community' };
     else if (colour !== 'type') notices.push(`Ignored unknown colouring “${colour}”.`);
+  }
+  const table = p.get('list');
+  if (table !== null) {
+    if ((LIST_TABLES as readonly string[]).includes(table))
+      state = { ...state, list: table as ListTable };
+    else notices.push(`Ignored unknown list “${shown(table)}” (use entities or relations).`);
   }
   return { state, notices };
 }

@@ -43,6 +43,10 @@ export interface Point {
   y: number;
 }
 
+/** The List view's two tables (the List view is shown when one is chosen). */
+export const LIST_TABLES = ['entities', 'relations'] as const;
+export type ListTable = (typeof LIST_TABLES)[number];
+
 export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | null;
 
 /** Everything a person can change about the view; all of it lives in the URL. */
@@ -80,6 +84,8 @@ export interface ViewState {
   sizeBy?: Measure;
   /** Node colour by entity type (absent) or by community. */
   colourBy?: ColourBy;
+  /** The List view (a table twin of the graph) and which table it shows; absent = the graph. */
+  list?: ListTable;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -116,6 +122,7 @@ export type ViewAction =
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'setConnection'; connection: ConnectionQuery | undefined }
   | { type: 'setEncoding'; sizeBy?: Measure; colourBy?: ColourBy }
+  | { type: 'setList'; list: ListTable | undefined }
   | { type: 'resetFilters' }
   | { type: 'clear' }
   /** A decoded address; `initial` for a dataset's first load (nothing to undo before it). */
@@ -243,6 +250,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         ...(sizeBy && sizeBy !== 'degree' ? { sizeBy } : {}),
         ...(colourBy === 'community' ? { colourBy } : {}),
       };
+    }
+    case 'setList': {
+      const { list: _drop, ...rest } = state;
+      return action.list ? { ...rest, list: action.list } : rest;
     }
     case 'clear':
       return focused({ ...state, selection: null }, '', 0);

@@ -61,6 +61,11 @@ export interface OpenOptions {
   height?: number;
   /** Query string or hash to append, e.g. "?select=ha-kim-ngoc". */
   query?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Browser permissions to grant, e.g. ['clipboard-read', 'clipboard-write']. */
+  permissions?: string[];
+  /** The page opens on the List view, which hides the (still drawn) graph. */
+  graphHidden?: boolean;
 }
 
 /** A fresh context and page at the app, waiting until the graph has settled. */
@@ -71,6 +76,8 @@ export async function openApp(
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     acceptDownloads: true,
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+    ...(opts.permissions ? { permissions: opts.permissions } : {}),
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -80,7 +87,7 @@ export async function openApp(
   });
   await page.goto(baseUrl() + (opts.query ?? ''));
   try {
-    await waitSettled(page);
+    await waitSettled(page, 30_000, opts.graphHidden ? 'attached' : 'visible');
   } catch (e) {
     throw new Error(`the graph never settled; page errors: ${errors.join(' | ') || 'none'}`, {
       cause: e,
@@ -89,9 +96,13 @@ export async function openApp(
   return { context, page, errors };
 }
 
-/** Waits for the graph region to report aria-busy="false". */
-export async function waitSettled(page: Page, timeout = 30_000): Promise<void> {
-  await page.locator('[data-testid="graph"][aria-busy="false"]').waitFor({ timeout });
+/** Waits for the graph region to report aria-busy="false" (hidden behind the List view: 'attached'). */
+export async function waitSettled(
+  page: Page,
+  timeout = 30_000,
+  state: 'visible' | 'attached' = 'visible',
+): Promise<void> {
+  await page.locator('[data-testid="graph"][aria-busy="false"]').waitFor({ timeout, state });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -98,6 +98,43 @@ describe('URL codec', () => {
   });
 });
 
+describe('URL codec: the List view', () => {
+  it('round-trips the chosen table with the selection and filters', () => {
+    for (const list of ['entities', 'relations'] as const) {
+      const state: ViewState = {
+        ...INITIAL_VIEW,
+        selection: { kind: 'relation', id: 'r1' },
+        hiddenTypes: new Set(['topic']),
+        list,
+      };
+      const query = encodeView(state);
+      expect(query).toBe(`?r=r1&hide=topic&list=${list}`);
+      const { state: back, notices } = decodeView(query, ctx);
+      expect(notices).toEqual([]);
+      expect(back.list).toBe(list);
+      expect(back.selection).toEqual(state.selection);
+      expect(encodeView(back)).toBe(query);
+    }
+  });
+
+  it('shows the graph when the address names no list, and ignores an unknown one', () => {
+    expect(decodeView('', ctx).state.list).toBeUndefined();
+    expect(encodeView(INITIAL_VIEW)).toBe('');
+    const { state, notices } = decodeView('?list=spreadsheet', ctx);
+    expect(state.list).toBeUndefined();
+    expect(notices.join(' ')).toMatch(/spreadsheet/);
+  });
+
+  it('switches between graph and list without touching the selection', () => {
+    let s = viewReducer(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'a' } });
+    s = viewReducer(s, { type: 'setList', list: 'relations' });
+    expect(s.list).toBe('relations');
+    s = viewReducer(s, { type: 'setList', list: undefined });
+    expect('list' in s).toBe(false);
+    expect(s.selection).toEqual({ kind: 'entity', id: 'a' });
+  });
+});
+
 describe('URL codec: Show neighbours, Hide and pins', () => {
   const edited: ViewState = {
     ...INITIAL_VIEW,

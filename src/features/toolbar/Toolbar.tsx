@@ -7,13 +7,35 @@ interface Props {
   layout: LayoutName;
   onLayout: (layout: LayoutName) => void;
   onFit: () => void;
+  /** Controls before the graph's own (the Graph | List switch). */
+  lead?: React.ReactNode;
+  /** False in the List view: no layout or zoom controls for a hidden canvas. */
+  graphControls?: boolean;
   children?: React.ReactNode;
 }
 
 /** Layout picker and viewport controls over the graph. */
-export function Toolbar({ cy, layout, onLayout, onFit, children }: Props) {
+export function Toolbar({
+  cy,
+  layout,
+  onLayout,
+  onFit,
+  lead,
+  graphControls = true,
+  children,
+}: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph controls">
+      {lead}
+      {graphControls && <GraphControls cy={cy} layout={layout} onLayout={onLayout} onFit={onFit} />}
+      {children}
+    </div>
+  );
+}
+
+function GraphControls({ cy, layout, onLayout, onFit }: Omit<Props, 'children' | 'lead'>) {
+  return (
+    <>
       <label className="layout-picker">
         <span className="visually-hidden">Layout</span>
         <select
@@ -47,7 +69,6 @@ export function Toolbar({ cy, layout, onLayout, onFit, children }: Props) {
       <button type="button" aria-label="Fit graph to view" title="Fit (F)" onClick={onFit}>
         ⤢
       </button>
-      {children}
-    </div>
+    </>
   );
 }

@@ -1,0 +1,233 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+
+/** A column as the List view shows it: TanStack sorts by `sortValue`, the cell shows `render`. */
+export interface ColumnSpec<R> {
+  id: string;
+  header: string;
+  /** Undefined sorts last, whatever the direction. */
+  sortValue: (r: R) => string | number | undefined;
+  render: (r: R) => React.ReactNode;
+  /** Numbers start descending (most relations first) and align right. */
+  numeric?: boolean;
+}
+
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+interface Props<R extends { id: string }> {
+  /** The grid's accessible name ("Entities"). */
+  label: string;
+  rows: readonly R[];
+  columns: readonly ColumnSpec<R>[];
+  /** CSS class carrying the column tracks and the row height. */
+  className: string;
+  rowHeight: number;
+  sorting: SortingState;
+  onSorting: (s: SortingState) => void;
+  selectedId: string | undefined;
+  onActivate: (id: string) => void;
+  /** Filled with the rows in their current order (Copy rows, Export CSV). */
+  orderRef: React.RefObject<readonly R[]>;
+  /** Focus the active row once it is drawn. */
+  autoFocus?: boolean;
+}
+
+/**
+ * A virtualized, sortable grid: only the rows in view (and the focused one)
+ * are in the DOM; aria-rowcount and aria-rowindex tell assistive technology
+ * the whole size. One Tab stop for the rows (roving tabindex): arrows, Page
+ * keys, Home and End move, Enter or Space selects.
+ */
+export function ListGrid<R extends { id: string }>(props: Props<R>) {
+  const { rows, columns, rowHeight, sorting, onSorting, selectedId, onActivate, orderRef } = props;
+  const helper = useMemo(() => createColumnHelper<typeof features, R>(), []);
+  const tableColumns = useMemo(
+    () =>
+      helper.columns(
+        columns.map((c) =>
+          helper.accessor((r: R) => c.sortValue(r), {
+            id: c.id,
+            header: c.header,
+            sortFn: (a, b, id) => compare(a.getValue(id), b.getValue(id)),
+            sortUndefined: 'last',
+            sortDescFirst: !!c.numeric,
+          }),
+        ),
+      ),
+    [helper, columns],
+  );
+  const data = useMemo(() => [...rows], [rows]);
+  const table = useTable(
+    {
+      features,
+      columns: tableColumns,
+      data,
+      getRowId: (r: R) => r.id,
+      state: { sorting },
+      onSortingChange: (u) => onSorting(typeof u === 'function' ? u(sorting) : u),
+      enableSortingRemoval: false,
+    },
+    (s) => ({ sorting: s.sorting }),
+  );
+  const sorted = table.getRowModel().rows;
+  const ordered = useMemo(() => sorted.map((r) => r.original), [sorted]);
+  orderRef.current = ordered;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const activeRef = useRef(0);
+  activeRef.current = Math.min(active, Math.max(0, ordered.length - 1));
+  // The focused row stays rendered when it scrolls out of view, so focus is never dropped.
+  const rangeExtractor = useCallback((range: Range) => {
+    const base = defaultRangeExtractor(range);
+    const a = activeRef.current;
+    return base.includes(a) || a >= range.count ? base : [...base, a].sort((x, y) => x - y);
+  }, []);
+  const virtualizer = useVirtualizer({
+    count: ordered.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    rangeExtractor,
+    getItemKey: (i) => ordered[i]?.id ?? i,
+  });
+
+  // A selection made elsewhere (canvas, search, Details) is scrolled into view here.
+  const indexOf = useMemo(() => new Map(ordered.map((r, i) => [r.id, i])), [ordered]);
+  const selectedIndex = selectedId !== undefined ? indexOf.get(selectedId) : undefined;
+  const lastScrolled = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (selectedIndex === undefined) lastScrolled.current = undefined;
+    if (selectedIndex === undefined || lastScrolled.current === selectedId) return;
+    lastScrolled.current = selectedId;
+    setActive(selectedIndex);
+    virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
+  }, [selectedId, selectedIndex, virtualizer]);
+
+  const wantFocus = useRef(!!props.autoFocus);
+  useEffect(() => {
+    if (!wantFocus.current) return;
+    // Rows appear once the virtualizer has measured its box: until then, keep wanting.
+    const row = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-index="${activeRef.current}"]`,
+    );
+    if (!row) return;
+    wantFocus.current = false;
+    row.focus({ preventScroll: true });
+  });
+  const moveTo = (i: number) => {
+    const n = Math.max(0, Math.min(ordered.length - 1, i));
+    setActive(n);
+    wantFocus.current = true;
+    virtualizer.scrollToIndex(n, { align: 'auto' });
+  };
+  const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 2);
+  const onKeyDown = (e: React.KeyboardEvent, i: number, id: string) => {
+    const to: Record<string, number> = {
+      ArrowDown: i + 1,
+      ArrowUp: i - 1,
+      PageDown: i + page,
+      PageUp: i - page,
+      Home: 0,
+      End: ordered.length - 1,
+    };
+    if (e.key in to) {
+      e.preventDefault();
+      moveTo(to[e.key]!);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onActivate(id);
+    }
+  };
+
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const specs = new Map(columns.map((c) => [c.id, c]));
+  return (
+    <div
+      ref={scrollRef}
+      className={`list-grid ${props.className}`}
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={ordered.length + 1}
+      aria-colcount={columns.length}
+    >
+      <div role="rowgroup" className="list-grid-head">
+        <div role="row" aria-rowindex={1} className="list-row">
+          {headers.map((h) => {
+            const dir = h.column.getIsSorted();
+            const spec = specs.get(h.column.id);
+            return (
+              <div
+                key={h.id}
+                role="columnheader"
+                className={spec?.numeric ? 'numeric' : undefined}
+                aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+              >
+                <button type="button" onClick={h.column.getToggleSortingHandler()}>
+                  {spec?.header}
+                  <span aria-hidden="true" className="sort-mark">
+                    {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}
+                  </span>
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div
+        role="rowgroup"
+        className="list-grid-body"
+        style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = ordered[item.index];
+          if (!row) return null;
+          const selected = row.id === selectedId;
+          return (
+            <div
+              key={row.id}
+              role="row"
+              data-index={item.index}
+              data-id={row.id}
+              aria-rowindex={item.index + 2}
+              aria-selected={selected}
+              tabIndex={item.index === activeRef.current ? 0 : -1}
+              className={`list-row${selected ? ' selected' : ''}`}
+              style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              onClick={() => {
+                setActive(item.index);
+                onActivate(row.id);
+              }}
+              onKeyDown={(e) => onKeyDown(e, item.index, row.id)}
+            >
+              {columns.map((c) => (
+                <div key={c.id} role="gridcell" className={c.numeric ? 'numeric' : undefined}>
+                  {c.render(row)}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** The sticky header row's height (list.css sets the same). */
+export const HEADER_HEIGHT = 36;

@@ -1,0 +1,58 @@
+import type { EntityRow, RelationRow } from '../../graph/listRows';
+import { TypeIcon } from '../legend/TypeIcon';
+import type { ColumnSpec } from './ListGrid';
+
+const orUndefined = (s: string) => s || undefined;
+
+export const ENTITY_TABLE: readonly ColumnSpec<EntityRow>[] = [
+  { id: 'name', header: 'Name', sortValue: (r) => r.name, render: (r) => r.name },
+  {
+    id: 'type',
+    header: 'Type',
+    sortValue: (r) => r.type,
+    render: (r) => (
+      <>
+        <TypeIcon type={r.entityType} /> {r.type}
+      </>
+    ),
+  },
+  { id: 'date', header: 'Date', sortValue: (r) => orUndefined(r.dateKey), render: (r) => r.date },
+  {
+    id: 'relations',
+    header: 'Relations',
+    sortValue: (r) => r.relations,
+    render: (r) => r.relations,
+    numeric: true,
+  },
+];
+
+export const RELATION_TABLE: readonly ColumnSpec<RelationRow>[] = [
+  { id: 'source', header: 'From', sortValue: (r) => r.source, render: (r) => r.source },
+  { id: 'relation', header: 'Relation', sortValue: (r) => r.relation, render: (r) => r.relation },
+  { id: 'target', header: 'To', sortValue: (r) => r.target, render: (r) => r.target },
+  { id: 'date', header: 'Date', sortValue: (r) => orUndefined(r.dateKey), render: (r) => r.date },
+  {
+    id: 'speaker',
+    header: 'Speaker',
+    sortValue: (r) => orUndefined(r.speaker),
+    render: (r) => r.speaker,
+  },
+  { id: 'side', header: 'Side', sortValue: (r) => orUndefined(r.side), render: (r) => r.side },
+  {
+    id: 'quote',
+    header: 'Quote',
+    sortValue: (r) => orUndefined(r.quote),
+    render: (r) => (
+      <span className="list-quote">
+        <q>{r.quote}</q>
+        {r.quotes > 1 && <span className="count"> ({r.quotes} quotes)</span>}
+      </span>
+    ),
+  },
+  {
+    id: 'sourceTitle',
+    header: 'Source',
+    sortValue: (r) => orUndefined(r.sourceTitle),
+    render: (r) => r.sourceTitle,
+  },
+];
