@@ -14,7 +14,12 @@ import type { CanvasMarks } from '../canvas/timeMarks';
 import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
 import { matchingPositions, placeElements } from '../cy/precomputed';
-import { visibleElements } from '../graph/filter';
+import { visibleElements, type GraphFilter } from '../graph/filter';
+import { withEdits } from '../graph/expand';
+import { canRedo, canUndo, historyReducer, startHistory } from '../state/viewHistory';
+import { useViewEdits } from '../features/expand/useViewEdits';
+import { useViewEditCommands } from '../features/expand/useViewEditCommands';
+import { ViewHistoryButtons } from '../features/expand/ViewHistoryButtons';
 import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/months';
 import type { ColourBy, Measure } from '../graph/measures';
 import { lazySearchIndex } from '../graph/search';
@@ -24,7 +29,6 @@ import type { ViewContext } from '../state/urlCodec';
 import {
   INITIAL_VIEW,
   filtersActive,
-  viewReducer,
   type ConnectionQuery,
   type ListTable,
   type Selection,
@@ -92,7 +96,8 @@ export function Explorer({
   onResetToBundled,
 }: Props) {
   const { graph, dataset } = loaded;
-  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
+  const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
+  const view = history.present;
   const [cy, setCy] = useState<Core | null>(null);
   const [notices, setNotices] = useState<string[]>(initialNotices);
   const [centerNonce, setCenterNonce] = useState(0);
@@ -151,18 +156,18 @@ export function Explorer({
   // What the panels (Details, Thread, Comparison) show of time: the range, or up to "as of".
   const panelWindow = useMemo(() => timeWindow(view.period, view.asOf), [view.period, view.asOf]);
   const focusCenter =
-    view.selection?.kind === 'entity' && view.focusDepth > 0 ? view.selection.id : undefined;
-  const visible = useMemo(
-    () =>
-      visibleElements(graph, {
-        hiddenTypes: view.hiddenTypes,
-        hiddenRelations: view.hiddenRelations,
-        ...(view.period && !view.asOf ? { period: view.period } : {}),
-        hideIsolated: view.hideIsolated,
-        ...(focusCenter ? { focus: { center: focusCenter, depth: view.focusDepth } } : {}),
-      }),
+    view.focusDepth > 0 && view.focusCenter && graph.hasNode(view.focusCenter)
+      ? view.focusCenter
+      : undefined;
+  const filter = useMemo<GraphFilter>(
+    () => ({
+      hiddenTypes: view.hiddenTypes,
+      hiddenRelations: view.hiddenRelations,
+      ...(view.period && !view.asOf ? { period: view.period } : {}),
+      hideIsolated: view.hideIsolated,
+      ...(focusCenter ? { focus: { center: focusCenter, depth: view.focusDepth } } : {}),
+    }),
     [
-      graph,
       view.hiddenTypes,
       view.hiddenRelations,
       view.period,
@@ -171,6 +176,24 @@ export function Explorer({
       focusCenter,
       view.focusDepth,
     ],
+  );
+  // What layouts follow; Show neighbours and Hide edit it without a relayout.
+  const baseVisible = useMemo(() => visibleElements(graph, filter), [graph, filter]);
+  const visible = useMemo(
+    () => withEdits(graph, filter, baseVisible, { expanded: view.expanded, hidden: view.hidden }),
+    [graph, filter, baseVisible, view.expanded, view.hidden],
+  );
+  const edits = useViewEdits({
+    graph,
+    filter,
+    shown: visible.nodes,
+    hidden: view.hidden,
+    dispatch,
+  });
+  useViewEditCommands(view.selection, edits);
+  const onPin = useCallback(
+    (positions: Map<string, { x: number; y: number }>) => dispatch({ type: 'pin', positions }),
+    [],
   );
 
   useEffect(() => {
@@ -184,12 +207,20 @@ export function Explorer({
     return c;
   }, [visible, graph]);
   const hiddenCount = graph.order - visible.nodes.size;
+  const lod = graph.order > LOD_ABOVE;
 
-  const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  // Picked on the canvas: inside the view, so a focused network stays put.
+  const select = useCallback(
+    (selection: Selection) => dispatch({ type: 'select', selection, within: true }),
+    [],
+  );
+  const visibleNow = useRef(visible.nodes);
+  visibleNow.current = visible.nodes;
   // Search picks and Details links move focus to the new Details heading.
   const [detailsFocus, setDetailsFocus] = useState(0);
   const navigate = useCallback((id: string) => {
-    dispatch({ type: 'select', selection: { kind: 'entity', id } });
+    const within = visibleNow.current.has(id);
+    dispatch({ type: 'select', selection: { kind: 'entity', id }, within });
     setCenterNonce((x) => x + 1);
     setDetailsFocus((x) => x + 1);
   }, []);
@@ -375,8 +406,8 @@ export function Explorer({
 
   const describe = useMemo(() => {
     const parts: string[] = [];
-    if (view.selection?.kind === 'entity' && view.focusDepth > 0)
-      parts.push(`${view.selection.id}-ego${view.focusDepth}`);
+    if (view.focusCenter && view.focusDepth > 0)
+      parts.push(`${view.focusCenter}-ego${view.focusDepth}`);
     else if (view.selection) parts.push(view.selection.id);
     if (view.asOf) parts.push(`as-of-${view.asOf}`);
     else if (view.period) parts.push(`${view.period[0]}-${view.period[1]}`);
@@ -405,15 +436,12 @@ export function Explorer({
   }, [listMode]);
   useListCommands(toggleListByKey);
   const selectFromList = useCallback((selection: Selection) => {
-    dispatch({ type: 'select', selection });
+    dispatch({ type: 'select', selection, within: true });
     // The canvas, hidden behind the list, frames it for when the graph comes back.
     setCenterNonce((x) => x + 1);
   }, []);
 
-  const selectedLabel =
-    view.selection?.kind === 'entity' && graph.hasNode(view.selection.id)
-      ? graph.getNodeAttribute(view.selection.id, 'label')
-      : undefined;
+  const selectedLabel = focusCenter ? graph.getNodeAttribute(focusCenter, 'label') : undefined;
 
   return (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
@@ -507,6 +535,14 @@ export function Explorer({
           lead={<ViewSwitch list={listMode} onList={showList} />}
           graphControls={!listMode}
         >
+          <ViewHistoryButtons
+            canUndo={canUndo(history)}
+            canRedo={canRedo(history)}
+            pinned={view.pinned.size}
+            onUndo={() => dispatch({ type: 'undo' })}
+            onRedo={() => dispatch({ type: 'redo' })}
+            onUnpinAll={() => dispatch({ type: 'unpinAll' })}
+          />
           <button
             type="button"
             aria-expanded={connectionOpen}
@@ -570,6 +606,10 @@ export function Explorer({
               encoding={encoding}
               theme={theme}
               precomputed={precomputed}
+              layoutBase={baseVisible}
+              expanded={view.expanded}
+              pinned={lod ? undefined : view.pinned}
+              onPin={onPin}
             />
           </Suspense>
         </ErrorBoundary>
@@ -656,7 +696,12 @@ export function Explorer({
           graph={graph}
           sources={sources}
           selection={view.selection}
-          focusDepth={view.focusDepth}
+          focusDepth={
+            view.selection?.kind === 'entity' && view.selection.id === focusCenter
+              ? view.focusDepth
+              : 0
+          }
+          edits={edits}
           timeWindow={panelWindow}
           onNavigate={navigate}
           onSelectRelation={selectRelation}

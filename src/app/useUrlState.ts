@@ -25,6 +25,9 @@ function keepSource(search: string): string {
  * Keeps the view state and the address bar in step: a new selection pushes a
  * history entry (so Back and Forward walk the click-through), other changes
  * replace the current one. Back/Forward restore the decoded state.
+ * Undo and Redo (src/state/viewHistory.ts) change only the view, never the
+ * selection or the connection, so they replace the current entry: they add
+ * nothing to the browser's history, and Back still walks the trail.
  */
 export function useUrlState(
   state: ViewState,
@@ -44,7 +47,8 @@ export function useUrlState(
     started.current = ctx;
     const { state: decoded, notices } = decodeView(window.location.search, ctx);
     restoring.current = true;
-    dispatch({ type: 'restore', state: decoded });
+    // The first state of this dataset: there is nothing before it to undo.
+    dispatch({ type: 'restore', state: decoded, initial: true });
     lastSelection.current = historyKey(decoded);
     onRestoreRef.current(notices);
   }, [ctx, dispatch]);

@@ -7,7 +7,7 @@ import { ANIMATE_BELOW, builtinLayout, presetLayout } from '../cy/layouts';
 import { timelinePositions, type Positions } from '../cy/timeline';
 import type { Visible } from '../graph/filter';
 import type { ParleyGraph } from '../graph/types';
-import type { LayoutName, Selection } from '../state/viewState';
+import type { LayoutName, Point, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
 import { NodeCard } from './NodeCard';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
@@ -19,6 +19,8 @@ import { installLabels } from './labels';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 import { fromCyId, toCyId } from '../cy/ids';
+import { applyPins, installPinning, lockPinned } from './pins';
+import { placeNewcomers } from './growth';
 
 import { LOD_ABOVE } from './lod';
 
@@ -107,7 +109,21 @@ export interface GraphViewProps {
   precomputed?: Positions | undefined;
   /** The page theme: the canvas stylesheet follows it. */
   theme?: 'light' | 'dark';
+  /**
+   * What layouts follow (the filtered, focused set): changes beyond it — Show
+   * neighbours, Hide — keep everyone's place instead of laying out again.
+   */
+  layoutBase?: Visible;
+  /** Entities whose neighbours were shown: their newcomers are placed around them. */
+  expanded?: ReadonlySet<string>;
+  /** Nodes placed by hand, kept there through relayouts (with a pin mark). */
+  pinned?: ReadonlyMap<string, Point>;
+  /** A node (or several) was dragged and dropped: pin them there. */
+  onPin?: (positions: Map<string, Point>) => void;
 }
+
+const NO_PINS: ReadonlyMap<string, Point> = new Map();
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The graph region: owns the Cytoscape instance, binds its handlers once,
@@ -129,6 +145,7 @@ export function GraphView(props: GraphViewProps) {
   const forceCache = useRef(new WeakMap<ParleyGraph, Positions>());
   const layoutRun = useRef(0);
   const running = useRef<Layouts | null>(null);
+  const unlockPins = useRef<(() => void) | null>(null);
   /** The graph whose nodes already stand at their force positions (no layout to run). */
   const drawnWith = useRef<ParleyGraph | null>(null);
 
@@ -199,6 +216,18 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       l.stop();
       labels.current = null;
+    };
+  }, [cy]);
+
+  // Dragging pins (big graphs' nodes are not draggable, see below).
+  const pinning = useRef<ReturnType<typeof installPinning> | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const p = installPinning(cy, (positions) => callbacks.current.onPin?.(positions));
+    pinning.current = p;
+    return () => {
+      p.stop();
+      pinning.current = null;
     };
   }, [cy]);
 
@@ -278,12 +307,20 @@ export function GraphView(props: GraphViewProps) {
   // What Cytoscape actually holds and shows is mirrored on the region for
   // tests and tools: entities shown, relations on the canvas and not filtered
   // out (for big graphs, only those around the selection are on the canvas).
+  // Newcomers from "Show neighbours" are placed around the entity they came from.
+  const shownBefore = useRef<{ nodes: ReadonlySet<string>; expanded: ReadonlySet<string> } | null>(
+    null,
+  );
   useEffect(() => {
     if (!cy || !ready) return;
+    const expanded = callbacks.current.expanded ?? NONE;
+    const now = { nodes: visible.nodes, expanded };
+    if (shownBefore.current) placeNewcomers(cy, graph, shownBefore.current, now);
+    shownBefore.current = now;
     const shown = applyVisibility(cy, visible.nodes, visible.edges);
     containerRef.current?.setAttribute('data-visible-nodes', String(shown.nodes));
     containerRef.current?.setAttribute('data-canvas-edges', String(shown.edges));
-  }, [cy, visible, elements, ready]);
+  }, [cy, graph, visible, elements, ready]);
 
   useEffect(() => {
     if (!cy || !ready) return;
@@ -314,6 +351,13 @@ export function GraphView(props: GraphViewProps) {
     );
   }, [cy, ready, encoding, elements]);
 
+  const pinned = props.pinned ?? NO_PINS;
+  useEffect(() => {
+    if (!cy || !ready) return;
+    applyPins(cy, pinned, pinning.current?.home ?? new Map());
+    containerRef.current?.setAttribute('data-pinned', [...pinned.keys()].join(' '));
+  }, [cy, ready, pinned, elements]);
+
   const { marks } = props;
   useEffect(() => {
     if (!cy || !ready) return;
@@ -334,6 +378,14 @@ export function GraphView(props: GraphViewProps) {
       return n.empty() ? null : n.renderedPosition();
     };
     el.__parleyZoom = () => cy.zoom();
+    // Model positions of the shown nodes (unchanged by pan and zoom).
+    el.__parleyModelPositions = () =>
+      Object.fromEntries(
+        cy
+          .nodes()
+          .not('.hidden')
+          .map((n) => [fromCyId(n.id()), { ...(n as NodeSingular).position() }]),
+      );
     // Labelled nodes with their on-screen font size and node diameter, px.
     el.__parleyLabels = () =>
       cy
@@ -351,6 +403,7 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       delete el.__parleyNodePosition;
       delete el.__parleyZoom;
+      delete el.__parleyModelPositions;
       delete el.__parleyLabels;
       delete el.__parleyNodeSizes;
       delete el.__parleyLabelColor;
@@ -407,7 +460,7 @@ export function GraphView(props: GraphViewProps) {
   // the other layouts follow the visible set.
   const selectedEntity = selection?.kind === 'entity' ? selection.id : undefined;
   const layoutSelection = layout === 'breadthfirst' ? selectedEntity : undefined;
-  const layoutVisible = layout === 'force' ? undefined : visible;
+  const layoutVisible = layout === 'force' ? undefined : (props.layoutBase ?? visible);
   useEffect(() => {
     if (!cy || !ready) return;
     const run = ++layoutRun.current;
@@ -431,9 +484,14 @@ export function GraphView(props: GraphViewProps) {
     const shown = cy.elements().not('.hidden');
     const start = (opts: Parameters<Core['layout']>[0], eles = shown, after?: () => void) => {
       if (run !== layoutRun.current || cy.destroyed()) return;
+      // A stopped layout may never report its stop: whatever it locked is unlocked here.
+      unlockPins.current?.();
+      const unlock = lockPinned(cy, pinning.current?.home ?? new Map());
+      unlockPins.current = unlock;
       const l = eles.layout(opts);
       running.current = l;
       l.one('layoutstop', () => {
+        unlock();
         after?.();
         if (run !== layoutRun.current) return;
         running.current = null;
@@ -472,7 +530,8 @@ export function GraphView(props: GraphViewProps) {
           } as Parameters<Core['layout']>[0]);
         });
     } else if (layout === 'timeline') {
-      start(presetLayout(timelinePositions(graph, layoutVisible?.nodes), animate));
+      // Everything shown, Show neighbours' additions included.
+      start(presetLayout(timelinePositions(graph, callbacks.current.visible.nodes), animate));
     } else {
       // Breadth-first follows the relations, which big graphs keep off the
       // canvas: the visible ones join it, undrawn, for the layout's duration.

@@ -175,6 +175,26 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         events: 'no',
       },
     },
+    // A node placed by hand: a dashed ring in ink and a pin badge at its top right.
+    {
+      selector: 'node.pinned',
+      style: {
+        'outline-width': 2,
+        'outline-style': 'dashed',
+        'outline-color': text,
+        'outline-offset': 3,
+        'background-image': pinBadge(text, halo),
+        'background-width': 15,
+        'background-height': 15,
+        'background-position-x': '100%',
+        'background-position-y': '0%',
+        'background-offset-x': 7,
+        'background-offset-y': -7,
+        'background-clip': 'none',
+        'background-image-containment': 'over',
+        'bounds-expansion': 10,
+      },
+    },
     {
       selector: 'node.kbd-focus',
       style: {
@@ -229,6 +249,16 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     // …except a path found through filtered-out entities ("all relation types"), which is drawn.
     { selector: '.hidden.on-path', style: { display: 'element' } },
   ] as StylesheetJson;
+}
+
+/** A push pin on a disc, as an SVG data URI (the CSP admits data: images). */
+function pinBadge(ink: string, halo: string): string {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">` +
+    `<circle cx="12" cy="12" r="11" fill="${halo}" stroke="${ink}" stroke-width="2"/>` +
+    `<path d="M9 5h6l-1 5 3 3H7l3-3z" fill="${ink}"/>` +
+    `<path d="M12 13v6" stroke="${ink}" stroke-width="2" stroke-linecap="round"/></svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
 export const LIGHT_STYLESHEET = build('light');

@@ -29,22 +29,36 @@ function inYears(d: Parameters<typeof dateRange>[0], years: GraphFilter['years']
   return r[1] > years[0] && r[0] < years[1] + 1;
 }
 
+/**
+ * What the type, relation and time filters let through, one element at a
+ * time (focus and "hide unconnected" are about the whole set, not one element).
+ * An edge passes only if both its ends do.
+ */
+export function filterPredicates(graph: ParleyGraph, f: GraphFilter) {
+  const node = (n: string): boolean => {
+    const a = graph.getNodeAttributes(n);
+    if (f.hiddenTypes.has(a.type)) return false;
+    return a.type !== 'meeting' || (inYears(a.date, f.years) && inMonthRange(a.date, f.period));
+  };
+  const edge = (e: string): boolean => {
+    const a = graph.getEdgeAttributes(e);
+    if (f.hiddenRelations.has(a.type) || !inYears(a.date, f.years)) return false;
+    if (f.period && !inMonthRange(relationDate(graph, e), f.period)) return false;
+    return node(graph.source(e)) && node(graph.target(e));
+  };
+  return { node, edge };
+}
+
 /** Which nodes and edges survive the filters. Pure: the graph is not touched. */
 export function visibleElements(graph: ParleyGraph, f: GraphFilter): Visible {
+  const pass = filterPredicates(graph, f);
   const nodes = new Set<string>();
-  graph.forEachNode((n, a) => {
-    if (f.hiddenTypes.has(a.type)) return;
-    if (a.type === 'meeting' && !(inYears(a.date, f.years) && inMonthRange(a.date, f.period)))
-      return;
-    nodes.add(n);
+  graph.forEachNode((n) => {
+    if (pass.node(n)) nodes.add(n);
   });
   const edges = new Set<string>();
-  graph.forEachEdge((e, a, s, t) => {
-    if (!nodes.has(s) || !nodes.has(t)) return;
-    if (f.hiddenRelations.has(a.type)) return;
-    if (!inYears(a.date, f.years)) return;
-    if (f.period && !inMonthRange(relationDate(graph, e), f.period)) return;
-    edges.add(e);
+  graph.forEachEdge((e, _a, s, t) => {
+    if (nodes.has(s) && nodes.has(t) && pass.edge(e)) edges.add(e);
   });
   if (f.focus && graph.hasNode(f.focus.center) && nodes.has(f.focus.center)) {
     const ego = egoNodes(graph, f.focus.center, f.focus.depth, (e) => edges.has(e));
@@ -52,15 +66,18 @@ export function visibleElements(graph: ParleyGraph, f: GraphFilter): Visible {
     for (const e of edges)
       if (!nodes.has(graph.source(e)) || !nodes.has(graph.target(e))) edges.delete(e);
   }
-  if (f.hideIsolated) {
-    const touched = new Set<string>();
-    for (const e of edges) {
-      touched.add(graph.source(e));
-      touched.add(graph.target(e));
-    }
-    for (const n of nodes) if (!touched.has(n)) nodes.delete(n);
-  }
+  if (f.hideIsolated) dropIsolated(graph, nodes, edges);
   return { nodes, edges };
+}
+
+/** Removes from `nodes` those no edge of `edges` touches. */
+export function dropIsolated(graph: ParleyGraph, nodes: Set<string>, edges: ReadonlySet<string>) {
+  const touched = new Set<string>();
+  for (const e of edges) {
+    touched.add(graph.source(e));
+    touched.add(graph.target(e));
+  }
+  for (const n of nodes) if (!touched.has(n)) nodes.delete(n);
 }
 
 /** Inclusive [min, max] of the years of dated meetings and relations. */

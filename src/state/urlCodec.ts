@@ -15,6 +15,10 @@ import {
  * The URL is the view state. Query parameters:
  *   e=<entity id> | r=<relation id>   selection
  *   focus=1|2                          ego network around the selected entity
+ *   center=<entity id>                 … around this one instead (selected inside the network)
+ *   expand=a,b                         entities whose neighbours were added ("Show neighbours")
+ *   hidden=c,d                         entities taken off the view ("Hide")
+ *   pin=a:120:-45,b:0:300              nodes placed by hand, at these positions (whole numbers)
  *   hide=person,topic                  hidden entity types
  *   hiderel=discussed,part_of          hidden relation types
  *   from=2019-03&to=2023-12            time bar range, months (from=2019&to=2023 still read)
@@ -34,6 +38,11 @@ export function encodeView(s: ViewState): string {
   const p = new URLSearchParams();
   if (s.selection) p.set(s.selection.kind === 'entity' ? 'e' : 'r', s.selection.id);
   if (s.focusDepth > 0) p.set('focus', String(s.focusDepth));
+  if (s.focusDepth > 0 && s.focusCenter && s.focusCenter !== s.selection?.id)
+    p.set('center', s.focusCenter);
+  if (s.expanded.size) p.set('expand', [...s.expanded].join(','));
+  if (s.hidden.size) p.set('hidden', [...s.hidden].join(','));
+  if (s.pinned.size) p.set('pin', encodePins(s.pinned));
   if (s.hiddenTypes.size) p.set('hide', ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)).join(','));
   if (s.hiddenRelations.size) p.set('hiderel', [...s.hiddenRelations].sort().join(','));
   if (s.period) {
@@ -73,7 +82,14 @@ const shown = (s: string) => (s.length <= 80 ? s : `${s.slice(0, 79)}…`);
 export function decodeView(search: string, ctx: ViewContext): DecodedView {
   const p = new URLSearchParams(search);
   const notices: string[] = [];
-  let state: ViewState = { ...INITIAL_VIEW, hiddenTypes: new Set(), hiddenRelations: new Set() };
+  let state: ViewState = {
+    ...INITIAL_VIEW,
+    hiddenTypes: new Set(),
+    hiddenRelations: new Set(),
+    expanded: new Set(),
+    hidden: new Set(),
+    pinned: new Map(),
+  };
 
   const e = p.get('e');
   const r = p.get('r');
@@ -85,17 +101,25 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
     else notices.push(`The link names a relation that is not in this dataset: “${shown(r)}”.`);
   }
 
-  const focus = p.get('focus');
-  if (focus === '1' || focus === '2') {
-    if (state.selection?.kind === 'entity')
-      state = { ...state, focusDepth: Number(focus) as 1 | 2 };
-  } else if (focus !== null) notices.push(`Ignored focus “${shown(focus)}” (use 1 or 2).`);
-
   const list = (key: string) =>
     (p.get(key) ?? '')
       .split(',')
       .map((x) => x.trim())
       .filter(Boolean);
+  state = decodeFocus(p, state, ctx, notices);
+  const ids = (key: string, what: string) => {
+    const known = list(key).filter((id) => ctx.hasEntity(id));
+    const dropped = list(key).length - known.length;
+    if (dropped) notices.push(`Ignored ${dropped} ${what} not in this dataset.`);
+    return new Set(known);
+  };
+  state = {
+    ...state,
+    // Neighbours are shown around a focused network only.
+    expanded: state.focusDepth > 0 ? ids('expand', 'expanded entities') : new Set(),
+    hidden: ids('hidden', 'hidden entities'),
+    pinned: decodePins(list('pin'), ctx, notices),
+  };
   const types = new Set<EntityType>();
   for (const t of list('hide')) {
     if ((ENTITY_TYPES as readonly string[]).includes(t)) types.add(t as EntityType);
@@ -160,6 +184,52 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
     else notices.push(`Ignored unknown list “${shown(table)}” (use entities or relations).`);
   }
   return { state, notices };
+}
+
+function decodeFocus(
+  p: URLSearchParams,
+  state: ViewState,
+  ctx: ViewContext,
+  notices: string[],
+): ViewState {
+  const focus = p.get('focus');
+  if (focus !== '1' && focus !== '2') {
+    if (focus !== null) notices.push(`Ignored focus “${shown(focus)}” (use 1 or 2).`);
+    return state;
+  }
+  const center = p.get('center');
+  if (center !== null && !ctx.hasEntity(center)) {
+    notices.push(`Ignored a focus on an entity that is not in this dataset: “${shown(center)}”.`);
+    return state;
+  }
+  const on = center ?? (state.selection?.kind === 'entity' ? state.selection.id : undefined);
+  return on ? { ...state, focusDepth: Number(focus) as 1 | 2, focusCenter: on } : state;
+}
+
+/** Positions are whole numbers in the address: "id:x:y" (ids never hold a colon or a comma). */
+function encodePins(pinned: ViewState['pinned']): string {
+  return [...pinned].map(([id, p]) => `${id}:${Math.round(p.x)}:${Math.round(p.y)}`).join(',');
+}
+
+/** Coordinates beyond this are taken as a broken link, not a place on the canvas. */
+const MAX_COORDINATE = 1e7;
+
+function decodePins(items: string[], ctx: ViewContext, notices: string[]): ViewState['pinned'] {
+  const pinned = new Map<string, { x: number; y: number }>();
+  let bad = 0;
+  for (const item of items) {
+    const m = /^(.+):(-?\d{1,8}):(-?\d{1,8})$/.exec(item);
+    const x = Number(m?.[2]);
+    const y = Number(m?.[3]);
+    if (m && ctx.hasEntity(m[1]!) && Math.abs(x) <= MAX_COORDINATE && Math.abs(y) <= MAX_COORDINATE)
+      pinned.set(m[1]!, { x, y });
+    else bad++;
+  }
+  if (bad)
+    notices.push(
+      `Ignored ${bad} pinned ${bad === 1 ? 'position' : 'positions'} (unknown entity or not “id:x:y”).`,
+    );
+  return pinned;
 }
 
 /** "2019-03".."2023-12", or whole years "2019".."2023" (older links); undefined when invalid. */

@@ -37,6 +37,12 @@ export interface ConnectionQuery {
   pick: number;
 }
 
+/** A node position in model coordinates (what Cytoscape calls `position`). */
+export interface Point {
+  x: number;
+  y: number;
+}
+
 /** The List view's two tables (the List view is shown when one is chosen). */
 export const LIST_TABLES = ['entities', 'relations'] as const;
 export type ListTable = (typeof LIST_TABLES)[number];
@@ -46,8 +52,20 @@ export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id:
 /** Everything a person can change about the view; all of it lives in the URL. */
 export interface ViewState {
   selection: Selection;
-  /** Ego-network depth around the selected entity (0 = off). */
+  /** Ego-network depth around `focusCenter` (0 = off). */
   focusDepth: 0 | 1 | 2;
+  /**
+   * The entity the ego network is centred on (set with focusDepth > 0). It
+   * starts as the selected entity; selecting inside the network keeps it, so
+   * that the network can be explored and grown ("Show neighbours").
+   */
+  focusCenter?: string;
+  /** Entities whose neighbours were added to the view ("Show neighbours"). */
+  expanded: ReadonlySet<string>;
+  /** Entities taken off the view ("Hide"). */
+  hidden: ReadonlySet<string>;
+  /** Nodes placed by hand (dragged): kept there through relayouts. */
+  pinned: ReadonlyMap<string, Point>;
   hiddenTypes: ReadonlySet<EntityType>;
   hiddenRelations: ReadonlySet<string>;
   /** The time bar's range of months (inclusive); absent = all of time. */
@@ -73,6 +91,9 @@ export interface ViewState {
 export const INITIAL_VIEW: ViewState = {
   selection: null,
   focusDepth: 0,
+  expanded: new Set(),
+  hidden: new Set(),
+  pinned: new Map(),
   hiddenTypes: new Set(),
   hiddenRelations: new Set(),
   hideIsolated: false,
@@ -80,7 +101,15 @@ export const INITIAL_VIEW: ViewState = {
 };
 
 export type ViewAction =
-  | { type: 'select'; selection: Selection }
+  /** `within`: picked inside the view shown (on the canvas): a focused network stays put. */
+  | { type: 'select'; selection: Selection; within?: boolean }
+  /** Show neighbours: `reveal` are the neighbours it brings (taken off the hidden list). */
+  | { type: 'expand'; id: string; reveal: readonly string[] }
+  | { type: 'hide'; id: string }
+  | { type: 'unhide'; id: string }
+  /** Nodes dropped after a drag, at these positions. */
+  | { type: 'pin'; positions: ReadonlyMap<string, Point> }
+  | { type: 'unpinAll' }
   | { type: 'focus'; depth: 0 | 1 | 2 }
   | { type: 'toggleType'; entityType: EntityType }
   | { type: 'setTypes'; hidden: ReadonlySet<EntityType> }
@@ -96,7 +125,8 @@ export type ViewAction =
   | { type: 'setList'; list: ListTable | undefined }
   | { type: 'resetFilters' }
   | { type: 'clear' }
-  | { type: 'restore'; state: ViewState };
+  /** A decoded address; `initial` for a dataset's first load (nothing to undo before it). */
+  | { type: 'restore'; state: ViewState; initial?: boolean };
 
 function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
   const next = new Set(set);
@@ -105,18 +135,70 @@ function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
   return next;
 }
 
+function without<T>(set: ReadonlySet<T>, items: readonly T[]): ReadonlySet<T> {
+  if (!items.some((i) => set.has(i))) return set;
+  const next = new Set(set);
+  for (const i of items) next.delete(i);
+  return next;
+}
+
+/**
+ * Focus on `center` (depth 0: off). A new centre starts a new network: the
+ * neighbours shown around the previous one go.
+ */
+function focused(state: ViewState, center: string, depth: 0 | 1 | 2): ViewState {
+  const { focusCenter: previous, ...rest } = state;
+  if (depth === 0) return { ...rest, focusDepth: 0, expanded: new Set() };
+  const same = previous === center;
+  return {
+    ...rest,
+    focusDepth: depth,
+    focusCenter: center,
+    expanded: same ? state.expanded : new Set(),
+  };
+}
+
 /** Pure reducer: (state, action) → next state. */
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
-    case 'select':
+    case 'select': {
+      const next = { ...state, selection: action.selection };
+      if (state.focusDepth === 0 || action.within) return next;
+      // Picked from elsewhere (search, a link): the focus follows the selected entity.
+      const sel = action.selection;
+      return sel?.kind === 'entity'
+        ? focused(next, sel.id, state.focusDepth)
+        : focused(next, '', 0);
+    }
+    case 'focus':
+      return state.selection?.kind === 'entity'
+        ? focused(state, state.selection.id, action.depth)
+        : state;
+    case 'expand':
       return {
         ...state,
-        selection: action.selection,
-        // Focus follows the selected entity; it makes no sense without one.
-        focusDepth: action.selection?.kind === 'entity' ? state.focusDepth : 0,
+        expanded: new Set(state.expanded).add(action.id),
+        hidden: without(state.hidden, action.reveal),
       };
-    case 'focus':
-      return state.selection?.kind === 'entity' ? { ...state, focusDepth: action.depth } : state;
+    case 'hide': {
+      if (state.hidden.has(action.id)) return state;
+      return {
+        ...state,
+        hidden: new Set(state.hidden).add(action.id),
+        expanded: without(state.expanded, [action.id]),
+      };
+    }
+    case 'unhide':
+      return state.hidden.has(action.id)
+        ? { ...state, hidden: without(state.hidden, [action.id]) }
+        : state;
+    case 'pin': {
+      const pinned = new Map(state.pinned);
+      for (const [id, p] of action.positions) pinned.set(id, { x: p.x, y: p.y });
+      return { ...state, pinned };
+    }
+    case 'unpinAll':
+      return state.pinned.size ? { ...state, pinned: new Map() } : state;
     case 'toggleType':
       return { ...state, hiddenTypes: toggled(state.hiddenTypes, action.entityType) };
     case 'setTypes':
@@ -144,13 +226,15 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setLayout':
       return { ...state, layout: action.layout };
     case 'resetFilters': {
-      const { period: _p, asOf: _a, ...rest } = state;
+      const { period: _p, asOf: _a, focusCenter: _f, ...rest } = state;
       return {
         ...rest,
         hiddenTypes: new Set(),
         hiddenRelations: new Set(),
         hideIsolated: false,
         focusDepth: 0,
+        expanded: new Set(),
+        hidden: new Set(),
       };
     }
     case 'setConnection': {
@@ -172,7 +256,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return action.list ? { ...rest, list: action.list } : rest;
     }
     case 'clear':
-      return { ...state, selection: null, focusDepth: 0 };
+      return focused({ ...state, selection: null }, '', 0);
     case 'restore':
       return action.state;
   }
@@ -185,7 +269,8 @@ export function filtersActive(s: ViewState): boolean {
     // "As of" hides nothing (it fades): the time bar shows it and offers "All time".
     s.period !== undefined ||
     s.hideIsolated ||
-    s.focusDepth > 0
+    s.focusDepth > 0 ||
+    s.hidden.size > 0
   );
 }
 

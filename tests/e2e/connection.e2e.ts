@@ -5,6 +5,7 @@ import { loadDatasetFromDir } from '../../src/data/node';
 import { buildGraph } from '../../src/graph/build';
 import { searchConnection } from '../../src/graph/paths';
 import type { ParleyGraph } from '../../src/graph/types';
+import { axeViolations } from './axe';
 import { launch, openApp, screenshot, waitSettled } from './browser';
 
 let browser: Browser;
@@ -79,6 +80,9 @@ describe('find connection', () => {
     expect(url.searchParams.get('path')).toBe(`${FROM},${TO}`);
     await page.waitForTimeout(450); // framing animation
     await screenshot(page, 'connection-desktop');
+    // The open panel with a result: no axe violation.
+    const v = await axeViolations(page);
+    expect(v, JSON.stringify(v, null, 1)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

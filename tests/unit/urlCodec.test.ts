@@ -11,6 +11,7 @@ const ctx: ViewContext = {
 describe('URL codec', () => {
   it('round-trips a full view state', () => {
     const state: ViewState = {
+      ...INITIAL_VIEW,
       selection: { kind: 'entity', id: 'ha-kim-ngoc' },
       focusDepth: 2,
       hiddenTypes: new Set(['topic', 'place']),
@@ -134,7 +135,110 @@ describe('URL codec: the List view', () => {
   });
 });
 
+describe('URL codec: Show neighbours, Hide and pins', () => {
+  const edited: ViewState = {
+    ...INITIAL_VIEW,
+    selection: { kind: 'entity', id: 'psd-12' },
+    focusDepth: 1,
+    focusCenter: 'ha-kim-ngoc',
+    expanded: new Set(['psd-12']),
+    hidden: new Set(['ha-kim-ngoc']),
+    pinned: new Map([
+      ['psd-12', { x: 120.4, y: -45.6 }],
+      ['ha-kim-ngoc', { x: 0, y: 300 }],
+    ]),
+  };
+
+  it('round-trips the focus centre, expansions, hidden entities and pins', () => {
+    const query = encodeView(edited);
+    expect(query).toBe(
+      '?e=psd-12&focus=1&center=ha-kim-ngoc&expand=psd-12&hidden=ha-kim-ngoc&pin=psd-12%3A120%3A-46%2Cha-kim-ngoc%3A0%3A300',
+    );
+    const { state, notices } = decodeView(query, ctx);
+    expect(notices).toEqual([]);
+    expect(state.focusCenter).toBe('ha-kim-ngoc');
+    expect([...state.expanded]).toEqual(['psd-12']);
+    expect([...state.hidden]).toEqual(['ha-kim-ngoc']);
+    expect([...state.pinned]).toEqual([
+      ['psd-12', { x: 120, y: -46 }],
+      ['ha-kim-ngoc', { x: 0, y: 300 }],
+    ]);
+    expect(encodeView(state)).toBe(query);
+  });
+
+  it('focus without a centre is around the selected entity, and says nothing extra', () => {
+    const { state } = decodeView('?e=psd-12&focus=2', ctx);
+    expect(state.focusCenter).toBe('psd-12');
+    expect(encodeView(state)).toBe('?e=psd-12&focus=2');
+  });
+
+  it('drops unknown ids, expansions without a focus and broken pins with a notice', () => {
+    const { state, notices } = decodeView(
+      '?expand=psd-12&hidden=ghost,psd-12&pin=psd-12:1:2,ghost:1:2,psd-12:x:y,psd-12:1e9:0,:1:2,constructor:0:0&center=psd-12',
+      ctx,
+    );
+    expect(state.expanded.size).toBe(0); // no focus: nothing to expand from
+    expect(state.focusDepth).toBe(0);
+    expect([...state.hidden]).toEqual(['psd-12']);
+    expect([...state.pinned]).toEqual([['psd-12', { x: 1, y: 2 }]]);
+    expect(notices.join(' ')).toMatch(/1 hidden entities/);
+    expect(notices.join(' ')).toMatch(/5 pinned positions/);
+  });
+
+  it('an unknown focus centre drops the focus', () => {
+    const { state, notices } = decodeView('?e=psd-12&focus=1&center=__proto__', ctx);
+    expect(state.focusDepth).toBe(0);
+    expect(notices[0]).toContain('__proto__');
+  });
+
+  it('survives random pin lists and ids (no exception, only known ids kept)', () => {
+    const junk = ['', ':', '::', 'psd-12:', 'psd-12::', 'psd-12:-0:-0', '%00', 'a:b:c:d', '\u202e'];
+    for (let i = 0; i < 400; i++) {
+      const parts = Array.from(
+        { length: 1 + (i % 5) },
+        (_, k) => junk[(i * 7 + k * 3) % junk.length],
+      );
+      const q = `?pin=${encodeURIComponent(parts.join(','))}&hidden=${encodeURIComponent(parts.join(','))}`;
+      const { state } = decodeView(q, ctx);
+      for (const id of state.pinned.keys()) expect(ctx.hasEntity(id)).toBe(true);
+      for (const id of state.hidden) expect(ctx.hasEntity(id)).toBe(true);
+      const again = decodeView(encodeView(state), ctx);
+      expect(again.notices).toEqual([]);
+    }
+  });
+});
+
 describe('view reducer', () => {
+  it('selecting inside a focused network keeps it; picking from elsewhere moves it', () => {
+    let s = viewReducer(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'a' } });
+    s = viewReducer(s, { type: 'focus', depth: 1 });
+    s = viewReducer(s, { type: 'expand', id: 'b', reveal: [] });
+    s = viewReducer(s, { type: 'select', selection: { kind: 'entity', id: 'b' }, within: true });
+    expect(s.focusCenter).toBe('a');
+    expect(s.expanded.has('b')).toBe(true);
+    s = viewReducer(s, { type: 'select', selection: { kind: 'entity', id: 'c' } });
+    expect(s.focusCenter).toBe('c');
+    expect(s.expanded.size).toBe(0); // a new network starts without the old additions
+    s = viewReducer(s, { type: 'select', selection: null, within: true });
+    expect(s.focusDepth).toBe(1);
+    s = viewReducer(s, { type: 'select', selection: null });
+    expect(s.focusDepth).toBe(0);
+    expect(s.focusCenter).toBeUndefined();
+  });
+
+  it('expand reveals hidden neighbours; hide drops the expansion; reset shows all', () => {
+    let s = viewReducer(INITIAL_VIEW, { type: 'hide', id: 'x' });
+    s = viewReducer(s, { type: 'hide', id: 'y' });
+    s = viewReducer(s, { type: 'expand', id: 'b', reveal: ['x'] });
+    expect([...s.hidden]).toEqual(['y']);
+    s = viewReducer(s, { type: 'hide', id: 'b' });
+    expect(s.expanded.has('b')).toBe(false);
+    s = viewReducer(s, { type: 'unhide', id: 'b' });
+    expect(s.hidden.has('b')).toBe(false);
+    s = viewReducer(s, { type: 'resetFilters' });
+    expect(s.hidden.size).toBe(0);
+  });
+
   it('clears focus when the selection is cleared', () => {
     let s = viewReducer(INITIAL_VIEW, { type: 'select', selection: { kind: 'entity', id: 'a' } });
     s = viewReducer(s, { type: 'focus', depth: 1 });

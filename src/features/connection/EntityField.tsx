@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { SearchHit, SearchIndex } from '../../graph/search';
-import { ENTITY_TYPE_LABELS } from '../../model';
-import { TypeIcon } from '../legend/TypeIcon';
+import { SearchHitList } from '../search/SearchHitList';
+import { useComboboxKeys } from '../search/useComboboxKeys';
 
 interface Props {
   label: string;
@@ -17,7 +17,6 @@ interface Props {
  */
 export function EntityField({ label, index, chosenLabel, onPick }: Props) {
   const [query, setQuery] = useState<string | null>(null);
-  const [active, setActive] = useState(0);
   const id = useId();
   const text = query ?? chosenLabel;
   const hits: SearchHit[] = useMemo(() => (query ? index.search(query, 8) : []), [index, query]);
@@ -27,6 +26,8 @@ export function EntityField({ label, index, chosenLabel, onPick }: Props) {
     onPick(hit.id);
     setQuery(null);
   };
+  const keys = useComboboxKeys({ hits, expanded, pick, close: () => setQuery(null) });
+  const { active, setActive } = keys;
   return (
     <div className="entity-field">
       <label htmlFor={`${id}-input`}>{label}</label>
@@ -46,56 +47,19 @@ export function EntityField({ label, index, chosenLabel, onPick }: Props) {
           setActive(0);
         }}
         onBlur={() => setQuery(null)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            pick(hits[active]);
-          } else if (e.key === 'Escape' && expanded) {
-            e.preventDefault();
-            e.stopPropagation();
-            setQuery(null);
-          }
-        }}
+        onKeyDown={keys.onKeyDown}
       />
-      <ul
+      <SearchHitList
         id={`${id}-list`}
-        role="listbox"
-        aria-label={`${label} results`}
+        label={`${label} results`}
         className="search-results entity-field-results"
-        hidden={!expanded}
-      >
-        {expanded && hits.length === 0 && (
-          <li className="search-empty" role="presentation">
-            No entity matches “{query}”
-          </li>
-        )}
-        {expanded &&
-          hits.map((h, i) => (
-            <li
-              key={h.id}
-              id={`${id}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(h);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
-              <TypeIcon type={h.type} />
-              <span className="hit-label">{h.label}</span>
-              {h.matchedAlias && <span className="hit-alias">“{h.matchedAlias}”</span>}
-              <span className="hit-type">{ENTITY_TYPE_LABELS[h.type]}</span>
-            </li>
-          ))}
-      </ul>
+        query={query ?? ''}
+        hits={hits}
+        active={active}
+        expanded={expanded}
+        onPick={pick}
+        onHover={setActive}
+      />
     </div>
   );
 }

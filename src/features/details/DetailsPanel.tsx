@@ -18,6 +18,7 @@ import { EntityLink } from './EntityLink';
 import { EvidenceList } from './Evidence';
 import { StatementFields } from './StatementFields';
 import { StatementsSection } from './Statements';
+import type { ViewEditActions } from '../expand/useViewEdits';
 
 interface Props {
   graph: ParleyGraph;
@@ -38,6 +39,8 @@ interface Props {
   onCompareWith?: (id: string) => void;
   /** Opens "Find connection" with this entity as From. */
   onFindConnection?: (id: string) => void;
+  /** Show neighbours and Hide (the view edits of the selected entity). */
+  edits?: ViewEditActions;
   /** Shown when nothing is selected. */
   summary: React.ReactNode;
   /** Changes when focus should move to the panel's heading (search pick, a link followed). */
@@ -136,6 +139,33 @@ function TitleAsOf({
   );
 }
 
+/** Show neighbours / Hide: one button each, kept in place (focus stays on the one pressed). */
+function ViewButtons({ id, edits }: { id: string; edits: ViewEditActions }) {
+  const more = edits.toShow(id);
+  const hidden = edits.isHidden(id);
+  return (
+    <div className="details-actions" role="group" aria-label="View">
+      <button
+        type="button"
+        aria-disabled={more === 0}
+        title={more ? `${more} more on the graph (N)` : 'All its neighbours are shown'}
+        onClick={() => {
+          if (more) edits.showNeighbours(id);
+        }}
+      >
+        Show neighbours
+      </button>
+      <button
+        type="button"
+        title={hidden ? 'Put it back on the graph (H)' : 'Take it off the graph (H)'}
+        onClick={() => (hidden ? edits.unhide(id) : edits.hide(id))}
+      >
+        {hidden ? 'Show on graph' : 'Hide'}
+      </button>
+    </div>
+  );
+}
+
 function relationTitle(graph: ParleyGraph, edge: string): string {
   const a = graph.getEdgeAttributes(edge);
   return `${graph.getNodeAttribute(graph.source(edge), 'label')} — ${a.label} — ${graph.getNodeAttribute(graph.target(edge), 'label')}`;
@@ -154,6 +184,7 @@ function EntityDetails({
   onFindConnection,
   importance,
   timeWindow: w,
+  edits,
 }: Props & { id: string }) {
   const figures = importance?.(id) ?? [];
   const a = graph.getNodeAttributes(id);
@@ -219,6 +250,7 @@ function EntityDetails({
           </button>
         )}
       </div>
+      {edits && <ViewButtons id={id} edits={edits} />}
       {(hasThread || (a.type === 'meeting' && a.kind !== 'mechanism')) && (
         <div className="details-actions" role="group" aria-label="Time">
           {hasThread && onShowThread && (

@@ -47,6 +47,7 @@ export type CaptionFilters = Pick<
   | 'hideIsolated'
   | 'selection'
   | 'focusDepth'
+  | 'focusCenter'
 >;
 
 export interface CaptionInput {
@@ -101,8 +102,9 @@ export function describeFilters(f: CaptionFilters, graph?: ParleyGraph): string 
   const parts: string[] = [];
   if (f.asOf) parts.push(`as of ${periodLabel([f.asOf, f.asOf])}`);
   else if (f.period) parts.push(periodLabel(f.period));
-  if (f.focusDepth > 0 && f.selection?.kind === 'entity') {
-    const id = f.selection.id;
+  const center = f.focusCenter ?? (f.selection?.kind === 'entity' ? f.selection.id : undefined);
+  if (f.focusDepth > 0 && center) {
+    const id = center;
     const label = graph?.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
     parts.push(`${f.focusDepth}-step network of ${label}`);
   }

@@ -1,7 +1,7 @@
 import { forwardRef, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { SearchHit, SearchIndex } from '../../graph/search';
-import { ENTITY_TYPE_LABELS } from '../../model';
-import { TypeIcon } from '../legend/TypeIcon';
+import { SearchHitList } from './SearchHitList';
+import { useComboboxKeys } from './useComboboxKeys';
 
 export interface SearchBoxHandle {
   focus(): void;
@@ -19,7 +19,6 @@ export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox(
 ) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const hits: SearchHit[] = useMemo(() => index.search(query, 12), [index, query]);
@@ -39,6 +38,15 @@ export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox(
   };
 
   const expanded = open && query.trim() !== '';
+  const keys = useComboboxKeys({
+    hits,
+    expanded,
+    pick,
+    close: () => setOpen(false),
+    open: () => setOpen(true),
+    onIdleEscape: () => inputRef.current?.blur(),
+  });
+  const { active, setActive } = keys;
   return (
     <div className="search" role="search">
       <input
@@ -59,61 +67,19 @@ export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox(
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setOpen(true);
-            setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            pick(hits[active]);
-          } else if (e.key === 'Escape') {
-            if (expanded) {
-              e.stopPropagation();
-              setOpen(false);
-            } else {
-              inputRef.current?.blur();
-            }
-          }
-        }}
+        onKeyDown={keys.onKeyDown}
       />
-      <ul
+      <SearchHitList
         id={listId}
-        role="listbox"
-        aria-label="Search results"
+        label="Search results"
         className="search-results"
-        hidden={!expanded}
-      >
-        {expanded && hits.length === 0 && (
-          <li className="search-empty" role="presentation">
-            No entity matches “{query}”
-          </li>
-        )}
-        {expanded &&
-          hits.map((h, i) => (
-            <li
-              key={h.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              // mousedown keeps focus in the input until the pick is made
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(h);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
-              <TypeIcon type={h.type} />
-              <span className="hit-label">{h.label}</span>
-              {h.matchedAlias && <span className="hit-alias">“{h.matchedAlias}”</span>}
-              <span className="hit-type">{ENTITY_TYPE_LABELS[h.type]}</span>
-            </li>
-          ))}
-      </ul>
+        query={query}
+        hits={hits}
+        active={active}
+        expanded={expanded}
+        onPick={pick}
+        onHover={setActive}
+      />
     </div>
   );
 });

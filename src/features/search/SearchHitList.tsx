@@ -1,0 +1,57 @@
+import type { SearchHit } from '../../graph/search';
+import { ENTITY_TYPE_LABELS } from '../../model';
+import { TypeIcon } from '../legend/TypeIcon';
+
+interface Props {
+  /** The listbox id; each option is `${id}-${index}` (for aria-activedescendant). */
+  id: string;
+  label: string;
+  className: string;
+  query: string;
+  hits: readonly SearchHit[];
+  active: number;
+  expanded: boolean;
+  onPick: (hit: SearchHit) => void;
+  onHover: (index: number) => void;
+}
+
+/** The result list of a search combobox (top bar, From/To fields). */
+export function SearchHitList(props: Props) {
+  const { id, expanded, hits, active } = props;
+  return (
+    <ul
+      id={id}
+      role="listbox"
+      aria-label={props.label}
+      className={props.className}
+      hidden={!expanded}
+    >
+      {expanded && hits.length === 0 && (
+        <li className="search-empty" role="presentation">
+          No entity matches “{props.query}”
+        </li>
+      )}
+      {expanded &&
+        hits.map((h, i) => (
+          <li
+            key={h.id}
+            id={`${id}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            // mousedown keeps focus in the input until the pick is made
+            onMouseDown={(e) => {
+              e.preventDefault();
+              props.onPick(h);
+            }}
+            onMouseEnter={() => props.onHover(i)}
+          >
+            <TypeIcon type={h.type} />
+            <span className="hit-label">{h.label}</span>
+            {h.matchedAlias && <span className="hit-alias">“{h.matchedAlias}”</span>}
+            <span className="hit-type">{ENTITY_TYPE_LABELS[h.type]}</span>
+          </li>
+        ))}
+    </ul>
+  );
+}
