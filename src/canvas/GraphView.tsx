@@ -10,6 +10,7 @@ import type { ParleyGraph } from '../graph/types';
 import type { LayoutName, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
 import { NodeCard } from './NodeCard';
+import { frameMainNodes, isPhone, keepInView, mainNodesViewport } from './phoneView';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
@@ -78,6 +79,16 @@ function fitToPositions(cy: Core, nodes: ElementDefinition[], positions: Positio
   });
 }
 
+/** A phone's first view over precomputed positions, before anything is drawn (see phoneView.ts). */
+function frameMainPositions(cy: Core, nodes: ElementDefinition[], positions: Positions) {
+  const placed = nodes.flatMap((d) => {
+    const p = d.group === 'nodes' ? (positions[String(d.data.id)] ?? d.position) : undefined;
+    return p ? [{ ...p, size: Number(d.data.size) || 20, degree: Number(d.data.degree) || 0 }] : [];
+  });
+  const v = mainNodesViewport(placed, { width: cy.width(), height: cy.height(), zoom: cy.zoom() });
+  if (v) cy.viewport(v);
+}
+
 /** The zoom level selecting an entity brings the view to (if it is further out). */
 export const SELECTION_ZOOM = 0.85;
 /** Big graphs: the closest zoom framing a selection and its neighbours may reach. */
@@ -135,6 +146,8 @@ export function GraphView(props: GraphViewProps) {
   const drawnWith = useRef<ParleyGraph | null>(null);
 
   const fitted = useRef(new WeakSet<Core>());
+  // Graphs whose first view was made (a phone zooms it in on the main entities, once).
+  const phoneFramed = useRef(new WeakSet<ParleyGraph>());
   const onCy = useCallback((instance: Core) => {
     // Elements at precomputed positions: framed before the first paint, and the
     // force layout counts as done (see the layout effect).
@@ -142,6 +155,8 @@ export function GraphView(props: GraphViewProps) {
     if (precomputed && !fitted.current.has(instance) && g.order <= PROGRESSIVE_ABOVE) {
       fitted.current.add(instance);
       fitToPositions(instance, els, precomputed);
+      if (isPhone()) frameMainPositions(instance, els, precomputed);
+      phoneFramed.current.add(g);
       forceCache.current.set(g, precomputed);
       drawnWith.current = g;
     }
@@ -204,12 +219,16 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [cy]);
 
-  // Cytoscape does not notice container resizes.
+  // Cytoscape does not notice container resizes. A phone's sheet opening
+  // under the graph shrinks it: the selection is panned back into view.
   useEffect(() => {
     const el = containerRef.current;
     if (!cy || !el) return;
     const ro = new ResizeObserver(() => {
-      if (!cy.destroyed()) cy.resize();
+      if (cy.destroyed()) return;
+      cy.resize();
+      const sel = callbacks.current.selection;
+      if (sel?.kind === 'entity') keepInView(cy, sel.id);
     });
     ro.observe(el);
     return () => ro.disconnect();
@@ -441,6 +460,10 @@ export function GraphView(props: GraphViewProps) {
         running.current = null;
         performance.mark('parley:layout-done');
         setBusy(false);
+        if (!phoneFramed.current.has(graph)) {
+          phoneFramed.current.add(graph);
+          if (isPhone()) frameMainNodes(cy);
+        }
         if (pendingCenter.current) {
           pendingCenter.current = false;
           centerOnSelection();
@@ -528,6 +551,7 @@ export function GraphView(props: GraphViewProps) {
   return (
     <div
       ref={containerRef}
+      id="graph"
       className="graph"
       data-testid="graph"
       role="region"
