@@ -1,9 +1,21 @@
+import { useMemo } from 'react';
+import { EntityLink } from '../features/details/EntityLink';
+import { sourceCredit, unstatedNote } from '../graph/sourceCredit';
+import { startHere } from '../graph/startHere';
 import { ENTITY_TYPE_LABELS, ENTITY_TYPES } from '../model';
 import type { LoadedDataset } from './useDataset';
 
-/** What was loaded: shown in the details region while nothing is selected. */
-export function DatasetSummary({ loaded }: { loaded: LoadedDataset }) {
-  const { report, dataset } = loaded;
+interface Props {
+  loaded: LoadedDataset;
+  /** Selects an entity (a Start here pick), as a Details link does. */
+  onNavigate: (id: string) => void;
+}
+
+/** What was loaded, and where to start: shown in the details region while nothing is selected. */
+export function DatasetSummary({ loaded, onNavigate }: Props) {
+  const { report, dataset, graph } = loaded;
+  const picks = useMemo(() => startHere(graph), [graph]);
+  const unstated = unstatedNote(dataset.sources);
   return (
     <div className="summary">
       <h2>Details</h2>
@@ -11,6 +23,19 @@ export function DatasetSummary({ loaded }: { loaded: LoadedDataset }) {
         Select an entity or relation in the graph — or search with <kbd>/</kbd> — to see its
         relations and the quotes they rest on.
       </p>
+      {picks.length > 0 && (
+        <section className="start-here" aria-labelledby="start-here-heading">
+          <h3 id="start-here-heading">Start here</h3>
+          <ul>
+            {picks.map((p) => (
+              <li key={p.id}>
+                <EntityLink id={p.id} label={p.label} type={p.type} onNavigate={onNavigate} />
+                <span className="start-why"> — {p.why}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h3>
         {dataset.title ??
           (loaded.origin.kind === 'bundled' ? 'Bundled dataset' : loaded.origin.fileName)}
@@ -36,13 +61,17 @@ export function DatasetSummary({ loaded }: { loaded: LoadedDataset }) {
         </details>
       )}
       <h3>Sources</h3>
+      {unstated && <p className="note">{unstated}</p>}
       <ul className="summary-sources">
-        {dataset.sources.map((s) => (
-          <li key={s.id}>
-            <cite>{s.title}</cite> — {s.publisher ?? 'publisher not stated'},{' '}
-            {s.published ?? 'date not stated'}
-          </li>
-        ))}
+        {dataset.sources.map((s) => {
+          const credit = sourceCredit(s);
+          return (
+            <li key={s.id}>
+              <cite>{s.title}</cite>
+              {credit && ` — ${credit}`}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

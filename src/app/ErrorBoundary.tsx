@@ -38,22 +38,37 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     const { name, page, onResetToBundled } = this.props;
     const Tag = page ? 'main' : 'section';
+    const chunk = isChunkLoadError(error);
     return (
       <Tag
         className={page ? 'splash error crash' : 'crash'}
         role="alert"
         aria-label={`${name} failed`}
       >
-        <h2>{page ? 'Parley ran into a problem' : `The ${name} could not be shown`}</h2>
+        <h2>
+          {chunk
+            ? 'Part of Parley could not be loaded'
+            : page
+              ? 'Parley ran into a problem'
+              : `The ${name} could not be shown`}
+        </h2>
         <p>
-          {page
-            ? 'Something in this dataset broke the page. Nothing was lost: the bundled dataset, and the last file that drew correctly, are still there.'
-            : 'The rest of the page still works.'}
+          {chunk
+            ? 'Check your connection and reload. Nothing was lost: the address keeps your view.'
+            : page
+              ? 'Something in this dataset broke the page. Nothing was lost: the bundled dataset, and the last file that drew correctly, are still there.'
+              : 'The rest of the page still works. Try again, or reset to the bundled dataset.'}
         </p>
-        <p className="crash-detail">
+        <details className="crash-detail">
+          <summary>Technical details</summary>
           <code>{error.message.slice(0, 300)}</code>
-        </p>
+        </details>
         <div className="panel-actions">
+          {chunk && (
+            <button type="button" className="primary" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          )}
           <button type="button" onClick={this.retry}>
             Try again
           </button>
@@ -66,4 +81,11 @@ export class ErrorBoundary extends Component<Props, State> {
       </Tag>
     );
   }
+}
+
+/** A lazy chunk that did not arrive (offline, a deploy replaced it): the browsers' messages for it. */
+export function isChunkLoadError(error: Error): boolean {
+  return /dynamically imported module|Importing a module script failed|ChunkLoadError|Loading chunk/i.test(
+    `${error.name} ${error.message}`,
+  );
 }

@@ -45,6 +45,7 @@ import { Toolbar } from '../features/toolbar/Toolbar';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
 import { useEscapeLayer } from '../features/shortcuts';
+import { CopyLinkButton } from '../features/toolbar/CopyLinkButton';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useThreadCommands } from '../features/thread/useThreadCommands';
@@ -329,7 +330,10 @@ export function Explorer({
       ? { top, bottom: Math.max(0, stage.bottom - panel.top) }
       : { left: Math.max(0, panel.right - stage.left) };
   }, []);
-  const summary = useMemo(() => <DatasetSummary loaded={loaded} />, [loaded]);
+  const summary = useMemo(
+    () => <DatasetSummary loaded={loaded} onNavigate={navigate} />,
+    [loaded, navigate],
+  );
 
   const [theme, setTheme] = useTheme();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -552,6 +556,7 @@ export function Explorer({
           >
             Find connection
           </button>
+          <CopyLinkButton />
           {view.selection && (
             <button
               type="button"

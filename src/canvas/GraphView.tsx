@@ -10,6 +10,7 @@ import type { ParleyGraph } from '../graph/types';
 import type { LayoutName, Point, Selection } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
 import { NodeCard } from './NodeCard';
+import { frameMainNodes, isPhone, keepInView, mainNodesViewport } from './phoneView';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
@@ -76,6 +77,16 @@ function fitToPositions(cy: Core, nodes: ElementDefinition[], positions: Positio
     zoom,
     pan: { x: w / 2 - zoom * ((minX + maxX) / 2), y: h / 2 - zoom * ((minY + maxY) / 2) },
   });
+}
+
+/** A phone's first view over precomputed positions, before anything is drawn (see phoneView.ts). */
+function frameMainPositions(cy: Core, nodes: ElementDefinition[], positions: Positions) {
+  const placed = nodes.flatMap((d) => {
+    const p = d.group === 'nodes' ? (positions[String(d.data.id)] ?? d.position) : undefined;
+    return p ? [{ ...p, size: Number(d.data.size) || 20, degree: Number(d.data.degree) || 0 }] : [];
+  });
+  const v = mainNodesViewport(placed, { width: cy.width(), height: cy.height(), zoom: cy.zoom() });
+  if (v) cy.viewport(v);
 }
 
 /** The zoom level selecting an entity brings the view to (if it is further out). */
@@ -150,6 +161,8 @@ export function GraphView(props: GraphViewProps) {
   const drawnWith = useRef<ParleyGraph | null>(null);
 
   const fitted = useRef(new WeakSet<Core>());
+  // Graphs whose first view was made (a phone zooms it in on the main entities, once).
+  const phoneFramed = useRef(new WeakSet<ParleyGraph>());
   const onCy = useCallback((instance: Core) => {
     // Elements at precomputed positions: framed before the first paint, and the
     // force layout counts as done (see the layout effect).
@@ -157,6 +170,8 @@ export function GraphView(props: GraphViewProps) {
     if (precomputed && !fitted.current.has(instance) && g.order <= PROGRESSIVE_ABOVE) {
       fitted.current.add(instance);
       fitToPositions(instance, els, precomputed);
+      if (isPhone()) frameMainPositions(instance, els, precomputed);
+      phoneFramed.current.add(g);
       forceCache.current.set(g, precomputed);
       drawnWith.current = g;
     }
@@ -231,12 +246,16 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [cy]);
 
-  // Cytoscape does not notice container resizes.
+  // Cytoscape does not notice container resizes. A phone's sheet opening
+  // under the graph shrinks it: the selection is panned back into view.
   useEffect(() => {
     const el = containerRef.current;
     if (!cy || !el) return;
     const ro = new ResizeObserver(() => {
-      if (!cy.destroyed()) cy.resize();
+      if (cy.destroyed()) return;
+      cy.resize();
+      const sel = callbacks.current.selection;
+      if (sel?.kind === 'entity') keepInView(cy, sel.id);
     });
     ro.observe(el);
     return () => ro.disconnect();
@@ -497,6 +516,10 @@ export function GraphView(props: GraphViewProps) {
         running.current = null;
         performance.mark('parley:layout-done');
         setBusy(false);
+        if (!phoneFramed.current.has(graph)) {
+          phoneFramed.current.add(graph);
+          if (isPhone()) frameMainNodes(cy);
+        }
         if (pendingCenter.current) {
           pendingCenter.current = false;
           centerOnSelection();
@@ -585,6 +608,7 @@ export function GraphView(props: GraphViewProps) {
   return (
     <div
       ref={containerRef}
+      id="graph"
       className="graph"
       data-testid="graph"
       role="region"

@@ -112,3 +112,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, caret: 'initial' });
   return file;
 }
+
+export interface DrawnNode {
+  id: string;
+  degree: number;
+  /** On-screen width, px (node width × zoom). */
+  sizePx: number;
+  /** Where it is drawn, relative to the graph region. */
+  x: number;
+  y: number;
+}
+
+/** Every node as drawn, through the graph region's test hooks. */
+export async function drawnNodes(page: Page): Promise<DrawnNode[]> {
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+      __parleyNodeSizes?: () => { id: string; degree: number; sizePx: number }[];
+      __parleyNodePosition?: (id: string) => { x: number; y: number } | null;
+    };
+    return (el.__parleyNodeSizes?.() ?? []).map((n) => ({
+      ...n,
+      ...(el.__parleyNodePosition?.(n.id) ?? { x: NaN, y: NaN }),
+    }));
+  });
+}

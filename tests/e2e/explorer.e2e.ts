@@ -126,6 +126,9 @@ describe('explorer', () => {
       graph.getNodeAttribute(meeting, 'label'),
     );
     const group = details(page).getByRole('region', { name: /co-chaired by/ });
+    // Several quotes fold behind "N quotes ▸"; one is shown as it is.
+    const folds = group.getByRole('button', { name: /^\d+ quotes/ });
+    for (let i = 0; i < (await folds.count()); i++) await folds.nth(i).click();
     await expect(group.locator('blockquote').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'meeting-selected');
     await context.close();

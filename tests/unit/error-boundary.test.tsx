@@ -70,3 +70,29 @@ describe('ErrorBoundary', () => {
     expect(main?.textContent).toContain('Nothing was lost');
   });
 });
+
+describe('ErrorBoundary: a chunk that did not load', () => {
+  it('says so in plain words, offers Reload, and keeps the message behind Technical details', () => {
+    function Missing(): never {
+      throw new TypeError(
+        'Failed to fetch dynamically imported module: http://127.0.0.1/assets/ConnectionPanel-x.js',
+      );
+    }
+    act(() =>
+      root.render(
+        <ErrorBoundary name="connection panel">
+          <Missing />
+        </ErrorBoundary>,
+      ),
+    );
+    const alert = host.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('h2')?.textContent).toBe('Part of Parley could not be loaded');
+    expect(alert.textContent).toContain('Check your connection and reload.');
+    const details = alert.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Technical details');
+    expect(details.textContent).toContain('Failed to fetch dynamically imported module');
+    const buttons = [...host.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Reload', 'Try again']);
+  });
+});

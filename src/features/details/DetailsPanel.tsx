@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../data/dates';
 import { titleAsOf } from '../../graph/months';
 import { rolesOf } from '../../graph/queries';
@@ -15,10 +15,11 @@ import type { ParleyGraph } from '../../graph/types';
 import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from './EntityLink';
-import { EvidenceList } from './Evidence';
+import { EvidenceList, FoldedEvidence } from './Evidence';
 import { StatementFields } from './StatementFields';
 import { StatementsSection } from './Statements';
 import type { ViewEditActions } from '../expand/useViewEdits';
+import { useEscapeLayer } from '../shortcuts/ShortcutsProvider';
 
 interface Props {
   graph: ParleyGraph;
@@ -61,6 +62,14 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
   const valid =
     selection &&
     (selection.kind === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id));
+  // Phone: the collapsed sheet is a button that opens the summary (hidden on a desktop, where the summary always shows).
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheetButton = useRef<HTMLButtonElement>(null);
+  const closeSheet = useCallback(() => {
+    setSheetOpen(false);
+    sheetButton.current?.focus();
+  }, []);
+  useEscapeLayer(sheetOpen && !valid, closeSheet);
   const title = !valid
     ? 'Details'
     : selection.kind === 'entity'
@@ -72,7 +81,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
       ref={panelRef}
       id="details"
       tabIndex={-1}
-      className={valid ? 'details open' : 'details'}
+      className={valid ? 'details open' : sheetOpen ? 'details sheet-open' : 'details'}
       role="region"
       aria-label="Details"
     >
@@ -82,7 +91,22 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
           : ''}
       </p>
       {!valid ? (
-        <div className="details-empty">{props.summary}</div>
+        <>
+          <button
+            ref={sheetButton}
+            type="button"
+            className="sheet-toggle"
+            aria-expanded={sheetOpen}
+            aria-controls="details-summary"
+            onClick={() => setSheetOpen((o) => !o)}
+          >
+            {sheetOpen ? 'Hide summary' : 'Show summary'}{' '}
+            <span aria-hidden="true">{sheetOpen ? '▾' : '▴'}</span>
+          </button>
+          <div id="details-summary" className="details-empty">
+            {props.summary}
+          </div>
+        </>
       ) : (
         <>
           <header className="details-header">
@@ -355,7 +379,7 @@ function EntityDetails({
                 <StatementFields attrs={r.attrs} graph={graph} onNavigate={onNavigate} />
                 <Qualifiers q={r.attrs.qualifiers} graph={graph} />
                 {r.attrs.note && <p className="note">{r.attrs.note}</p>}
-                <EvidenceList evidence={r.attrs.evidence} sources={sources} />
+                <FoldedEvidence evidence={r.attrs.evidence} sources={sources} />
               </li>
             ))}
           </ul>

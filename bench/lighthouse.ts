@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:lighthouse`: builds the app (as `npm run bench` does, into a
+ * private directory), serves it on 127.0.0.1 and runs Lighthouse on it
+ * (navigation, desktop preset) several times with the machine's Chromium.
+ * Writes bench/results/lighthouse.json and lighthouse.md: total blocking time
+ * (median, min–max), the accessibility and best-practices scores, and every
+ * audit in those two categories that did not pass. Not part of `npm test`: one
+ * run takes about 30 s on this machine.
+ *
+ * Options: --runs N (default 3), --out FILE (default bench/results/lighthouse.json),
+ * --report FILE (keep the last run's full Lighthouse report, to see what it found).
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { buildAndServe, REPO_ROOT } from './build';
+import { CHROMIUM_ARGS } from './chromium';
+
+const run = promisify(execFile);
+const log = (msg: string) => process.stderr.write(`[lighthouse] ${msg}\n`);
+
+interface Audit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  numericValue?: number;
+  displayValue?: string;
+}
+interface Report {
+  lighthouseVersion: string;
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+}
+
+export interface LighthouseRun {
+  totalBlockingTimeMs: number;
+  accessibility: number;
+  bestPractices: number;
+  performance: number;
+  /** Audits of accessibility and best practices that did not pass: "id: title". */
+  failing: string[];
+}
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function lighthouseOnce(url: string, dir: string, n: number): Promise<LighthouseRun> {
+  const out = path.join(dir, `run-${n}.json`);
+  await run(
+    path.join(REPO_ROOT, 'node_modules/.bin/lighthouse'),
+    [
+      url,
+      '--preset=desktop',
+      '--only-categories=performance,accessibility,best-practices',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      timeout: 180_000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return summarize(JSON.parse(readFileSync(out, 'utf8')) as Report);
+}
+
+export function summarize(r: Report): LighthouseRun {
+  const score = (c: string) => Math.round((r.categories[c]?.score ?? 0) * 100);
+  const failing = ['accessibility', 'best-practices'].flatMap((c) =>
+    (r.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => r.audits[ref.id])
+      .filter((a): a is Audit => !!a && a.scoreDisplayMode === 'binary' && a.score !== 1)
+      .map((a) => `${c}/${a.id}: ${a.title}`),
+  );
+  return {
+    totalBlockingTimeMs: Math.round(r.audits['total-blocking-time']?.numericValue ?? NaN),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    performance: score('performance'),
+    failing,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const runs = Number(argValue('--runs') ?? 3);
+  const outFile = path.resolve(
+    argValue('--out') ?? path.join(REPO_ROOT, 'bench/results/lighthouse.json'),
+  );
+  log('building the app…');
+  const site = await buildAndServe();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'parley-lighthouse-'));
+  const results: LighthouseRun[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      log(`run ${i + 1} of ${runs} on ${site.url}`);
+      results.push(await lighthouseOnce(site.url, tmp, i));
+    }
+    const keep = argValue('--report');
+    if (keep) copyFileSync(path.join(tmp, `run-${runs - 1}.json`), path.resolve(keep));
+  } finally {
+    await site.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const tbt = results.map((r) => r.totalBlockingTimeMs);
+  const summary = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+    initialJsGzipKB: Math.round(site.bundle.initialGzip / 102.4) / 10,
+    runs: results,
+    totalBlockingTimeMs: { median: median(tbt), min: Math.min(...tbt), max: Math.max(...tbt) },
+    accessibility: median(results.map((r) => r.accessibility)),
+    bestPractices: median(results.map((r) => r.bestPractices)),
+    failing: [...new Set(results.flatMap((r) => r.failing))],
+  };
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(summary, null, 2) + '\n');
+  const md = [
+    `# Lighthouse (navigation, desktop preset), ${runs} runs, ${summary.date.slice(0, 10)}`,
+    '',
+    '| Figure | Value |',
+    '| --- | --- |',
+    `| Total blocking time | ${summary.totalBlockingTimeMs.median} ms (${summary.totalBlockingTimeMs.min}–${summary.totalBlockingTimeMs.max}) |`,
+    `| Accessibility | ${summary.accessibility} |`,
+    `| Best practices | ${summary.bestPractices} |`,
+    `| Initial JS (gzip) | ${summary.initialJsGzipKB} KB |`,
+    '',
+    summary.failing.length ? `Failing audits: ${summary.failing.join('; ')}` : 'No failing audits.',
+    '',
+  ].join('\n');
+  writeFileSync(outFile.replace(/\.json$/, '.md'), md);
+  process.stdout.write(md);
+}
+
+main().catch((e: unknown) => {
+  log(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exitCode = 1;
+});
