@@ -3,7 +3,8 @@ import type { LoadedDataset } from './useDataset';
 
 /** What was loaded: shown in the details region while nothing is selected. */
 export function DatasetSummary({ loaded }: { loaded: LoadedDataset }) {
-  const { report, dataset } = loaded;
+  const { report, dataset, mapping } = loaded;
+  const reported = mapping.length + report.warnings.length;
   return (
     <div className="summary">
       <h2>Details</h2>
@@ -25,14 +26,29 @@ export function DatasetSummary({ loaded }: { loaded: LoadedDataset }) {
           </li>
         ))}
       </ul>
-      {report.warnings.length > 0 && (
+      {reported > 0 && (
         <details>
-          <summary>Load report ({report.warnings.length})</summary>
-          <ul>
-            {report.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
+          <summary>Load report ({reported})</summary>
+          {mapping.length > 0 && (
+            <>
+              <h4>How fields were mapped</h4>
+              <ul aria-label="How fields were mapped">
+                {mapping.map((m, i) => (
+                  <li key={i}>{m}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {report.warnings.length > 0 && (
+            <>
+              {mapping.length > 0 && <h4>What did not map, and warnings</h4>}
+              <ul aria-label="Warnings">
+                {report.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </details>
       )}
       <h3>Sources</h3>

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../data/problems';
-import type { SourceHit, SourceLoad } from '../../data/source';
+import type { LoadedFromSource, SourceHit, SourceLoad } from '../../data/source';
 import type { SparqlSource } from '../../data/sparql/sparqlSource';
-import type { Dataset } from '../../model';
 
 const loadSource = () => import('../../data/sparql/sparqlSource');
 
@@ -16,8 +15,9 @@ export type SparqlStatus =
 
 export interface SparqlLoaded {
   endpoint: string;
-  dataset: Dataset;
-  problems: Problem[];
+  source: SparqlSource;
+  /** Everything read from the store so far, validated. */
+  load: LoadedFromSource;
   /** The entity to select in the new view. */
   select?: string;
 }
@@ -64,8 +64,8 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
         setStatus({ kind: 'idle' });
         onLoadedRef.current({
           endpoint: url,
-          dataset: result.dataset,
-          problems: result.problems,
+          source: s,
+          load: result,
           ...(select ? { select } : {}),
         });
       } catch (e) {
