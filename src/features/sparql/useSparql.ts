@@ -43,13 +43,16 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
       url: string,
       work: (s: SparqlSource, signal: AbortSignal) => Promise<SourceLoad>,
       select?: string,
+      fresh = false,
     ) => {
       controller.current?.abort();
       const c = new AbortController();
       controller.current = c;
       setStatus({ kind: 'busy', message: `Connecting to ${url}…` });
       try {
-        const s = source.current ?? new (await loadSource()).SparqlSource(url);
+        // A new endpoint starts from nothing, but replaces the current one only once it loaded.
+        const s =
+          !fresh && source.current ? source.current : new (await loadSource()).SparqlSource(url);
         const result = await work(s, c.signal);
         if (c.signal.aborted) {
           setStatus({ kind: 'idle' });
@@ -90,8 +93,7 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
 
   const connect = useCallback(
     (url: string, seed?: string) => {
-      source.current = undefined; // a new endpoint starts from nothing
-      return step(url, (s, signal) => s.load({ signal, onProgress: progress }, seed), seed);
+      return step(url, (s, signal) => s.load({ signal, onProgress: progress }, seed), seed, true);
     },
     [step],
   );
