@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { GraphView, LOD_ABOVE } from '../canvas/GraphView';
+import { LOD_ABOVE } from '../canvas/lod';
 import type { CanvasMarks } from '../canvas/timeMarks';
 import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
@@ -43,6 +43,7 @@ import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useThreadCommands } from '../features/thread/useThreadCommands';
 import { focusRegion } from './regions';
+import { GraphLoading, GraphView } from './LazyGraphView';
 import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
 
@@ -508,25 +509,27 @@ export function Explorer({
           </div>
         )}
         <ErrorBoundary name="graph" onResetToBundled={onResetToBundled}>
-          <GraphView
-            onStatus={onGraphStatus}
-            graph={graph}
-            elements={elements}
-            visible={visible}
-            selection={view.selection}
-            layout={view.layout}
-            centerNonce={centerNonce}
-            fitNonce={fitNonce}
-            onSelect={select}
-            onFocus={focusOn}
-            onCy={onCy}
-            marks={marks}
-            path={pathMarks}
-            pathInsets={pathInsets}
-            encoding={encoding}
-            theme={theme}
-            precomputed={precomputed}
-          />
+          <Suspense fallback={<GraphLoading />}>
+            <GraphView
+              onStatus={onGraphStatus}
+              graph={graph}
+              elements={elements}
+              visible={visible}
+              selection={view.selection}
+              layout={view.layout}
+              centerNonce={centerNonce}
+              fitNonce={fitNonce}
+              onSelect={select}
+              onFocus={focusOn}
+              onCy={onCy}
+              marks={marks}
+              path={pathMarks}
+              pathInsets={pathInsets}
+              encoding={encoding}
+              theme={theme}
+              precomputed={precomputed}
+            />
+          </Suspense>
         </ErrorBoundary>
         {connectionOpen && (
           <div ref={connectionSlot} className="connection-slot">

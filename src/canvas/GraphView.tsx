@@ -20,11 +20,9 @@ import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 import { fromCyId, toCyId } from '../cy/ids';
 
-/**
- * Above this many entities (level of detail): labels and relations only around
- * the selection, no hover highlighting; the canvas holds only those relations.
- */
-export const LOD_ABOVE = 2000;
+import { LOD_ABOVE } from './lod';
+
+export { LOD_ABOVE };
 /** Above this many entities, elements are added progressively after the force layout. */
 export const PROGRESSIVE_ABOVE = 400;
 /** The first slice is small: its cost calibrates the next ones (about SLICE_MS each). */
