@@ -11,8 +11,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
 import { SPARQL_PARAM, useSparql, type SparqlLoaded } from '../features/sparql/useSparql';
 import { Explorer } from './Explorer';
-import { clearOpened, loadOpened, saveOpened, type StoredDataset } from './storage';
-import { loadFromDataset, useDataset, type LoadedDataset } from './useDataset';
+import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
+import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
 
 const RESTORE_TIMEOUT_MS = 3000;
 
@@ -25,14 +25,9 @@ async function restoreOpened(): Promise<LoadedDataset | undefined> {
   ]);
   if (!stored) return undefined;
   try {
-    return loadFromDataset(
-      stored.dataset,
-      stored.problems,
-      { kind: 'opened', fileName: stored.fileName, format: stored.format },
-      [
-        `Showing “${stored.fileName}”, opened on ${stored.savedAt.slice(0, 10)} and kept in this browser. “Reset to bundled dataset” returns to the default.`,
-      ],
-    );
+    const source = storedSource(stored);
+    const load = await source.load();
+    return load.ok ? loadedFrom(source, load) : undefined;
   } catch {
     await clearOpened().catch(() => undefined);
     return undefined;
@@ -61,23 +56,17 @@ export function App() {
     record: Omit<StoredDataset, 'v' | 'savedAt'>;
   } | null>(null);
   const onOpened = useCallback(
-    (o: OpenedDataset) => {
+    ({ source, load }: OpenedDataset) => {
       clearViewFromUrl();
-      const loaded: LoadedDataset = {
-        dataset: o.dataset,
-        graph: o.graph,
-        report: o.report,
-        problems: o.problems,
-        origin: { kind: 'opened', fileName: o.fileName, format: o.format },
-        notices: [...o.notices],
-      };
+      const loaded = loadedFrom(source, load);
       pendingSave.current = {
         loaded,
         record: {
-          fileName: o.fileName,
-          format: o.format,
-          dataset: o.dataset,
-          problems: o.problems,
+          fileName: source.label,
+          format: load.format ?? 'parley',
+          dataset: load.dataset,
+          problems: load.problems,
+          mapped: load.mapped ?? [],
         },
       };
       replace(loaded);
@@ -108,15 +97,14 @@ export function App() {
       p.set(SPARQL_PARAM, l.endpoint);
       if (l.select) p.set('e', l.select);
       window.history.replaceState(null, '', `${window.location.pathname}?${p.toString()}`);
+      const { dataset } = l.load;
       replace(
-        loadFromDataset(
-          l.dataset,
-          l.problems,
-          { kind: 'opened', fileName: l.endpoint, format: 'sparql' },
-          [
-            `Showing ${l.dataset.entities.length} entities and ${l.dataset.relations.length} relations read from ${l.endpoint}. “SPARQL…” searches the store and loads the neighbours of the selected entity.`,
+        loadedFrom(l.source, {
+          ...l.load,
+          notices: [
+            `Showing ${dataset.entities.length} entities and ${dataset.relations.length} relations read from ${l.endpoint}. “SPARQL…” searches the store and loads the neighbours of the selected entity.`,
           ],
-        ),
+        }),
       );
     },
     [replace],

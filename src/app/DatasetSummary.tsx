@@ -13,7 +13,8 @@ interface Props {
 
 /** What was loaded, and where to start: shown in the details region while nothing is selected. */
 export function DatasetSummary({ loaded, onNavigate }: Props) {
-  const { report, dataset, graph } = loaded;
+  const { report, dataset, graph, mapping } = loaded;
+  const reported = mapping.length + report.warnings.length;
   const picks = useMemo(() => startHere(graph), [graph]);
   const unstated = unstatedNote(dataset.sources);
   return (
@@ -50,14 +51,29 @@ export function DatasetSummary({ loaded, onNavigate }: Props) {
           </li>
         ))}
       </ul>
-      {report.warnings.length > 0 && (
+      {reported > 0 && (
         <details>
-          <summary>Load report ({report.warnings.length})</summary>
-          <ul>
-            {report.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
+          <summary>Load report ({reported})</summary>
+          {mapping.length > 0 && (
+            <>
+              <h4>How fields were mapped</h4>
+              <ul aria-label="How fields were mapped">
+                {mapping.map((m, i) => (
+                  <li key={i}>{m}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {report.warnings.length > 0 && (
+            <>
+              {mapping.length > 0 && <h4>What did not map, and warnings</h4>}
+              <ul aria-label="Warnings">
+                {report.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </details>
       )}
       <h3>Sources</h3>

@@ -1,4 +1,6 @@
 import type { PrecomputedLayout } from '../cy/precomputed';
+import { parleyFilesSource } from '../data/fileSources';
+import type { GraphSource } from '../data/source';
 import type { InputFile } from '../data/validate';
 
 // The bundled dataset is read as raw text (so problems can point at a line
@@ -19,6 +21,11 @@ export async function loadBundledFiles(): Promise<InputFile[]> {
       text: await load(),
     })),
   );
+}
+
+/** The bundled dataset (graph-data/) as a GraphSource, validated as npm run validate does. */
+export function bundledSource(): GraphSource {
+  return parleyFilesSource('bundled', 'bundled dataset', loadBundledFiles);
 }
 
 /** The bundled dataset's precomputed force layout (npm run positions); none if it cannot load. */

@@ -1,4 +1,5 @@
 import type { Problem } from '../data/problems';
+import { staticSource, type GraphSource } from '../data/source';
 import type { Dataset } from '../model';
 
 /**
@@ -20,6 +21,8 @@ export interface StoredDataset {
   savedAt: string;
   dataset: Dataset;
   problems: Problem[];
+  /** How a foreign file's fields were mapped (older records have none). */
+  mapped?: string[];
 }
 
 function openDb(): Promise<IDBDatabase> {
@@ -87,5 +90,21 @@ function isStored(v: unknown): v is StoredDataset {
     Array.isArray(d.relations) &&
     Array.isArray(d.sources) &&
     Array.isArray(r.problems)
+  );
+}
+
+/** The stored copy as a GraphSource: already validated when it was opened, so read as it is. */
+export function storedSource(stored: StoredDataset): GraphSource {
+  return staticSource('file', stored.fileName, () =>
+    Promise.resolve({
+      ok: true,
+      dataset: stored.dataset,
+      problems: stored.problems,
+      format: stored.format,
+      mapped: stored.mapped ?? [],
+      notices: [
+        `Showing “${stored.fileName}”, opened on ${stored.savedAt.slice(0, 10)} and kept in this browser. “Reset to bundled dataset” returns to the default.`,
+      ],
+    }),
   );
 }

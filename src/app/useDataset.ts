@@ -1,21 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
-import { countErrors, type Problem } from '../data/problems';
-import { validateFiles, type InputFile } from '../data/validate';
+import type { Problem } from '../data/problems';
+import type { GraphSource, LoadedFromSource } from '../data/source';
 import { buildGraph, type LoadReport } from '../graph/build';
 import type { ParleyGraph } from '../graph/types';
 import type { Dataset } from '../model';
 import type { PrecomputedLayout } from '../cy/precomputed';
-import { loadBundledFiles, loadBundledLayout } from './loadBundled';
+import { bundledSource, loadBundledLayout } from './loadBundled';
 
 export type DatasetOrigin =
   { kind: 'bundled' } | { kind: 'opened'; fileName: string; format?: string };
 
 export interface LoadedDataset {
+  /** Where it came from; the explorer only asks it for more (one more hop), never what it is. */
+  source: GraphSource;
   dataset: Dataset;
   graph: ParleyGraph;
   report: LoadReport;
   /** Warnings (and, for the bundled data, errors) from validation. */
   problems: Problem[];
+  /** How a foreign file's fields became Parley's ("label → label"), for the load report. */
+  mapping: string[];
   origin: DatasetOrigin;
   /** Shown once when the explorer opens this dataset (what opening a file mapped or could not map). */
   notices?: string[];
@@ -28,33 +32,39 @@ export type DatasetState =
   | { status: 'error'; problems: Problem[]; message: string }
   | { status: 'ready'; loaded: LoadedDataset };
 
-/** Validates files and builds the graph; errors block (nothing half-loaded is shown). */
-export function loadFromFiles(
-  files: InputFile[],
-  origin: DatasetOrigin,
-): { ok: true; loaded: LoadedDataset } | { ok: false; problems: Problem[] } {
-  performance.mark('parley:validate-start');
-  const { dataset, problems } = validateFiles(files);
-  performance.mark('parley:validated');
-  if (countErrors(problems) > 0) return { ok: false, problems };
-  const { graph, report } = buildGraph(dataset);
-  performance.mark('parley:graph-built');
-  return { ok: true, loaded: { dataset, graph, report, problems, origin } };
-}
-
-/** An already validated dataset (opened, or restored from storage) → graph. */
-export function loadFromDataset(
-  dataset: Dataset,
-  problems: Problem[],
-  origin: DatasetOrigin,
-  notices: string[] = [],
+/**
+ * What any source loaded → what the explorer shows: the graph built, the
+ * origin named, what could not be mapped added to the load report. Every
+ * source (bundled files, opened files, a stored copy, a SPARQL store) comes
+ * through here.
+ */
+export function loadedFrom(
+  source: GraphSource,
+  load: LoadedFromSource,
+  layout?: PrecomputedLayout,
 ): LoadedDataset {
-  const { graph, report } = buildGraph(dataset);
-  // What an opened file could not map stays in the load report (Details panel).
+  const { graph, report } = buildGraph(load.dataset);
+  performance.mark('parley:graph-built');
+  // What could not be mapped stays in the load report (Details panel).
   report.warnings.push(
-    ...problems.filter((p) => p.code === 'import-mapping').map((p) => p.message),
+    ...(load.unmapped ??
+      load.problems.filter((p) => p.code === 'import-mapping').map((p) => p.message)),
   );
-  return { dataset, graph, report, problems, origin, notices };
+  const origin: DatasetOrigin =
+    source.kind === 'bundled'
+      ? { kind: 'bundled' }
+      : { kind: 'opened', fileName: source.label, format: load.format ?? source.kind };
+  return {
+    source,
+    dataset: load.dataset,
+    graph,
+    report,
+    problems: load.problems,
+    mapping: load.mapped ?? [],
+    origin,
+    notices: load.notices ?? [],
+    ...(layout ? { layout } : {}),
+  };
 }
 
 export function useDataset(initial?: () => Promise<LoadedDataset | undefined>) {
@@ -62,11 +72,11 @@ export function useDataset(initial?: () => Promise<LoadedDataset | undefined>) {
 
   const loadBundled = useCallback(async () => {
     try {
-      const [files, layout] = await Promise.all([loadBundledFiles(), loadBundledLayout()]);
-      const r = loadFromFiles(files, { kind: 'bundled' });
+      const source = bundledSource();
+      const [r, layout] = await Promise.all([source.load(), loadBundledLayout()]);
       setState(
         r.ok
-          ? { status: 'ready', loaded: layout ? { ...r.loaded, layout } : r.loaded }
+          ? { status: 'ready', loaded: loadedFrom(source, r, layout) }
           : { status: 'error', problems: r.problems, message: 'The bundled dataset has errors.' },
       );
     } catch (e) {

@@ -27,8 +27,23 @@ export interface SourceContext {
   onProgress?: (message: string) => void;
 }
 
-export type SourceLoad =
-  { ok: true; dataset: Dataset; problems: Problem[] } | { ok: false; problems: Problem[] };
+export type SourceLoad = LoadedFromSource | { ok: false; problems: Problem[] };
+
+/** A dataset a source handed over, with what to tell the person about it. */
+export interface LoadedFromSource {
+  ok: true;
+  dataset: Dataset;
+  /** Warnings (validation, what could not be mapped). */
+  problems: Problem[];
+  /** The format read ("ttl", "csv", "sparql"…), when the source knows it. */
+  format?: string;
+  /** Short lines for the notice shown once the dataset is on screen. */
+  notices?: string[];
+  /** How foreign fields were mapped ("label → label"), for the load report in the Details panel. */
+  mapped?: string[];
+  /** What could not be mapped (dropped, defaulted, reinterpreted), for the same report. */
+  unmapped?: string[];
+}
 
 export interface SourceHit {
   id: string;

@@ -136,3 +136,11 @@ export async function drawnNodes(page: Page): Promise<DrawnNode[]> {
     }));
   });
 }
+
+/** Selects an entity the way a person does: "/" to the search box, type, Enter on the first hit. */
+export async function selectBySearch(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill(text);
+  await page.getByRole('option').first().waitFor({ timeout: 20_000 });
+  await box.press('Enter');
+}

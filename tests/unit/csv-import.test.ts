@@ -68,6 +68,9 @@ describe("Parley's own CSV pair", () => {
       /g\.edges\.csv columns: id → relation id, source → source, target → target, type → relation type/,
     );
     expect(mapped).toMatch(/evidence_count → ignored \(derived from evidence\)/);
+    // Statement fields are read back, and said so (they were reported as "not mapped").
+    expect(mapped).toContain('at → at (meeting), by → by (speakers), on_behalf_of → on behalf of');
+    expect(mapped).not.toContain('not mapped');
   });
 
   it('a nodes table alone is refused with a hint to pick both', async () => {

@@ -164,7 +164,7 @@ export class SparqlSource implements GraphSource {
     ]);
     const plain = problems.map(({ line: _l, column: _c, path: _p, ...p }) => p);
     if (countErrors(plain) > 0) return { ok: false, problems: plain };
-    return { ok: true, dataset: titled(dataset, this.endpoint), problems: plain };
+    return { ok: true, dataset: titled(dataset, this.endpoint), problems: plain, format: 'sparql' };
   }
 }
 

@@ -1,20 +1,10 @@
 import type { Problem } from '../../data/problems';
-import type { OpenFormat } from '../../data/importers/types';
-import type { LoadReport } from '../../graph/build';
-import type { ParleyGraph } from '../../graph/types';
-import type { Dataset } from '../../model';
+import type { GraphSource, LoadedFromSource } from '../../data/source';
 
-/** A file that opened: its dataset, built, with what to tell the user. */
+/** Files that opened: their source and what it loaded (the app builds the graph). */
 export interface OpenedDataset {
-  fileName: string;
-  format: OpenFormat;
-  dataset: Dataset;
-  graph: ParleyGraph;
-  report: LoadReport;
-  /** Validation warnings and what could not be mapped. */
-  problems: Problem[];
-  /** Short lines for the notice shown after opening. */
-  notices: string[];
+  source: GraphSource;
+  load: LoadedFromSource;
 }
 
 export type OpenState =

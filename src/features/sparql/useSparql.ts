@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../data/problems';
-import type { SourceHit, SourceLoad } from '../../data/source';
+import type { LoadedFromSource, SourceHit, SourceLoad } from '../../data/source';
 import type { SparqlSource } from '../../data/sparql/sparqlSource';
-import type { Dataset } from '../../model';
 
 const loadSource = () => import('../../data/sparql/sparqlSource');
 
@@ -16,8 +15,9 @@ export type SparqlStatus =
 
 export interface SparqlLoaded {
   endpoint: string;
-  dataset: Dataset;
-  problems: Problem[];
+  source: SparqlSource;
+  /** Everything read from the store so far, validated. */
+  load: LoadedFromSource;
   /** The entity to select in the new view. */
   select?: string;
 }
@@ -43,13 +43,16 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
       url: string,
       work: (s: SparqlSource, signal: AbortSignal) => Promise<SourceLoad>,
       select?: string,
+      fresh = false,
     ) => {
       controller.current?.abort();
       const c = new AbortController();
       controller.current = c;
       setStatus({ kind: 'busy', message: `Connecting to ${url}…` });
       try {
-        const s = source.current ?? new (await loadSource()).SparqlSource(url);
+        // A new endpoint starts from nothing, but replaces the current one only once it loaded.
+        const s =
+          !fresh && source.current ? source.current : new (await loadSource()).SparqlSource(url);
         const result = await work(s, c.signal);
         if (c.signal.aborted) {
           setStatus({ kind: 'idle' });
@@ -64,8 +67,8 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
         setStatus({ kind: 'idle' });
         onLoadedRef.current({
           endpoint: url,
-          dataset: result.dataset,
-          problems: result.problems,
+          source: s,
+          load: result,
           ...(select ? { select } : {}),
         });
       } catch (e) {
@@ -90,8 +93,7 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
 
   const connect = useCallback(
     (url: string, seed?: string) => {
-      source.current = undefined; // a new endpoint starts from nothing
-      return step(url, (s, signal) => s.load({ signal, onProgress: progress }, seed), seed);
+      return step(url, (s, signal) => s.load({ signal, onProgress: progress }, seed), seed, true);
     },
     [step],
   );
