@@ -52,15 +52,22 @@ async function waitCounts(page: Page, text: string) {
   await waitSettled(page);
 }
 
-/** The evidence of one of Hà Kim Ngọc's relations, shown when she is selected. */
+/** The evidence of one of Hà Kim Ngọc's relations, shown when she is selected (one quote: shown inline, not folded). */
 async function expectEvidenceShown(page: Page) {
-  const relation = dataset.relations.find((r) => r.source === 'ha-kim-ngoc')!;
+  const relation = dataset.relations.find(
+    (r) => r.source === 'ha-kim-ngoc' && r.evidence.length === 1,
+  )!;
   await selectBySearch(page, 'Ha Kim Ngoc');
   await expect
-    .poll(() => details(page).getByRole('heading', { level: 2 }).first().textContent())
+    .poll(() => details(page).getByRole('heading', { level: 2 }).first().textContent(), {
+      timeout: 20_000,
+    })
     .toBe(dataset.entities.find((e) => e.id === 'ha-kim-ngoc')!.label);
-  const quote = details(page).getByText(relation.evidence[0]!.quote, { exact: false }).first();
-  await expect(quote.isVisible()).resolves.toBe(true);
+  const quote = details(page)
+    .getByText(relation.evidence[0]!.quote, { exact: false })
+    .filter({ visible: true })
+    .first();
+  await expect.poll(() => quote.isVisible(), { timeout: 20_000 }).toBe(true);
 }
 
 async function openLoadReport(page: Page) {

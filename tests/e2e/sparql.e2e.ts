@@ -60,10 +60,22 @@ describe('exploring a SPARQL endpoint', () => {
     expect(endpoint.queries.some((q) => /CONSTRUCT/.test(q))).toBe(true);
     expect(endpoint.queries.every((q) => !/\{\s*\?s \?p \?o\s*\}\s*$/.test(q))).toBe(true);
     // Evidence quotes show as in the bundled data.
-    const quote = relationsOf('ha-kim-ngoc')[0]!.evidence[0]!.quote;
-    await expect(
-      details(page).getByText(quote, { exact: false }).first().isVisible(),
-    ).resolves.toBe(true);
+    // (a relation with one quote: several fold behind "N quotes ▸")
+    const quote = relationsOf('ha-kim-ngoc').find((r) => r.evidence.length === 1)!.evidence[0]!
+      .quote;
+    await expect
+      .poll(
+        () =>
+          details(page)
+            .getByText(quote, { exact: false })
+            .filter({ visible: true })
+            .first()
+            .isVisible(),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(true);
     await screenshot(page, 'sparql-neighbourhood');
     expect(errors).toEqual([]);
     await context.close();
