@@ -242,7 +242,7 @@ describe('List view', () => {
       .click();
     const shown = await renderedRows(page);
     await list(page).getByRole('button', { name: 'Copy rows' }).click();
-    await expect(list(page).getByRole('status').textContent()).resolves.toMatch(/Copied \d+/);
+    await expect.poll(() => list(page).getByRole('status').textContent()).toMatch(/Copied \d+/);
     const tsv = await page.evaluate(() => navigator.clipboard.readText());
     const lines = tsv.trimEnd().split('\n');
     const topics = graph.filterNodes((_n, a) => a.type === 'topic').length;
