@@ -89,11 +89,12 @@ describe('RDF through Open…', () => {
     await page.keyboard.press('Escape');
 
     await fileInput(page).setInputFiles(file);
+    // The export has the bundled counts: wait for the notice, not the counts.
+    await expect
+      .poll(() => page.locator('.notice').textContent(), { timeout: 30_000 })
+      .toContain(`Opened “from-app.ttl” (Turtle (RDF))`);
     await waitCounts(page, whole());
     expect(await drawn(page)).toBe(dataset.entities.length);
-    await expect(page.locator('.notice').textContent()).resolves.toContain(
-      `Opened “from-app.ttl” (Turtle (RDF))`,
-    );
     await expectEvidenceShown(page);
     await screenshot(page, 'open-turtle');
     expect(errors).toEqual([]);
@@ -104,6 +105,10 @@ describe('RDF through Open…', () => {
     const file = cliExport('jsonld', 'parley.jsonld');
     const { page, context, errors } = await openApp(browser);
     await fileInput(page).setInputFiles(file);
+    // The export has the bundled counts: wait for the notice, not the counts.
+    await expect
+      .poll(() => page.locator('.notice').textContent(), { timeout: 30_000 })
+      .toContain('Opened “parley.jsonld”');
     await waitCounts(page, whole());
     expect(await drawn(page)).toBe(dataset.entities.length);
     await expectEvidenceShown(page);
