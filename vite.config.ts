@@ -9,6 +9,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
   },
+  // The import worker loads its parsers on demand (n3, jsonld, papaparse): module workers split like the page.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

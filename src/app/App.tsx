@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ProblemList } from '../features/notices/ProblemList';
 import { DropOverlay, OpenControls, OpeningStatus } from '../features/open/OpenControls';
@@ -124,11 +124,19 @@ export function App() {
   }, [loadBundled]);
 
   const busy = opener.state.kind === 'busy';
+  const openButton = useRef<HTMLButtonElement>(null);
+  const cancelled = opener.state.kind === 'cancelled';
+  useEffect(() => {
+    // Cancel disappears with the status: focus goes back to Open…, not the page.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (cancelled && lost) openButton.current?.focus();
+  }, [cancelled]);
   const openControls = (opened: boolean) => (
     <OpenControls
       onFiles={(files) => void opener.open(files)}
       busy={busy}
       opened={opened}
+      buttonRef={openButton}
       onReset={() => void resetToBundled()}
     />
   );
@@ -136,7 +144,7 @@ export function App() {
   const overlays = (
     <>
       <DropOverlay active={dragging} />
-      <OpeningStatus fileName={opener.state.kind === 'busy' ? opener.state.fileName : undefined} />
+      <OpeningStatus state={opener.state} onCancel={opener.cancel} onDismiss={opener.dismiss} />
       <SparqlProgress sparql={sparql} />
       {sparql.status.kind === 'failed' && (
         <OpenProblemsDialog

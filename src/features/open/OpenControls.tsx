@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { ACCEPTED_EXTENSIONS } from '../../data/importers/detect';
 import { MAX_OPEN_BYTES, formatBytes } from '../../data/importers/limits';
+import type { OpenState } from './types';
 
 interface Props {
   onFiles: (files: File[]) => void;
@@ -8,17 +9,20 @@ interface Props {
   /** An opened dataset is showing: offer the way back. */
   opened: boolean;
   onReset: () => void;
+  /** The Open… button, for focus to return to after Cancel. */
+  buttonRef?: RefObject<HTMLButtonElement | null>;
 }
 
 /**
  * "Open…" (a button driving a hidden file input, which tests and the
  * benchmark reach by its label) and "Reset to bundled dataset".
  */
-export function OpenControls({ onFiles, busy, opened, onReset }: Props) {
+export function OpenControls({ onFiles, busy, opened, onReset, buttonRef }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <>
       <button
+        ref={buttonRef}
         type="button"
         onClick={() => inputRef.current?.click()}
         disabled={busy}
@@ -69,12 +73,44 @@ export function DropOverlay({ active }: { active: boolean }) {
   );
 }
 
-/** Shown while a file is read and checked. */
-export function OpeningStatus({ fileName }: { fileName: string | undefined }) {
-  if (fileName === undefined) return null;
+/** How long "Stopped opening …" stays on screen. */
+const CANCELLED_MS = 6000;
+
+/**
+ * Shown while files are read and checked: what is being done (big files
+ * report each step from their worker) and Cancel; then, briefly, that the
+ * open was stopped and the graph is unchanged.
+ */
+export function OpeningStatus({
+  state,
+  onCancel,
+  onDismiss,
+}: {
+  state: OpenState;
+  onCancel: () => void;
+  onDismiss: () => void;
+}) {
+  const cancelled = state.kind === 'cancelled';
+  useEffect(() => {
+    if (!cancelled) return;
+    const t = window.setTimeout(onDismiss, CANCELLED_MS);
+    return () => window.clearTimeout(t);
+  }, [cancelled, onDismiss]);
+  if (state.kind === 'cancelled') {
+    return (
+      <div className="opening-status" role="status">
+        Stopped opening “{state.fileName}”. The graph is unchanged.
+      </div>
+    );
+  }
+  if (state.kind !== 'busy') return null;
   return (
     <div className="opening-status" role="status">
-      <span className="spinner" aria-hidden="true" /> Opening “{fileName}”…
+      <span className="spinner" aria-hidden="true" /> Opening “{state.fileName}”…
+      {state.progress && <span className="opening-step"> {state.progress}</span>}
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
     </div>
   );
 }

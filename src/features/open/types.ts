@@ -9,5 +9,6 @@ export interface OpenedDataset {
 
 export type OpenState =
   | { kind: 'idle' }
-  | { kind: 'busy'; fileName: string }
+  | { kind: 'busy'; fileName: string; progress?: string }
+  | { kind: 'cancelled'; fileName: string }
   | { kind: 'failed'; fileName: string; problems: Problem[] };

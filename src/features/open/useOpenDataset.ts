@@ -20,6 +20,7 @@ export function useOpenDataset(
     onOpenedRef.current = onOpened;
   }, [onOpened]);
   const run = useRef(0);
+  const controller = useRef<AbortController | null>(null);
 
   const open = useCallback(
     async (files: readonly File[]) => {
@@ -55,13 +56,20 @@ export function useOpenDataset(
       }
       setState({ kind: 'busy', fileName });
       performance.mark('parley:open-start');
+      controller.current?.abort();
+      const abort = (controller.current = new AbortController());
       // Let the "Opening…" status paint before parsing takes the main thread.
       await new Promise((r) => setTimeout(r, 0));
       try {
         const { openDatasetFile } = await loadOpener();
-        const result = await openDatasetFile(csvPair ? files : file, maxBytes);
+        const result = await openDatasetFile(csvPair ? files : file, maxBytes, {
+          signal: abort.signal,
+          onProgress: (progress) => {
+            if (id === run.current) setState({ kind: 'busy', fileName, progress });
+          },
+        });
         performance.mark('parley:open-parsed');
-        if (id !== run.current) return; // a newer file was picked meanwhile
+        if (id !== run.current) return; // a newer file was picked, or Cancel pressed
         if (!result.ok) {
           setState({ kind: 'failed', fileName, problems: result.problems });
           return;
@@ -90,5 +98,12 @@ export function useOpenDataset(
   );
 
   const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
-  return { state, open, dismiss };
+  /** Stops the open in progress (a worker is terminated); the graph stays as it was. */
+  const cancel = useCallback(() => {
+    run.current++;
+    controller.current?.abort();
+    controller.current = null;
+    setState((s) => (s.kind === 'busy' ? { kind: 'cancelled', fileName: s.fileName } : s));
+  }, []);
+  return { state, open, dismiss, cancel };
 }

@@ -1,0 +1,13 @@
+import type { SourceLoad } from '../../data/source';
+
+/** Page → import worker: the picked files (File objects clone without copying their bytes). */
+export interface ImportRequest {
+  files: readonly File[];
+  maxBytes: number;
+}
+
+/** Import worker → page: progress lines, then one result. */
+export type ImportReply =
+  | { kind: 'progress'; message: string }
+  | { kind: 'done'; load: SourceLoad }
+  | { kind: 'failed'; message: string };

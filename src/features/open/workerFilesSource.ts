@@ -1,0 +1,64 @@
+import { staticSource, type GraphSource, type SourceContext, type SourceLoad } from '../../data/source';
+import type { ImportReply, ImportRequest } from './importProtocol';
+
+/**
+ * The GraphSource of big picked files: the same reading, mapping and
+ * validation as `openedFilesSource`, run in a Web Worker so the page stays
+ * responsive. Progress lines come from the worker; aborting the context's
+ * signal terminates it (Cancel). If the worker cannot start at all (its
+ * script failed to load), `fallback` runs on the main thread instead.
+ */
+export function workerFilesSource(
+  files: readonly File[],
+  maxBytes: number,
+  fallback: GraphSource,
+): GraphSource {
+  return staticSource('file', fallback.label, (ctx) =>
+    runWorker({ files, maxBytes }, ctx).catch((e: unknown) => {
+      if (e instanceof WorkerUnavailable) return fallback.load(ctx);
+      throw e;
+    }),
+  );
+}
+
+class WorkerUnavailable extends Error {}
+
+function runWorker(request: ImportRequest, ctx: SourceContext): Promise<SourceLoad> {
+  return new Promise((resolve, reject) => {
+    if (ctx.signal?.aborted) return reject(abortError());
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      return reject(new WorkerUnavailable());
+    }
+    let heard = false;
+    const end = () => {
+      worker.terminate();
+      ctx.signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      end();
+      reject(abortError());
+    };
+    ctx.signal?.addEventListener('abort', onAbort);
+    worker.onmessage = (e: MessageEvent<ImportReply>) => {
+      heard = true;
+      const m = e.data;
+      if (m.kind === 'progress') return ctx.onProgress?.(m.message);
+      end();
+      if (m.kind === 'done') resolve(m.load);
+      else reject(new Error(m.message));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      end();
+      reject(heard ? new Error(e.message || 'the import worker stopped') : new WorkerUnavailable());
+    };
+    worker.postMessage(request);
+  });
+}
+
+function abortError(): DOMException {
+  return new DOMException('Opening was cancelled', 'AbortError');
+}
