@@ -153,6 +153,21 @@ describe.each(['json', 'gexf', 'graphml'] as const)('round trip through %s', (fo
     expect(o.report?.unmapped.join('\n')).not.toMatch(/Not mapped/);
   });
 
+  it('keeps U+2028 and U+2029 inside a text (XML 1.0 folds only CR and CRLF)', () => {
+    const d = miniDataset();
+    const e = d.entities[0]!;
+    const odd = {
+      ...d,
+      entities: [{ ...e, label: 'a\u2028b', description: 'c\u2029d' }, ...d.entities.slice(1)],
+    };
+    const [f] = exportGraph(buildGraph(odd).graph, format as DataFormat);
+    const back = ok(open({ name: `odd${f!.suffix}`, text: f!.text })).dataset.entities;
+    expect(back.find((x) => x.id === e.id)).toMatchObject({
+      label: 'a\u2028b',
+      description: 'c\u2029d',
+    });
+  });
+
   it('builds a graph of the same size', () => {
     const again = buildGraph(o.dataset);
     expect(again.graph.order).toBe(graph.order);

@@ -8,17 +8,27 @@ import type { XmlParseResult } from './xml';
  * Content-Security-Policy refuses (one violation per broken file); xmldom
  * builds nothing of the kind, and reports line and column.
  */
+/**
+ * XML 1.0 end-of-line handling: CRLF and CR become LF. xmldom's default also
+ * folds U+0085 and U+2028 (XML 1.1), which would change a label's text on
+ * its way back in from a GEXF or GraphML export.
+ */
+const xml10LineEndings = (s: string) => s.replace(/\r\n?/g, '\n');
+
 export function parseXmlWithXmldom(text: string): XmlParseResult {
   let first: string | undefined;
   const keep = (msg: unknown) => {
     first ??= String(msg);
   };
   try {
-    const doc = new DOMParser({
+    const options = {
       locator: {},
+      // Supported since xmldom 0.8.7, not yet in its typings.
+      normalizeLineEndings: xml10LineEndings,
       // xmldom recovers from what browsers reject (unclosed tags are warnings): be as strict.
       errorHandler: { warning: keep, error: keep, fatalError: keep },
-    }).parseFromString(text, 'application/xml');
+    };
+    const doc = new DOMParser(options).parseFromString(text, 'application/xml');
     if (first === undefined && doc.documentElement) return { ok: true, doc };
   } catch (e) {
     keep(e instanceof Error ? e.message : e);
