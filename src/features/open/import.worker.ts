@@ -15,7 +15,9 @@ scope.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { files, maxBytes } = e.data;
   try {
     const source = openedFilesSource(files, browserXmlSupport, maxBytes);
-    const load = await source.load({ onProgress: (message) => reply({ kind: 'progress', message }) });
+    const load = await source.load({
+      onProgress: (message) => reply({ kind: 'progress', message }),
+    });
     reply({ kind: 'done', load });
   } catch (err) {
     reply({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });

@@ -1,4 +1,9 @@
-import { staticSource, type GraphSource, type SourceContext, type SourceLoad } from '../../data/source';
+import {
+  staticSource,
+  type GraphSource,
+  type SourceContext,
+  type SourceLoad,
+} from '../../data/source';
 import type { ImportReply, ImportRequest } from './importProtocol';
 
 /**
