@@ -110,17 +110,14 @@ describe('Open… with a big file', () => {
     await context.close();
   });
 
-  // Known failure, not yet understood: the worker's { ok: false } result never
-  // reaches the problems dialog (the page keeps the bundled graph, shows no
-  // dialog). Skipped so CI stays honest about the rest; issue 14 stays open.
-  it.skip('a broken big file gets the same located message as a small one, and the graph stays', async () => {
+  it('a broken big file gets the same located message as a small one, and the graph stays', async () => {
     const { page, context, errors } = await openApp(browser);
     const bundled = await counts(page);
     const before = await validatedHere(page);
     const worker = importWorker(page);
     await fileInput(page).setInputFiles(broken);
     await worker;
-    const dialog = page.getByRole('dialog', { name: /Could not open/ });
+    const dialog = page.getByRole('alertdialog', { name: /Could not open/ });
     await dialog.waitFor({ timeout: 60_000 });
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('broken.parley.json');
