@@ -206,13 +206,15 @@ export function App() {
           renderActions={({ cy, loaded: l, visible, describe }) => (
             <>
               {openControls(l.origin.kind === 'opened')}
-              <SparqlPanel
-                sparql={sparql}
-                connected={l.origin.kind === 'opened' && l.origin.format === 'sparql'}
-                labelOf={(id) =>
-                  l.graph.hasNode(id) ? l.graph.getNodeAttribute(id, 'label') : undefined
-                }
-              />
+              <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
+                <SparqlPanel
+                  sparql={sparql}
+                  connected={l.origin.kind === 'opened' && l.origin.format === 'sparql'}
+                  labelOf={(id) =>
+                    l.graph.hasNode(id) ? l.graph.getNodeAttribute(id, 'label') : undefined
+                  }
+                />
+              </ErrorBoundary>
               <ExportMenu
                 cy={cy}
                 graph={l.graph}

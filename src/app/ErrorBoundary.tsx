@@ -9,6 +9,8 @@ interface Props {
   onResetToBundled?: () => void;
   /** Top level: the fallback takes the whole page. */
   page?: boolean;
+  /** Where the fallback sits (a class from crash.css), for panels laid over the page. */
+  placement?: string;
 }
 
 interface State {
@@ -36,12 +38,12 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const { name, page, onResetToBundled } = this.props;
+    const { name, page, onResetToBundled, placement } = this.props;
     const Tag = page ? 'main' : 'section';
     const chunk = isChunkLoadError(error);
     return (
       <Tag
-        className={page ? 'splash error crash' : 'crash'}
+        className={page ? 'splash error crash' : ['crash', placement].filter(Boolean).join(' ')}
         role="alert"
         aria-label={`${name} failed`}
       >

@@ -36,6 +36,7 @@ import {
 import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LazyPanel } from './LazyPanel';
 import { EncodingControls } from '../features/encoding/EncodingControls';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
@@ -619,25 +620,31 @@ export function Explorer({
           </Suspense>
         </ErrorBoundary>
         {view.list && (
-          <ErrorBoundary name="list" onResetToBundled={onResetToBundled}>
-            <Suspense fallback={<p className="list-loading">Loading the list…</p>}>
-              <ListView
-                graph={graph}
-                visible={visible}
-                sources={sources}
-                table={view.list}
-                onTable={setListTable}
-                selection={view.selection}
-                onSelect={selectFromList}
-                describe={describe}
-                autoFocus={listAutoFocus}
-              />
-            </Suspense>
-          </ErrorBoundary>
+          <LazyPanel
+            name="list"
+            loading={<p className="list-loading">Loading the list…</p>}
+            onResetToBundled={onResetToBundled}
+          >
+            <ListView
+              graph={graph}
+              visible={visible}
+              sources={sources}
+              table={view.list}
+              onTable={setListTable}
+              selection={view.selection}
+              onSelect={selectFromList}
+              describe={describe}
+              autoFocus={listAutoFocus}
+            />
+          </LazyPanel>
         )}
         {connectionOpen && (
           <div ref={connectionSlot} className="connection-slot">
-            <Suspense fallback={<p className="connection-loading">Loading path search…</p>}>
+            <LazyPanel
+              name="path search"
+              loading={<p className="connection-loading">Loading path search…</p>}
+              onResetToBundled={onResetToBundled}
+            >
               <ConnectionPanel
                 graph={graph}
                 index={index}
@@ -651,11 +658,11 @@ export function Explorer({
                 onPath={setPathMarks}
                 onNavigate={navigate}
               />
-            </Suspense>
+            </LazyPanel>
           </div>
         )}
-        <Suspense fallback={null}>
-          {view.compare && (
+        {view.compare && (
+          <LazyPanel name="comparison" onResetToBundled={onResetToBundled}>
             <ComparePanel
               graph={graph}
               meetings={view.compare}
@@ -666,10 +673,15 @@ export function Explorer({
               onMarks={setPanelMarks}
               onClose={closeCompare}
             />
-          )}
-        </Suspense>
+          </LazyPanel>
+        )}
         <div className="timebar-slot">
-          <Suspense fallback={<p className="hint">Loading the time bar…</p>}>
+          <LazyPanel
+            name="time bar"
+            placement="in-slot"
+            loading={<p className="hint">Loading the time bar…</p>}
+            onResetToBundled={onResetToBundled}
+          >
             <TimeBar
               graph={graph}
               period={view.period}
@@ -679,7 +691,7 @@ export function Explorer({
               comparing={view.compare !== undefined}
               onCompare={toggleCompare}
             />
-          </Suspense>
+          </LazyPanel>
         </div>
         {visible.nodes.size === 0 && (
           <div className="empty-state" role="status">
@@ -722,7 +734,7 @@ export function Explorer({
       </ErrorBoundary>
       {view.thread && (
         // Over the Details column: the graph keeps the stage.
-        <Suspense fallback={null}>
+        <LazyPanel name="thread" placement="in-details" onResetToBundled={onResetToBundled}>
           <ThreadPanel
             graph={graph}
             sources={sources}
@@ -733,7 +745,7 @@ export function Explorer({
             onMarks={setPanelMarks}
             onClose={closeThread}
           />
-        </Suspense>
+        </LazyPanel>
       )}
       <HelpDialog open={helpOpen} onClose={closeHelp}>
         <p>

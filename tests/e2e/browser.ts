@@ -66,6 +66,8 @@ export interface OpenOptions {
   permissions?: string[];
   /** The page opens on the List view, which hides the (still drawn) graph. */
   graphHidden?: boolean;
+  /** Runs on the new page before it loads the app (e.g. `page.route` to fail a chunk). */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 /** A fresh context and page at the app, waiting until the graph has settled. */
@@ -85,6 +87,7 @@ export async function openApp(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
+  await opts.beforeLoad?.(page);
   await page.goto(baseUrl() + (opts.query ?? ''));
   try {
     await waitSettled(page, 30_000, opts.graphHidden ? 'attached' : 'visible');
