@@ -39,7 +39,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { EncodingControls } from '../features/encoding/EncodingControls';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
-import { Notices } from '../features/notices/Notices';
+import { Notices, type Notice } from '../features/notices/Notices';
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { HelpDialog } from '../features/help/HelpDialog';
@@ -76,7 +76,7 @@ interface Props {
     visible: ReturnType<typeof visibleElements>;
     describe: string;
   }) => React.ReactNode;
-  initialNotices?: string[];
+  initialNotices?: Notice[];
   /** Called once the graph has drawn (an opened file is kept in the browser only then). */
   onDrawn?: (loaded: LoadedDataset) => void;
   /** Offered by the panels' error boundaries. */
@@ -100,7 +100,7 @@ export function Explorer({
   const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
   const view = history.present;
   const [cy, setCy] = useState<Core | null>(null);
-  const [notices, setNotices] = useState<string[]>(initialNotices);
+  const [notices, setNotices] = useState<Notice[]>(initialNotices);
   const [centerNonce, setCenterNonce] = useState(0);
   const [fitNonce, setFitNonce] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(false);
@@ -556,7 +556,7 @@ export function Explorer({
           >
             Find connection
           </button>
-          <CopyLinkButton />
+          <CopyLinkButton onFailed={(e) => setNotices((prev) => [...prev, e])} />
           {view.selection && (
             <button
               type="button"
@@ -637,49 +637,55 @@ export function Explorer({
         )}
         {connectionOpen && (
           <div ref={connectionSlot} className="connection-slot">
-            <Suspense fallback={<p className="connection-loading">Loading path search…</p>}>
-              <ConnectionPanel
-                graph={graph}
-                index={index}
-                sources={sources}
-                query={view.connection}
-                initialFrom={connectionAsked?.from}
-                autoFocus={connectionAsked !== null}
-                filters={view}
-                onQuery={setConnection}
-                onClose={closeConnection}
-                onPath={setPathMarks}
-                onNavigate={navigate}
-              />
-            </Suspense>
+            <ErrorBoundary name="path search" onResetToBundled={onResetToBundled}>
+              <Suspense fallback={<p className="connection-loading">Loading path search…</p>}>
+                <ConnectionPanel
+                  graph={graph}
+                  index={index}
+                  sources={sources}
+                  query={view.connection}
+                  initialFrom={connectionAsked?.from}
+                  autoFocus={connectionAsked !== null}
+                  filters={view}
+                  onQuery={setConnection}
+                  onClose={closeConnection}
+                  onPath={setPathMarks}
+                  onNavigate={navigate}
+                />
+              </Suspense>
+            </ErrorBoundary>
           </div>
         )}
-        <Suspense fallback={null}>
-          {view.compare && (
-            <ComparePanel
-              graph={graph}
-              meetings={view.compare}
-              timeWindow={panelWindow}
-              captionBase={captionBase}
-              onChange={setCompare}
-              onNavigate={navigate}
-              onMarks={setPanelMarks}
-              onClose={closeCompare}
-            />
-          )}
-        </Suspense>
-        <div className="timebar-slot">
-          <Suspense fallback={<p className="hint">Loading the time bar…</p>}>
-            <TimeBar
-              graph={graph}
-              period={view.period}
-              asOf={view.asOf}
-              onPeriod={setPeriod}
-              onAsOf={setAsOf}
-              comparing={view.compare !== undefined}
-              onCompare={toggleCompare}
-            />
+        <ErrorBoundary name="comparison" onResetToBundled={onResetToBundled}>
+          <Suspense fallback={null}>
+            {view.compare && (
+              <ComparePanel
+                graph={graph}
+                meetings={view.compare}
+                timeWindow={panelWindow}
+                captionBase={captionBase}
+                onChange={setCompare}
+                onNavigate={navigate}
+                onMarks={setPanelMarks}
+                onClose={closeCompare}
+              />
+            )}
           </Suspense>
+        </ErrorBoundary>
+        <div className="timebar-slot">
+          <ErrorBoundary name="time bar" onResetToBundled={onResetToBundled}>
+            <Suspense fallback={<p className="hint">Loading the time bar…</p>}>
+              <TimeBar
+                graph={graph}
+                period={view.period}
+                asOf={view.asOf}
+                onPeriod={setPeriod}
+                onAsOf={setAsOf}
+                comparing={view.compare !== undefined}
+                onCompare={toggleCompare}
+              />
+            </Suspense>
+          </ErrorBoundary>
         </div>
         {visible.nodes.size === 0 && (
           <div className="empty-state" role="status">
@@ -722,18 +728,20 @@ export function Explorer({
       </ErrorBoundary>
       {view.thread && (
         // Over the Details column: the graph keeps the stage.
-        <Suspense fallback={null}>
-          <ThreadPanel
-            graph={graph}
-            sources={sources}
-            subject={view.thread}
-            timeWindow={panelWindow}
-            onNavigate={navigate}
-            onSelectRelation={selectRelation}
-            onMarks={setPanelMarks}
-            onClose={closeThread}
-          />
-        </Suspense>
+        <ErrorBoundary name="thread" onResetToBundled={onResetToBundled}>
+          <Suspense fallback={null}>
+            <ThreadPanel
+              graph={graph}
+              sources={sources}
+              subject={view.thread}
+              timeWindow={panelWindow}
+              onNavigate={navigate}
+              onSelectRelation={selectRelation}
+              onMarks={setPanelMarks}
+              onClose={closeThread}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
       <HelpDialog open={helpOpen} onClose={closeHelp}>
         <p>
