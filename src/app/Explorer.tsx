@@ -46,6 +46,7 @@ import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
 import { useEscapeLayer } from '../features/shortcuts';
 import { CopyLinkButton } from '../features/toolbar/CopyLinkButton';
+import { ToolButton } from '../features/toolbar/ToolbarMenu';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useThreadCommands } from '../features/thread/useThreadCommands';
@@ -308,7 +309,11 @@ export function Explorer({
     setConnectionAsked(null);
     dispatch({ type: 'setConnection', connection: undefined });
     // Focus is never lost: it goes back to the button that opens the panel.
-    if (connectionSlot.current?.contains(document.activeElement)) connectionButton.current?.focus();
+    if (!connectionSlot.current?.contains(document.activeElement)) return;
+    connectionButton.current?.focus();
+    // On a phone the button sits in the shut "More" menu: focus goes to "More".
+    if (document.activeElement !== connectionButton.current)
+      document.querySelector<HTMLElement>('[data-more-button]')?.focus();
   }, []);
   const findConnectionFrom = useCallback((id: string) => {
     setConnectionAsked({ from: id });
@@ -547,24 +552,22 @@ export function Explorer({
             onRedo={() => dispatch({ type: 'redo' })}
             onUnpinAll={() => dispatch({ type: 'unpinAll' })}
           />
-          <button
-            type="button"
+          <ToolButton
             aria-expanded={connectionOpen}
             ref={connectionButton}
             title="Find connection (C)"
             onClick={toggleConnection}
           >
             Find connection
-          </button>
+          </ToolButton>
           <CopyLinkButton onFailed={(e) => setNotices((prev) => [...prev, e])} />
           {view.selection && (
-            <button
-              type="button"
+            <ToolButton
               onClick={() => dispatch({ type: 'clear' })}
               aria-label="Clear selection (Escape)"
             >
               Clear
-            </button>
+            </ToolButton>
           )}
         </Toolbar>
         <Notices notices={notices} onDismiss={() => setNotices([])} />

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { plainError, type PlainError } from '../notices/plainError';
+import { ToolButton, useToolbarMenu } from './ToolbarMenu';
 
 /**
  * "Copy link to this view": the address already holds the whole view
@@ -9,6 +11,7 @@ import { plainError, type PlainError } from '../notices/plainError';
  */
 export function CopyLinkButton({ onFailed }: { onFailed: (error: PlainError) => void }) {
   const [copied, setCopied] = useState(false);
+  const { statusSlot } = useToolbarMenu();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const copy = async () => {
@@ -30,14 +33,18 @@ export function CopyLinkButton({ onFailed }: { onFailed: (error: PlainError) => 
     setCopied(true);
     timer.current = setTimeout(() => setCopied(false), 4000);
   };
+  const status = (
+    <span className="copy-status" role="status" aria-live="polite">
+      {copied ? 'Link copied' : ''}
+    </span>
+  );
   return (
     <>
-      <button type="button" aria-label="Copy link to this view" onClick={() => void copy()}>
+      <ToolButton aria-label="Copy link to this view" onClick={() => void copy()}>
         Copy link
-      </button>
-      <span className="copy-status" role="status" aria-live="polite">
-        {copied ? 'Link copied' : ''}
-      </span>
+      </ToolButton>
+      {/* In the phone's "More" menu, the status lives outside it: the menu closes. */}
+      {statusSlot ? createPortal(status, statusSlot) : status}
     </>
   );
 }
