@@ -32,7 +32,22 @@ export interface BenchOptions {
   screenshots: boolean;
   /** Measure nothing: re-evaluate budgets and tables of an earlier results file. */
   from: string | null;
+  /** Only these interaction steps after the load (null: all of them). */
+  steps: BenchStep[] | null;
 }
+
+export const BENCH_STEPS = [
+  'panzoom',
+  'mouse',
+  'search',
+  'select',
+  'filter',
+  'time',
+  'path',
+  'list',
+  'export',
+] as const;
+export type BenchStep = (typeof BENCH_STEPS)[number];
 
 export const USAGE = `npm run bench -- [options]
   --sizes 100,1000,5000,20000   synthetic sizes (entities); "none" for the bundled dataset only
@@ -46,6 +61,7 @@ export const USAGE = `npm run bench -- [options]
   --profile                     CPU profile of each first load (unminified build), saved next to --out
   --trace                       Chromium performance traces (first load, first run's interactions), next to --out
   --screenshots                 screenshot of each page once settled (first run), saved next to --out
+  --steps list,path             only these steps after the load (${BENCH_STEPS.join(', ')})
   --from results.json           measure nothing: re-evaluate the budgets and tables of a results file`;
 
 function num(name: string, value: string | undefined): number {
@@ -77,6 +93,7 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): BenchOp
     targets: ['parley', 'baseline'],
     screenshots: false,
     from: null,
+    steps: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -123,6 +140,15 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): BenchOp
       case '--screenshots':
         o.screenshots = true;
         break;
+      case '--steps': {
+        const v = next()
+          .split(',')
+          .map((x) => x.trim());
+        const bad = v.filter((x) => !(BENCH_STEPS as readonly string[]).includes(x));
+        if (bad.length) throw new Error(`bench: unknown step ${bad.join(', ')}\n${USAGE}`);
+        o.steps = v as BenchStep[];
+        break;
+      }
       case '--from':
         o.from = path.resolve(cwd, next());
         break;

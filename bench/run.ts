@@ -13,9 +13,10 @@ import type { Browser } from 'playwright-core';
 import { buildAndServe, REPO_ROOT, type Site } from './build';
 import { Chromium } from './chromium';
 import { pathLatency, warmConnection, type PathFigures } from './connection';
+import { listLatency } from './list';
 import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../src/features/export/options';
 import { bundledDataset, syntheticDataset, type BenchDataset } from './datasets';
-import { parseArgs, type BenchOptions } from './options';
+import { parseArgs, type BenchOptions, type BenchStep } from './options';
 import {
   exportViaCy,
   exportViaMenu,
@@ -182,7 +183,8 @@ async function measure(
       await page.screenshot({ path: path.join(ctx.artifacts, `screenshot-${tag}.png`) });
     }
 
-    const step = async (name: string, fn: () => Promise<void>) => {
+    const step = async (name: string, fn: () => Promise<void>, id?: BenchStep) => {
+      if (opts.steps && id && !opts.steps.includes(id)) return;
       try {
         await fn();
       } catch (e) {
@@ -191,65 +193,111 @@ async function measure(
       }
     };
     // The API gesture first, on caches as cold as a freshly loaded graph's.
-    await step('pan/zoom', async () => {
-      const f = await profiled('panzoom', () => panZoomFrames(page, opts.fpsMs));
-      figures.fps = f.fps;
-      figures.worstFrameMs = f.worstFrameMs;
-    });
-    await step('mouse pan/zoom', async () => {
-      const f = await profiled('mouse', () => panZoomMouse(page, opts.fpsMs));
-      if (!f) throw new Error('no background point to drag from');
-      figures.mouseFps = f.fps;
-      figures.mouseWorstFrameMs = f.worstFrameMs;
-    });
-    await step('search', async () => {
-      result.samples.search = await profiled('search', () => searchLatencies(page, ds.query));
-      figures.searchMs = median(result.samples.search);
-    });
-    await step('select', async () => {
-      for (const c of ds.clicks) {
-        if (result.samples.select.length >= opts.clicks) break;
-        const ms = await selectLatency(page, c.id, (fn) => profiled('select', fn));
-        if (ms !== null) result.samples.select.push(ms);
-      }
-      if (result.samples.select.length === 0)
-        throw new Error('no node could be clicked clear of edges');
-      figures.selectMs = median(result.samples.select);
-    });
-    await step('filter', async () => {
-      const without = ds.entities - ds.typeCounts[ds.filterType];
-      result.samples.filter.push(
-        await profiled('filter', () => filterLatency(page, ds.filterLabel, without)),
-      );
-      result.samples.filter.push(await filterLatency(page, ds.filterLabel, ds.entities));
-      figures.filterMs = median(result.samples.filter);
-    });
-    await step('time range', async () => {
-      figures.timeRangeMs = await profiled('time', () => timeRangeLatency(page));
-    });
-    await step('path', async () => {
-      if (target !== 'parley' || !(await warmConnection(page))) return;
-      const ends = ds.clicks.map((c) => c.id);
-      const samples: PathFigures[] = [];
-      for (let i = 1; i < Math.min(ends.length, 4); i++)
-        samples.push(await profiled('path', () => pathLatency(page, ends[0]!, ends[i]!)));
-      figures.pathMs = median(samples.map((x) => x.responseMs));
-      figures.pathSearchMs = median(samples.map((x) => x.searchMs));
-      await page.getByRole('button', { name: 'Close connection' }).click();
-    });
-    await step('export', async () => {
-      const menu = page.getByRole('button', { name: 'Export', exact: true });
-      const f =
-        (await menu.count()) > 0
-          ? await exportViaMenu(page, opts.stepTimeoutMs)
-          : await exportViaCy(page, opts.stepTimeoutMs, {
-              side: MAX_IMAGE_SIDE,
-              pixels: MAX_IMAGE_PIXELS,
-            });
-      figures.exportMs = f.exportMs;
-      result.exportBytes = f.exportBytes;
-      result.exportVia = f.via;
-    });
+    await step(
+      'pan/zoom',
+      async () => {
+        const f = await profiled('panzoom', () => panZoomFrames(page, opts.fpsMs));
+        figures.fps = f.fps;
+        figures.worstFrameMs = f.worstFrameMs;
+      },
+      'panzoom',
+    );
+    await step(
+      'mouse pan/zoom',
+      async () => {
+        const f = await profiled('mouse', () => panZoomMouse(page, opts.fpsMs));
+        if (!f) throw new Error('no background point to drag from');
+        figures.mouseFps = f.fps;
+        figures.mouseWorstFrameMs = f.worstFrameMs;
+      },
+      'mouse',
+    );
+    await step(
+      'search',
+      async () => {
+        result.samples.search = await profiled('search', () => searchLatencies(page, ds.query));
+        figures.searchMs = median(result.samples.search);
+      },
+      'search',
+    );
+    await step(
+      'select',
+      async () => {
+        for (const c of ds.clicks) {
+          if (result.samples.select.length >= opts.clicks) break;
+          const ms = await selectLatency(page, c.id, (fn) => profiled('select', fn));
+          if (ms !== null) result.samples.select.push(ms);
+        }
+        if (result.samples.select.length === 0)
+          throw new Error('no node could be clicked clear of edges');
+        figures.selectMs = median(result.samples.select);
+      },
+      'select',
+    );
+    await step(
+      'filter',
+      async () => {
+        const without = ds.entities - ds.typeCounts[ds.filterType];
+        result.samples.filter.push(
+          await profiled('filter', () => filterLatency(page, ds.filterLabel, without)),
+        );
+        result.samples.filter.push(await filterLatency(page, ds.filterLabel, ds.entities));
+        figures.filterMs = median(result.samples.filter);
+      },
+      'filter',
+    );
+    await step(
+      'time range',
+      async () => {
+        figures.timeRangeMs = await profiled('time', () => timeRangeLatency(page));
+      },
+      'time',
+    );
+    await step(
+      'path',
+      async () => {
+        if (target !== 'parley' || !(await warmConnection(page))) return;
+        const ends = ds.clicks.map((c) => c.id);
+        const samples: PathFigures[] = [];
+        for (let i = 1; i < Math.min(ends.length, 4); i++)
+          samples.push(await profiled('path', () => pathLatency(page, ends[0]!, ends[i]!)));
+        figures.pathMs = median(samples.map((x) => x.responseMs));
+        figures.pathSearchMs = median(samples.map((x) => x.searchMs));
+        await page.getByRole('button', { name: 'Close connection' }).click();
+      },
+      'path',
+    );
+    await step(
+      'list',
+      async () => {
+        if (target !== 'parley') return;
+        const f = await profiled('list', () => listLatency(page, opts.stepTimeoutMs));
+        if (!f) return;
+        log(
+          `  List view: first open ${fmtMs(f.firstOpenMs)} (code download included), open ${fmtMs(f.openMs)}, sort ${fmtMs(f.sortMs)}`,
+        );
+        figures.listOpenMs = f.openMs;
+        figures.listSortMs = f.sortMs;
+      },
+      'list',
+    );
+    await step(
+      'export',
+      async () => {
+        const menu = page.getByRole('button', { name: 'Export', exact: true });
+        const f =
+          (await menu.count()) > 0
+            ? await exportViaMenu(page, opts.stepTimeoutMs)
+            : await exportViaCy(page, opts.stepTimeoutMs, {
+                side: MAX_IMAGE_SIDE,
+                pixels: MAX_IMAGE_PIXELS,
+              });
+        figures.exportMs = f.exportMs;
+        result.exportBytes = f.exportBytes;
+        result.exportVia = f.via;
+      },
+      'export',
+    );
     for (const e of pageErrors.slice(0, 3)) result.errors.push(`${target} page error: ${e}`);
   } catch (e) {
     if (!(e as { reported?: boolean }).reported) {

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
+import type { Notice } from '../features/notices/Notices';
+import { PlainErrorMessage } from '../features/notices/PlainErrorMessage';
 import { ProblemList } from '../features/notices/ProblemList';
+import { plainError } from '../features/notices/plainError';
 import { DropOverlay, OpenControls, OpeningStatus } from '../features/open/OpenControls';
 import { OpenProblemsDialog } from '../features/open/OpenProblemsDialog';
 import type { OpenedDataset } from '../features/open/types';
@@ -47,7 +50,7 @@ function clearViewFromUrl() {
 
 export function App() {
   const { state, replace, loadBundled } = useDataset(restoreOpened);
-  const [storageNote, setStorageNote] = useState<string | undefined>();
+  const [storageNote, setStorageNote] = useState<Notice | undefined>();
 
   // An opened file is kept in the browser only once it has drawn: a file that
   // crashes the page, or a page closed mid-import, leaves the previous one.
@@ -84,7 +87,10 @@ export function App() {
       })
       .catch((e: unknown) => {
         setStorageNote(
-          `“${pending.record.fileName}” could not be kept in the browser (${e instanceof Error ? e.message : String(e)}); a reload returns to the previous dataset.`,
+          plainError(e, {
+            what: `“${pending.record.fileName}” is open, but the browser would not keep it.`,
+            todo: 'It is shown until you reload; a reload returns to the previous dataset. Free some space in the browser’s site data to keep opened files.',
+          }),
         );
       });
   }, []);
@@ -116,7 +122,12 @@ export function App() {
     try {
       await clearOpened();
     } catch (e) {
-      setStorageNote(`The stored dataset could not be removed: ${String(e)}`);
+      setStorageNote(
+        plainError(e, {
+          what: 'The bundled dataset is back, but the file kept from your last visit could not be removed.',
+          todo: 'It may come back on the next visit: press Reset to bundled again then, or clear this site’s data in the browser.',
+        }),
+      );
     }
     pendingSave.current = null;
     clearViewFromUrl();
@@ -174,7 +185,11 @@ export function App() {
     return (
       <main className="splash error" role="alert">
         <h1>Parley could not load the dataset</h1>
-        <p>{state.message}</p>
+        {state.error ? (
+          <PlainErrorMessage error={state.error} role="none" />
+        ) : (
+          <p>{state.message}</p>
+        )}
         <ProblemList problems={state.problems} />
         <div className="splash-actions">
           <button type="button" onClick={() => void loadBundled()}>

@@ -1,5 +1,7 @@
 import './crash.css';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { TechnicalDetails } from '../features/notices/PlainErrorMessage';
+import { isChunkLoadError, technicalDetail } from '../features/notices/plainError';
 
 interface Props {
   /** What the boundary holds, for the message ("Details", "Graph"). */
@@ -61,10 +63,7 @@ export class ErrorBoundary extends Component<Props, State> {
               ? 'Something in this dataset broke the page. Nothing was lost: the bundled dataset, and the last file that drew correctly, are still there.'
               : 'The rest of the page still works. Try again, or reset to the bundled dataset.'}
         </p>
-        <details className="crash-detail">
-          <summary>Technical details</summary>
-          <code>{error.message.slice(0, 300)}</code>
-        </details>
+        <TechnicalDetails detail={technicalDetail(error)} />
         <div className="panel-actions">
           {chunk && (
             <button type="button" className="primary" onClick={() => window.location.reload()}>
@@ -83,11 +82,4 @@ export class ErrorBoundary extends Component<Props, State> {
       </Tag>
     );
   }
-}
-
-/** A lazy chunk that did not arrive (offline, a deploy replaced it): the browsers' messages for it. */
-export function isChunkLoadError(error: Error): boolean {
-  return /dynamically imported module|Importing a module script failed|ChunkLoadError|Loading chunk/i.test(
-    `${error.name} ${error.message}`,
-  );
 }

@@ -40,13 +40,14 @@ import { LazyPanel } from './LazyPanel';
 import { EncodingControls } from '../features/encoding/EncodingControls';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
-import { Notices } from '../features/notices/Notices';
+import { Notices, type Notice } from '../features/notices/Notices';
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
 import { useEscapeLayer } from '../features/shortcuts';
 import { CopyLinkButton } from '../features/toolbar/CopyLinkButton';
+import { ToolButton } from '../features/toolbar/ToolbarMenu';
 import { DatasetSummary } from './DatasetSummary';
 import type { LoadedDataset } from './useDataset';
 import { useThreadCommands } from '../features/thread/useThreadCommands';
@@ -77,7 +78,7 @@ interface Props {
     visible: ReturnType<typeof visibleElements>;
     describe: string;
   }) => React.ReactNode;
-  initialNotices?: string[];
+  initialNotices?: Notice[];
   /** Called once the graph has drawn (an opened file is kept in the browser only then). */
   onDrawn?: (loaded: LoadedDataset) => void;
   /** Offered by the panels' error boundaries. */
@@ -101,7 +102,7 @@ export function Explorer({
   const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
   const view = history.present;
   const [cy, setCy] = useState<Core | null>(null);
-  const [notices, setNotices] = useState<string[]>(initialNotices);
+  const [notices, setNotices] = useState<Notice[]>(initialNotices);
   const [centerNonce, setCenterNonce] = useState(0);
   const [fitNonce, setFitNonce] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(false);
@@ -309,7 +310,11 @@ export function Explorer({
     setConnectionAsked(null);
     dispatch({ type: 'setConnection', connection: undefined });
     // Focus is never lost: it goes back to the button that opens the panel.
-    if (connectionSlot.current?.contains(document.activeElement)) connectionButton.current?.focus();
+    if (!connectionSlot.current?.contains(document.activeElement)) return;
+    connectionButton.current?.focus();
+    // On a phone the button sits in the shut "More" menu: focus goes to "More".
+    if (document.activeElement !== connectionButton.current)
+      document.querySelector<HTMLElement>('[data-more-button]')?.focus();
   }, []);
   const findConnectionFrom = useCallback((id: string) => {
     setConnectionAsked({ from: id });
@@ -548,24 +553,22 @@ export function Explorer({
             onRedo={() => dispatch({ type: 'redo' })}
             onUnpinAll={() => dispatch({ type: 'unpinAll' })}
           />
-          <button
-            type="button"
+          <ToolButton
             aria-expanded={connectionOpen}
             ref={connectionButton}
             title="Find connection (C)"
             onClick={toggleConnection}
           >
             Find connection
-          </button>
-          <CopyLinkButton />
+          </ToolButton>
+          <CopyLinkButton onFailed={(e) => setNotices((prev) => [...prev, e])} />
           {view.selection && (
-            <button
-              type="button"
+            <ToolButton
               onClick={() => dispatch({ type: 'clear' })}
               aria-label="Clear selection (Escape)"
             >
               Clear
-            </button>
+            </ToolButton>
           )}
         </Toolbar>
         <Notices notices={notices} onDismiss={() => setNotices([])} />

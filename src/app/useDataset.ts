@@ -5,6 +5,7 @@ import { buildGraph, type LoadReport } from '../graph/build';
 import type { ParleyGraph } from '../graph/types';
 import type { Dataset } from '../model';
 import type { PrecomputedLayout } from '../cy/precomputed';
+import { plainError, type PlainError } from '../features/notices/plainError';
 import { bundledSource, loadBundledLayout } from './loadBundled';
 
 export type DatasetOrigin =
@@ -29,7 +30,7 @@ export interface LoadedDataset {
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'error'; problems: Problem[]; message: string }
+  | { status: 'error'; problems: Problem[]; message: string; error?: PlainError }
   | { status: 'ready'; loaded: LoadedDataset };
 
 /**
@@ -80,11 +81,11 @@ export function useDataset(initial?: () => Promise<LoadedDataset | undefined>) {
           : { status: 'error', problems: r.problems, message: 'The bundled dataset has errors.' },
       );
     } catch (e) {
-      setState({
-        status: 'error',
-        problems: [],
-        message: `Could not load the bundled dataset: ${String(e)}`,
+      const error = plainError(e, {
+        what: 'The bundled dataset could not be loaded.',
+        todo: 'Check your connection and press Try again, or open a file of your own.',
       });
+      setState({ status: 'error', problems: [], message: error.what, error });
     }
   }, []);
 

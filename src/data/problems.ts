@@ -15,6 +15,12 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /**
+   * The raw error behind a failure that is not about the content (a file the
+   * browser could not read, a worker that stopped): for a "Technical details"
+   * disclosure and bug reports, never the message itself.
+   */
+  detail?: string;
 }
 
 export type ProblemCode =
@@ -52,7 +58,8 @@ export function formatProblem(p: Problem): string {
   const where = formatLocation(p) + (p.path ? ` ${p.path}` : '');
   const id = p.id ? ` [${p.id}]` : '';
   const hint = p.hint ? ` — ${p.hint}` : '';
-  return `${p.severity}: ${where}${id}: ${p.message}${hint}`;
+  const detail = p.detail ? ` (technical details: ${p.detail.replace(/\s*\n\s*/g, '; ')})` : '';
+  return `${p.severity}: ${where}${id}: ${p.message}${hint}${detail}`;
 }
 
 export function countErrors(problems: readonly Problem[]): number {

@@ -100,4 +100,29 @@ describe('axe: zero violations in every state', () => {
     await screenshot(page, 'dark-selection');
     await context.close();
   });
+  it('dark initial view with Start here, the List view tables, Link copied, quotes opened', async () => {
+    const { page, context } = await openApp(browser, {
+      colorScheme: 'dark',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await page.getByRole('region', { name: 'Start here' }).waitFor();
+    await expectClean(page, 'dark initial, Start here');
+    await page.getByRole('button', { name: 'Copy link to this view' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    await expectClean(page, 'Link copied');
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('grid').first().waitFor();
+    await expectClean(page, 'list: entities');
+    await page.getByRole('tab', { name: /Relations/ }).click();
+    await page.getByRole('grid').first().waitFor();
+    await expectClean(page, 'list: relations');
+    await context.close();
+    const light = await openApp(browser, { query: '?e=psd-dialogue-12' });
+    await light.page
+      .getByRole('button', { name: /^\d+ quotes/ })
+      .first()
+      .click();
+    await expectClean(light.page, 'quotes opened');
+    await light.context.close();
+  });
 });

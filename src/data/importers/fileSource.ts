@@ -63,8 +63,9 @@ async function readText(
           severity: 'error',
           code: 'unsupported-format',
           file: file.name,
-          message: `the file could not be read (${String(e)})`,
-          hint: 'Check that the file still exists and that the browser may read it.',
+          message: 'the browser could not read the file',
+          hint: 'It may have been moved, changed or deleted since it was picked: pick it again. The current graph is unchanged.',
+          detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
         },
       ],
     };

@@ -5,6 +5,8 @@ import { COMPARED_TYPES, compareMeetings, type Comparison } from '../../graph/co
 import { inWindow, leftOutNote, type TimeWindow } from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
 import { EntityLink } from '../details/EntityLink';
+import { PlainErrorMessage } from '../notices/PlainErrorMessage';
+import { plainError, type PlainError } from '../notices/plainError';
 import { useEscapeLayer } from '../shortcuts';
 import { downloadBlob } from '../export/download';
 import {
@@ -61,6 +63,7 @@ export default memo(function ComparePanel(p: Props) {
   );
   const outside = (m: string) => !inWindow(graph.getNodeAttribute(m, 'date'), w);
   const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState<PlainError | undefined>();
   const firstRef = useRef<HTMLSelectElement>(null);
   useEscapeLayer(true, p.onClose);
   useEffect(() => {
@@ -84,6 +87,7 @@ export default memo(function ComparePanel(p: Props) {
   const exportCsv = () => {
     if (!c) return;
     downloadBlob(new Blob([comparisonCsv(graph, c)], { type: 'text/csv' }), `${name}.csv`);
+    setFailure(undefined);
     setStatus(`Saved ${name}.csv`);
   };
   const exportImage = async () => {
@@ -91,9 +95,17 @@ export default memo(function ComparePanel(p: Props) {
     try {
       const svg = comparisonSvg(graph, c, captionFor(graph, c, p.captionBase));
       downloadBlob(await svgToPng(svg), `${name}.png`);
+      setFailure(undefined);
       setStatus(`Saved ${name}.png`);
     } catch (err) {
-      setStatus(`Could not make the image: ${err instanceof Error ? err.message : String(err)}`);
+      console.warn('Parley: the comparison image failed', err);
+      setStatus('');
+      setFailure(
+        plainError(err, {
+          what: 'The comparison image could not be made.',
+          todo: 'Try again, or use Export CSV. The comparison is unchanged.',
+        }),
+      );
     }
   };
 
@@ -147,6 +159,7 @@ export default memo(function ComparePanel(p: Props) {
             {status}
           </span>
         </div>
+        {failure && <PlainErrorMessage error={failure} />}
         {!c ? (
           <p className="hint">
             {first && first === second

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useCommands, type Command } from '../shortcuts';
+import { ToolButton } from '../toolbar/ToolbarMenu';
 
 interface Props {
   canUndo: boolean;
@@ -45,32 +46,29 @@ export function ViewHistoryButtons(p: Props) {
   };
   return (
     <>
-      <button
-        type="button"
+      <ToolButton
         aria-disabled={!p.canUndo}
         aria-label="Undo"
         title="Undo (Ctrl+Z)"
         onClick={act(p.canUndo, p.onUndo)}
       >
         ↶
-      </button>
-      <button
-        type="button"
+      </ToolButton>
+      <ToolButton
         aria-disabled={!p.canRedo}
         aria-label="Redo"
         title="Redo (Shift+Ctrl+Z)"
         onClick={act(p.canRedo, p.onRedo)}
       >
         ↷
-      </button>
-      <button
-        type="button"
+      </ToolButton>
+      <ToolButton
         aria-disabled={p.pinned === 0}
         title={p.pinned ? `${p.pinned} pinned` : 'Nothing is pinned: drag a node to pin it'}
         onClick={act(p.pinned > 0, p.onUnpinAll)}
       >
         Unpin all
-      </button>
+      </ToolButton>
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { ExportContext } from './runExport';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { PlainErrorMessage } from '../notices/PlainErrorMessage';
+import { plainError, type PlainError } from '../notices/plainError';
 import { useEscapeLayer } from '../shortcuts';
 import { downloadAll } from './download';
 import {
@@ -30,7 +32,7 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'done'; text: string; width?: number; height?: number; files: string[]; ms: number }
-  | { kind: 'error'; text: string };
+  | { kind: 'error'; error: PlainError };
 
 const loadRunner = () => import('./runExport');
 
@@ -105,7 +107,16 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
         ...(result.image ? { width: result.image.width, height: result.image.height } : {}),
       });
     } catch (err) {
-      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      console.warn('Parley: the export failed', err);
+      setStatus({
+        kind: 'error',
+        error: plainError(err, {
+          what: image ? 'The picture could not be made.' : 'The file could not be made.',
+          todo: image
+            ? 'Try again, or pick a smaller scale or another format. The graph is unchanged.'
+            : 'Try again, or pick another format. The graph is unchanged.',
+        }),
+      });
     }
   };
 
@@ -285,9 +296,7 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
               {status.kind === 'busy' ? 'Preparing the export…' : ''}
             </p>
             {status.kind === 'error' && (
-              <p className="export-error" role="alert">
-                Export failed: {status.text}
-              </p>
+              <PlainErrorMessage className="export-error" error={status.error} />
             )}
           </form>
         </div>

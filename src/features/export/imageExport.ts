@@ -11,6 +11,7 @@ import {
   type Measure,
 } from './captionLayout';
 import { MAX_IMAGE_SIDE, effectiveScale, type ImageFormat, type Scope } from './options';
+import { PlainWordsError } from '../notices/plainError';
 import { composeSvg } from './svgCompose';
 
 /**
@@ -142,7 +143,11 @@ export async function renderImage(cy: Core, req: ImageRequest): Promise<Rendered
     req.highlights ? (f: () => Drawn) => f() : (f: () => Drawn) => withoutHighlights(cy, f)
   )(() => {
     const src = full ? wholeSize(cy) : { w: cy.width(), h: cy.height() };
-    if (src.w <= 0 || src.h <= 0) throw new Error('Nothing to export: no entity is visible.');
+    if (src.w <= 0 || src.h <= 0)
+      throw new PlainWordsError(
+        'Nothing to export: no entity is visible.',
+        'Reset the filters, or zoom out so entities are in view.',
+      );
     // The scale is chosen for the whole picture, caption included.
     const w1 = Math.max(src.w + 2 * margin, req.caption ? MIN_CAPTION_WIDTH : 0);
     const c1 = req.caption
@@ -198,10 +203,17 @@ export async function renderImage(cy: Core, req: ImageRequest): Promise<Rendered
   }
 
   const graphBlob = await drawn.blob.catch((e: unknown) => {
-    throw new Error(`The browser could not draw the picture (${String(e)}); try a smaller scale.`);
+    throw new PlainWordsError(
+      'The browser could not draw the picture.',
+      'Try a smaller scale, or export SVG instead.',
+      { cause: e },
+    );
   });
   if (!graphBlob || graphBlob.size === 0)
-    throw new Error('The browser could not draw a picture this large; try a smaller scale.');
+    throw new PlainWordsError(
+      'The browser could not draw a picture this large.',
+      'Try a smaller scale, or export SVG instead.',
+    );
   const bitmap = await createImageBitmap(graphBlob);
   try {
     if (drawn.direct) return checked(graphBlob, bitmap.width, bitmap.height, scale, capped);
@@ -218,7 +230,11 @@ export async function renderImage(cy: Core, req: ImageRequest): Promise<Rendered
     canvas.width = width;
     canvas.height = height;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('The browser has no 2D canvas.');
+    if (!ctx)
+      throw new PlainWordsError(
+        'This browser cannot draw pictures here.',
+        'Export SVG instead, or try another browser.',
+      );
     const bg = req.format === 'jpeg' ? (req.background ?? '#ffffff') : req.background;
     if (bg) {
       ctx.fillStyle = bg;
@@ -229,7 +245,11 @@ export async function renderImage(cy: Core, req: ImageRequest): Promise<Rendered
     const type = req.format === 'jpeg' ? 'image/jpeg' : 'image/png';
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, 0.92));
     canvas.width = 0; // free the pixels now rather than at the next collection
-    if (!blob) throw new Error('The browser could not encode the picture; try a smaller scale.');
+    if (!blob)
+      throw new PlainWordsError(
+        'The browser could not encode the picture.',
+        'Try a smaller scale, or export SVG instead.',
+      );
     return checked(blob, width, height, scale, capped);
   } finally {
     bitmap.close();
@@ -257,7 +277,11 @@ function checked(
   scale: number,
   capped: boolean,
 ): RenderedImage {
-  if (blob.size === 0) throw new Error('The exported picture came out empty; try a smaller scale.');
+  if (blob.size === 0)
+    throw new PlainWordsError(
+      'The exported picture came out empty.',
+      'Try a smaller scale, or export SVG instead.',
+    );
   return { blob, width: Math.round(width), height: Math.round(height), scale, capped };
 }
 

@@ -17,6 +17,8 @@ import type { Source } from '../../model';
 import type { ListTable, Selection } from '../../state/viewState';
 import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/filename';
+import { PlainErrorMessage } from '../notices/PlainErrorMessage';
+import { plainError, type PlainError } from '../notices/plainError';
 import { ENTITY_TABLE, RELATION_TABLE } from './columns';
 import { ListGrid } from './ListGrid';
 import './list.css';
@@ -55,6 +57,7 @@ export default function ListView(props: Props) {
   const [entitySort, setEntitySort] = useState<SortingState>([{ id: 'name', desc: false }]);
   const [relationSort, setRelationSort] = useState<SortingState>([{ id: 'date', desc: false }]);
   const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState<PlainError | undefined>();
 
   // Only the table on show is built: 20,000 entities have ~60,000 relations.
   const title = useCallback((s: string) => sources.get(s)?.title ?? s, [sources]);
@@ -85,10 +88,15 @@ export default function ListView(props: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text('tsv'));
+      setFailure(undefined);
       setMessage(`Copied ${shown.toLocaleString('en')} ${noun(table, shown)} (tab-separated).`);
-    } catch {
-      setMessage(
-        'The browser did not allow copying to the clipboard. Use Export CSV instead, or allow clipboard access for this page.',
+    } catch (e) {
+      setMessage('');
+      setFailure(
+        plainError(e, {
+          what: 'The browser did not allow copying to the clipboard.',
+          todo: 'Use Export CSV instead, or allow clipboard access for this page and try again.',
+        }),
       );
     }
   };
@@ -99,6 +107,7 @@ export default function ListView(props: Props) {
       suffix: '.csv',
     });
     downloadBlob(new Blob([text('csv')], { type: 'text/csv;charset=utf-8' }), name);
+    setFailure(undefined);
     setMessage(`Exported ${shown.toLocaleString('en')} ${noun(table, shown)} as ${name}.`);
   };
 
@@ -167,6 +176,7 @@ export default function ListView(props: Props) {
         </span>
         {message && <span className="list-message"> {message}</span>}
       </p>
+      {failure && <PlainErrorMessage className="list-error" error={failure} />}
       <div
         role="tabpanel"
         id={`${id}-panel`}

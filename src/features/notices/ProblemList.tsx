@@ -1,4 +1,5 @@
 import { formatLocation, type Problem } from '../../data/problems';
+import { TechnicalDetails } from './PlainErrorMessage';
 
 /** Every problem of a dataset or file: where, what, and how to fix it. */
 export function ProblemList({
@@ -19,6 +20,7 @@ export function ProblemList({
           {p.id && <span className="problem-id"> [{p.id}]</span>}
           <div>{p.message}</div>
           {p.hint && <div className="hint">{p.hint}</div>}
+          {p.detail && <TechnicalDetails detail={p.detail} />}
         </li>
       ))}
       {problems.length > limit && <li>… and {problems.length - limit} more</li>}

@@ -14,11 +14,15 @@ interface Props {
  */
 export function OpenProblemsDialog({ fileName, problems, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const [copied, setCopied] = useState(false);
 
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // showModal focuses the first focusable element (a "Technical details"
+    // summary, or Copy problems); Close is the expected first stop.
+    closeRef.current?.focus();
     return () => {
       if (d?.open) d.close();
     };
@@ -64,7 +68,7 @@ export function OpenProblemsDialog({ fileName, problems, onClose }: Props) {
         <button type="button" onClick={() => void copy()}>
           {copied ? 'Copied' : 'Copy problems'}
         </button>
-        <button type="button" className="primary" onClick={onClose} autoFocus>
+        <button ref={closeRef} type="button" className="primary" onClick={onClose}>
           Close
         </button>
       </div>

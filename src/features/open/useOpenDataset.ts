@@ -1,8 +1,38 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_OPEN_BYTES, sizeProblem } from '../../data/importers/limits';
+import type { Problem } from '../../data/problems';
+import { plainError } from '../notices/plainError';
 import type { OpenedDataset, OpenState } from './types';
+import { WorkerStopped } from './workerStopped';
 
 const loadOpener = () => import('./openFile');
+
+/**
+ * A failure that is not about the file's content, in plain words: the part
+ * of Parley that reads files did not download, the reading worker stopped
+ * (often out of memory), or something else; the raw error goes to the
+ * dialog's "Technical details".
+ */
+export function openFailure(fileName: string, e: unknown): Problem {
+  const { what, todo, detail } = plainError(e, {
+    what:
+      e instanceof WorkerStopped
+        ? 'Reading the file stopped before it finished'
+        : 'The file could not be opened',
+    todo:
+      e instanceof WorkerStopped
+        ? 'The file may be too big for this device’s memory: close other tabs and try again, or open a smaller file. The current graph is unchanged.'
+        : 'Try again; check that it is a Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD or CSV file. The current graph is unchanged.',
+  });
+  return {
+    severity: 'error',
+    code: 'unsupported-format',
+    file: fileName,
+    message: what.replace(/\.$/, ''),
+    hint: todo,
+    ...(detail ? { detail } : {}),
+  };
+}
 
 /**
  * Open… as a small state machine: idle → busy → idle (the dataset is handed
@@ -79,19 +109,8 @@ export function useOpenDataset(
         setState({ kind: 'idle' });
       } catch (e) {
         if (id !== run.current) return;
-        setState({
-          kind: 'failed',
-          fileName,
-          problems: [
-            {
-              severity: 'error',
-              code: 'unsupported-format',
-              file: fileName,
-              message: `the file could not be opened: ${e instanceof Error ? e.message : String(e)}`,
-              hint: 'Check that it is a Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD or CSV file.',
-            },
-          ],
-        });
+        console.warn('Parley: opening the file failed', e);
+        setState({ kind: 'failed', fileName, problems: [openFailure(fileName, e)] });
       }
     },
     [maxBytes],

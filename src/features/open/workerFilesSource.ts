@@ -5,6 +5,7 @@ import {
   type SourceLoad,
 } from '../../data/source';
 import type { ImportReply, ImportRequest } from './importProtocol';
+import { WorkerStopped } from './workerStopped';
 
 /**
  * The GraphSource of big picked files: the same reading, mapping and
@@ -58,7 +59,11 @@ function runWorker(request: ImportRequest, ctx: SourceContext): Promise<SourceLo
     worker.onerror = (e) => {
       e.preventDefault();
       end();
-      reject(heard ? new Error(e.message || 'the import worker stopped') : new WorkerUnavailable());
+      reject(
+        heard
+          ? new WorkerStopped(e.message || 'the import worker stopped')
+          : new WorkerUnavailable(),
+      );
     };
     worker.postMessage(request);
   });

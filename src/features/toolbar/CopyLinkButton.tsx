@@ -1,42 +1,50 @@
 import { useEffect, useRef, useState } from 'react';
-
-type Copied = 'idle' | 'done' | 'failed';
-
-const STATUS: Record<Copied, string> = {
-  idle: '',
-  done: 'Link copied',
-  failed: 'Could not copy the link: copy the address from the address bar instead.',
-};
+import { createPortal } from 'react-dom';
+import { plainError, type PlainError } from '../notices/plainError';
+import { ToolButton, useToolbarMenu } from './ToolbarMenu';
 
 /**
  * "Copy link to this view": the address already holds the whole view
  * (selection, filters, layout, path), so copying it is the link. The outcome
- * is announced politely and fades after a few seconds.
+ * is announced politely and fades after a few seconds; a failure goes to
+ * `onFailed`, in plain words.
  */
-export function CopyLinkButton() {
-  const [copied, setCopied] = useState<Copied>('idle');
+export function CopyLinkButton({ onFailed }: { onFailed: (error: PlainError) => void }) {
+  const [copied, setCopied] = useState(false);
+  const { statusSlot } = useToolbarMenu();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const copy = async () => {
-    let outcome: Copied = 'done';
+    clearTimeout(timer.current);
     try {
       await navigator.clipboard.writeText(window.location.href);
     } catch (e) {
       console.warn('Parley: copying the link failed', e);
-      outcome = 'failed';
+      setCopied(false);
+      // Shown with the notices, where it stays until dismissed.
+      onFailed(
+        plainError(e, {
+          what: 'The link could not be copied.',
+          todo: 'Copy the address from the address bar instead: it holds the same view.',
+        }),
+      );
+      return;
     }
-    setCopied(outcome);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setCopied('idle'), outcome === 'done' ? 4000 : 10000);
+    setCopied(true);
+    timer.current = setTimeout(() => setCopied(false), 4000);
   };
+  const status = (
+    <span className="copy-status" role="status" aria-live="polite">
+      {copied ? 'Link copied' : ''}
+    </span>
+  );
   return (
     <>
-      <button type="button" aria-label="Copy link to this view" onClick={() => void copy()}>
+      <ToolButton aria-label="Copy link to this view" onClick={() => void copy()}>
         Copy link
-      </button>
-      <span className="copy-status" role="status" aria-live="polite">
-        {STATUS[copied]}
-      </span>
+      </ToolButton>
+      {/* In the phone's "More" menu, the status lives outside it: the menu closes. */}
+      {statusSlot ? createPortal(status, statusSlot) : status}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { ZOOM_STEP, zoomBy } from '../../canvas/viewport';
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from '../../state/viewState';
+import { MoreMenu, useIsPhone, useToolbarMenu } from './ToolbarMenu';
 
 interface Props {
   cy: Core | null;
@@ -14,7 +15,11 @@ interface Props {
   children?: React.ReactNode;
 }
 
-/** Layout picker and viewport controls over the graph. */
+/**
+ * Layout picker and viewport controls over the graph. On a phone one row:
+ * Graph | List, zoom and fit; the rest (layout, Undo, Redo, Unpin all, Find
+ * connection, Copy link, Clear) behind "More".
+ */
 export function Toolbar({
   cy,
   layout,
@@ -24,12 +29,78 @@ export function Toolbar({
   graphControls = true,
   children,
 }: Props) {
+  const phone = useIsPhone();
+  if (phone) {
+    return (
+      <div className="toolbar toolbar-phone" role="toolbar" aria-label="Graph controls">
+        {lead}
+        {graphControls && <ViewportButtons cy={cy} onFit={onFit} />}
+        <MoreMenu>
+          {graphControls && <LayoutItems layout={layout} onLayout={onLayout} />}
+          {children}
+        </MoreMenu>
+      </div>
+    );
+  }
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph controls">
       {lead}
       {graphControls && <GraphControls cy={cy} layout={layout} onLayout={onLayout} onFit={onFit} />}
       {children}
     </div>
+  );
+}
+
+/** The layouts as radio items of the "More" menu (a select cannot sit in a menu). */
+function LayoutItems({ layout, onLayout }: Pick<Props, 'layout' | 'onLayout'>) {
+  const menu = useToolbarMenu();
+  return (
+    <div role="group" aria-label="Layout" className="more-group">
+      <span className="more-group-label" aria-hidden="true">
+        Layout
+      </span>
+      {LAYOUTS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          role="menuitemradio"
+          aria-checked={l === layout}
+          tabIndex={-1}
+          onClick={() => {
+            onLayout(l);
+            menu.close();
+          }}
+        >
+          {LAYOUT_LABELS[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function ViewportButtons({ cy, onFit }: Pick<Props, 'cy' | 'onFit'>) {
+  return (
+    <>
+      <button
+        type="button"
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+        onClick={() => zoomBy(cy, ZOOM_STEP)}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+        onClick={() => zoomBy(cy, 1 / ZOOM_STEP)}
+      >
+        −
+      </button>
+      <button type="button" aria-label="Fit graph to view" title="Fit (F)" onClick={onFit}>
+        ⤢
+      </button>
+    </>
   );
 }
 
@@ -50,25 +121,7 @@ function GraphControls({ cy, layout, onLayout, onFit }: Omit<Props, 'children' |
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        aria-label="Zoom in"
-        title="Zoom in (+)"
-        onClick={() => zoomBy(cy, ZOOM_STEP)}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        aria-label="Zoom out"
-        title="Zoom out (−)"
-        onClick={() => zoomBy(cy, 1 / ZOOM_STEP)}
-      >
-        −
-      </button>
-      <button type="button" aria-label="Fit graph to view" title="Fit (F)" onClick={onFit}>
-        ⤢
-      </button>
+      <ViewportButtons cy={cy} onFit={onFit} />
     </>
   );
 }

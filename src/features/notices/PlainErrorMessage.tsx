@@ -1,0 +1,34 @@
+import type { PlainError } from './plainError';
+
+interface Props {
+  error: PlainError;
+  /** Extra class on the box (its place in a panel). */
+  className?: string;
+  /** `alert` (default) announces it at once; `none` when a dialog already does. */
+  role?: 'alert' | 'none';
+}
+
+/** The raw text of an error, behind a disclosure: for bug reports, not for reading. */
+export function TechnicalDetails({ detail }: { detail: string }) {
+  return (
+    <details className="crash-detail">
+      <summary>Technical details</summary>
+      <code>{detail}</code>
+    </details>
+  );
+}
+
+/** An error in plain words: what happened, what to do, then the technical details. */
+export function PlainErrorMessage({ error, className, role = 'alert' }: Props) {
+  return (
+    <div
+      className={['plain-error', className].filter(Boolean).join(' ')}
+      role={role === 'alert' ? 'alert' : undefined}
+    >
+      <p>
+        <strong>{error.what}</strong> {error.todo}
+      </p>
+      {error.detail && <TechnicalDetails detail={error.detail} />}
+    </div>
+  );
+}
