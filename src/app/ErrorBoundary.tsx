@@ -13,6 +13,8 @@ interface Props {
   page?: boolean;
   /** Where the fallback sits (a class from crash.css), for panels laid over the page. */
   placement?: string;
+  /** A panel that can be closed offers Close in its fallback too (the way out when Try again fails again). */
+  onClose?: () => void;
 }
 
 interface State {
@@ -40,7 +42,7 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const { name, page, onResetToBundled, placement } = this.props;
+    const { name, page, onResetToBundled, placement, onClose } = this.props;
     const Tag = page ? 'main' : 'section';
     const chunk = isChunkLoadError(error);
     return (
@@ -73,6 +75,17 @@ export class ErrorBoundary extends Component<Props, State> {
           <button type="button" onClick={this.retry}>
             Try again
           </button>
+          {onClose && (
+            <button
+              type="button"
+              onClick={() => {
+                this.retry();
+                onClose();
+              }}
+            >
+              Close
+            </button>
+          )}
           {onResetToBundled && (
             <button type="button" className="primary" onClick={onResetToBundled}>
               Reset to bundled dataset

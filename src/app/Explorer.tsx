@@ -645,6 +645,7 @@ export function Explorer({
           <div ref={connectionSlot} className="connection-slot">
             <LazyPanel
               name="path search"
+              onClose={closeConnection}
               loading={<p className="connection-loading">Loading path search…</p>}
               onResetToBundled={onResetToBundled}
             >
@@ -665,7 +666,7 @@ export function Explorer({
           </div>
         )}
         {view.compare && (
-          <LazyPanel name="comparison" onResetToBundled={onResetToBundled}>
+          <LazyPanel name="comparison" onClose={closeCompare} onResetToBundled={onResetToBundled}>
             <ComparePanel
               graph={graph}
               meetings={view.compare}
@@ -737,7 +738,12 @@ export function Explorer({
       </ErrorBoundary>
       {view.thread && (
         // Over the Details column: the graph keeps the stage.
-        <LazyPanel name="thread" placement="in-details" onResetToBundled={onResetToBundled}>
+        <LazyPanel
+          name="thread"
+          placement="in-details"
+          onClose={closeThread}
+          onResetToBundled={onResetToBundled}
+        >
           <ThreadPanel
             graph={graph}
             sources={sources}

@@ -9,6 +9,8 @@ interface Props {
   onResetToBundled?: () => void;
   /** Where the failure message sits: over the stage (panels laid over the graph) or in the Details column. */
   placement?: 'over-stage' | 'in-details' | 'in-slot';
+  /** Closes the panel: offered in the failure message too. */
+  onClose?: () => void;
   children: ReactNode;
 }
 
@@ -23,10 +25,16 @@ export function LazyPanel({
   loading = null,
   onResetToBundled,
   placement = 'over-stage',
+  onClose,
   children,
 }: Props) {
   return (
-    <ErrorBoundary name={name} onResetToBundled={onResetToBundled} placement={`crash-${placement}`}>
+    <ErrorBoundary
+      name={name}
+      onResetToBundled={onResetToBundled}
+      placement={`crash-${placement}`}
+      onClose={onClose}
+    >
       <Suspense fallback={loading}>{children}</Suspense>
     </ErrorBoundary>
   );

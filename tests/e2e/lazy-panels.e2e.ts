@@ -97,7 +97,17 @@ describe('a lazy panel whose chunk cannot be loaded', () => {
     await expect(details.getByRole('button', { name: 'Show thread' }).isVisible()).resolves.toBe(
       true,
     );
-    await failed.getByRole('button', { name: 'Reset to bundled dataset' }).click();
+    // Close gives the Details column back (Try again would fail the same way).
+    await failed.getByRole('button', { name: 'Close' }).click();
+    await expect
+      .poll(() => page.getByRole('alert', { name: 'thread failed' }).count(), { timeout: 10_000 })
+      .toBe(0);
+    await details.getByRole('button', { name: 'Show thread' }).click();
+    await page.getByRole('alert', { name: 'thread failed' }).waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('alert', { name: 'thread failed' })
+      .getByRole('button', { name: 'Reset to bundled dataset' })
+      .click();
     await expect
       .poll(() => page.getByRole('alert', { name: 'thread failed' }).count(), { timeout: 20_000 })
       .toBe(0);
