@@ -47,8 +47,14 @@ describe('bench harness (smoke mode)', () => {
 
     // The load split needs the app's performance marks; everything else must be measured.
     const needsMarks = new Set(['loadMs', 'renderMs']);
-    // The baseline page has no time bar and no path search.
-    const parleyOnly = new Set(['timeRangeMs', 'pathMs', 'pathSearchMs']);
+    // The baseline page has no time bar, no path search and no List view.
+    const parleyOnly = new Set([
+      'timeRangeMs',
+      'pathMs',
+      'pathSearchMs',
+      'listOpenMs',
+      'listSortMs',
+    ]);
     for (const s of results.scenarios) {
       for (const target of ['parley', 'baseline'] as const) {
         const t = s[target];
