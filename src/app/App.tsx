@@ -13,6 +13,8 @@ import { ShortcutsProvider } from '../features/shortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
 import { SPARQL_PARAM, useSparql, type SparqlLoaded } from '../features/sparql/useSparql';
+import { TIMEOUT_PARAM } from '../data/sparql/timeout';
+import { sparqlPlainWords } from '../features/sparql/sparqlWords';
 import { Explorer } from './Explorer';
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
@@ -96,22 +98,41 @@ export function App() {
   }, []);
   const opener = useOpenDataset(onOpened);
 
+  // What is on screen, and who waits for the next dataset to be drawn (one more hop).
+  const shown = useRef<LoadedDataset | undefined>(undefined);
+  shown.current = state.status === 'ready' ? state.loaded : undefined;
+  const drawnWaiters = useRef<(() => void)[]>([]);
+  useEffect(() => {
+    // Parents' effects run after their children's: the Explorer has the new dataset by now.
+    for (const done of drawnWaiters.current.splice(0)) done();
+  }, [state]);
+
   // A SPARQL endpoint's data is shown, not stored: the address (sparql=…) brings it back.
   const onSparql = useCallback(
-    (l: SparqlLoaded) => {
+    (l: SparqlLoaded): Promise<void> | void => {
+      const { dataset } = l.load;
+      const loaded = loadedFrom(l.source, {
+        ...l.load,
+        notices: [
+          `Started from ${dataset.entities.length} entities and ${dataset.relations.length} relations read from ${l.endpoint}. Search the store from “SPARQL…”; Show neighbours loads one more hop from it.`,
+        ],
+      });
+      const prev = shown.current;
+      if (l.grown && prev?.source === l.source) {
+        // The same view on a bigger graph: same key, same address.
+        ids.set(loaded, identity(prev));
+        const drawn = new Promise<void>((resolve) => drawnWaiters.current.push(resolve));
+        replace(loaded);
+        return drawn;
+      }
+      const now = new URLSearchParams(window.location.search);
       const p = new URLSearchParams();
       p.set(SPARQL_PARAM, l.endpoint);
+      const timeout = now.get(TIMEOUT_PARAM);
+      if (timeout) p.set(TIMEOUT_PARAM, timeout);
       if (l.select) p.set('e', l.select);
       window.history.replaceState(null, '', `${window.location.pathname}?${p.toString()}`);
-      const { dataset } = l.load;
-      replace(
-        loadedFrom(l.source, {
-          ...l.load,
-          notices: [
-            `Showing ${dataset.entities.length} entities and ${dataset.relations.length} relations read from ${l.endpoint}. “SPARQL…” searches the store and loads the neighbours of the selected entity.`,
-          ],
-        }),
-      );
+      replace(loaded);
     },
     [replace],
   );
@@ -161,6 +182,8 @@ export function App() {
         <OpenProblemsDialog
           fileName={sparql.status.endpoint}
           problems={sparql.status.problems}
+          plain={sparqlPlainWords(sparql.status.problems)}
+          title={`Could not read from “${sparql.status.endpoint}”`}
           onClose={sparql.dismiss}
         />
       )}
@@ -183,25 +206,28 @@ export function App() {
   }
   if (state.status === 'error') {
     return (
-      <main className="splash error" role="alert">
-        <h1>Parley could not load the dataset</h1>
-        {state.error ? (
-          <PlainErrorMessage error={state.error} role="none" />
-        ) : (
-          <p>{state.message}</p>
-        )}
-        <ProblemList problems={state.problems} />
-        <div className="splash-actions">
-          <button type="button" onClick={() => void loadBundled()}>
-            Try again
-          </button>
-          {openControls(false)}
-        </div>
-        {overlays}
-      </main>
+      <ShortcutsProvider>
+        <main className="splash error" role="alert">
+          <h1>Parley could not load the dataset</h1>
+          {state.error ? (
+            <PlainErrorMessage error={state.error} role="none" />
+          ) : (
+            <p>{state.message}</p>
+          )}
+          <ProblemList problems={state.problems} />
+          <div className="splash-actions">
+            <button type="button" onClick={() => void loadBundled()}>
+              Try again
+            </button>
+            {openControls(false)}
+          </div>
+          {overlays}
+        </main>
+      </ShortcutsProvider>
     );
   }
   const { loaded } = state;
+  const fromStore = loaded.origin.kind === 'opened' && loaded.origin.format === 'sparql';
   const title =
     loaded.dataset.title ??
     (loaded.origin.kind === 'opened' ? loaded.origin.fileName : 'Parley graph');
@@ -215,19 +241,19 @@ export function App() {
       >
         <Explorer
           loaded={loaded}
+          {...(fromStore ? { beforeExpand: sparql.grow, mayLoadMore: sparql.mayLoadMore } : {})}
           onDrawn={onDrawn}
           onResetToBundled={() => void resetToBundled()}
           initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-          renderActions={({ cy, loaded: l, visible, describe }) => (
+          renderActions={({ cy, loaded: l, visible, describe, navigate }) => (
             <>
               {openControls(l.origin.kind === 'opened')}
               <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
                 <SparqlPanel
                   sparql={sparql}
                   connected={l.origin.kind === 'opened' && l.origin.format === 'sparql'}
-                  labelOf={(id) =>
-                    l.graph.hasNode(id) ? l.graph.getNodeAttribute(id, 'label') : undefined
-                  }
+                  has={(id) => l.graph.hasNode(id)}
+                  onPick={navigate}
                 />
               </ErrorBoundary>
               <ExportMenu

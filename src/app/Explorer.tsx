@@ -77,12 +77,21 @@ interface Props {
     loaded: LoadedDataset;
     visible: ReturnType<typeof visibleElements>;
     describe: string;
+    /** Selects an entity as a search pick does (focus to Details). */
+    navigate: (id: string) => void;
   }) => React.ReactNode;
   initialNotices?: Notice[];
   /** Called once the graph has drawn (an opened file is kept in the browser only then). */
   onDrawn?: (loaded: LoadedDataset) => void;
   /** Offered by the panels' error boundaries. */
   onResetToBundled?: () => void;
+  /**
+   * A source that holds more than it loaded (a SPARQL store): Show neighbours
+   * first fetches one more hop around the entity, which resolves once the
+   * grown dataset is on screen; `mayLoadMore` says where there is more.
+   */
+  beforeExpand?: (id: string) => Promise<void>;
+  mayLoadMore?: (id: string) => boolean;
 }
 
 /** Skip links focus their region without touching the address. */
@@ -97,6 +106,8 @@ export function Explorer({
   initialNotices = [],
   onDrawn,
   onResetToBundled,
+  beforeExpand,
+  mayLoadMore,
 }: Props) {
   const { graph, dataset } = loaded;
   const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
@@ -192,6 +203,7 @@ export function Explorer({
     shown: visible.nodes,
     hidden: view.hidden,
     dispatch,
+    ...(beforeExpand && mayLoadMore ? { beforeExpand, mayLoadMore } : {}),
   });
   useViewEditCommands(view.selection, edits);
   const onPin = useCallback(
@@ -486,7 +498,7 @@ export function Explorer({
           >
             Filters
           </button>
-          {renderActions?.({ cy, loaded, visible, describe })}
+          {renderActions?.({ cy, loaded, visible, describe, navigate })}
           <ThemeSwitch theme={theme} onChange={setTheme} />
           <button
             ref={helpButtonRef}

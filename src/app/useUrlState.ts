@@ -12,14 +12,16 @@ function historyKey(s: ViewState): string | null {
   return sel || path ? `${sel}|${path}` : null;
 }
 
-/** The data source named in the address (`sparql=`) is not view state, but it stays in the address. */
+/** The data source named in the address (`sparql=`, `timeout=`) is not view state, but it stays there. */
 function keepSource(search: string): string {
-  const endpoint = new URLSearchParams(window.location.search).get('sparql');
-  if (!endpoint) return search;
+  const now = new URLSearchParams(window.location.search);
+  const kept = SOURCE_PARAMS.filter((k) => now.has(k));
+  if (!kept.length) return search;
   const p = new URLSearchParams(search);
-  p.set('sparql', endpoint);
+  for (const k of kept) p.set(k, now.get(k)!);
   return `?${p.toString()}`;
 }
+const SOURCE_PARAMS = ['sparql', 'timeout'] as const;
 
 /**
  * Keeps the view state and the address bar in step: a new selection pushes a
@@ -37,14 +39,15 @@ export function useUrlState(
 ) {
   const restoring = useRef(false);
   const lastSelection = useRef<string | null>(null);
-  const started = useRef<ViewContext | undefined>(undefined);
+  const started = useRef(false);
   const onRestoreRef = useRef(onRestore);
   onRestoreRef.current = onRestore;
 
-  // First load of a dataset: the URL wins.
+  // First load of a dataset: the URL wins. Only once per mount: a dataset
+  // that grows on screen (one more hop from a store) keeps the view it has.
   useEffect(() => {
-    if (!ctx || started.current === ctx) return;
-    started.current = ctx;
+    if (!ctx || started.current) return;
+    started.current = true;
     const { state: decoded, notices } = decodeView(window.location.search, ctx);
     restoring.current = true;
     // The first state of this dataset: there is nothing before it to undo.
@@ -67,7 +70,7 @@ export function useUrlState(
   }, [ctx, dispatch]);
 
   useEffect(() => {
-    if (!ctx || started.current !== ctx) return;
+    if (!ctx || !started.current) return;
     if (restoring.current) {
       restoring.current = false;
       return;

@@ -20,13 +20,15 @@ interface Props {
   theme?: CanvasTheme;
 }
 
-/** A fresh copy: Cytoscape writes into the data and position objects it is given. */
-function fresh(d: ElementDefinition): ElementDefinition {
-  return {
-    ...d,
-    data: { ...d.data },
-    ...(d.position ? { position: { x: d.position.x, y: d.position.y } } : {}),
-  };
+type XY = { x: number; y: number };
+
+/**
+ * A fresh copy: Cytoscape writes into the data and position objects it is
+ * given. A node already drawn keeps where it stands (a graph that grew).
+ */
+function fresh(d: ElementDefinition, drawn: ReadonlyMap<string, XY>): ElementDefinition {
+  const p = (d.group === 'nodes' ? drawn.get(String(d.data.id)) : undefined) ?? d.position;
+  return { ...d, data: { ...d.data }, ...(p ? { position: { x: p.x, y: p.y } } : {}) };
 }
 
 /**
@@ -46,9 +48,11 @@ export const CytoscapeLeaf = memo(function CytoscapeLeaf({
   const sync = useCallback((cy: Core, next: ElementDefinition[]) => {
     if (added.current === next || cy.destroyed()) return;
     added.current = next;
+    const drawn = new Map<string, XY>();
+    cy.nodes().forEach((n) => void drawn.set(n.id(), { ...n.position() }));
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(next.map(fresh));
+      cy.add(next.map((d) => fresh(d, drawn)));
     });
   }, []);
   const handleCy = useCallback(

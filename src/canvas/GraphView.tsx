@@ -21,7 +21,7 @@ import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 import { fromCyId, toCyId } from '../cy/ids';
 import { applyPins, installPinning, lockPinned } from './pins';
-import { placeNewcomers } from './growth';
+import { grewFrom, placeGrown, placeNewcomers } from './growth';
 
 import { LOD_ABOVE } from './lod';
 
@@ -159,6 +159,8 @@ export function GraphView(props: GraphViewProps) {
   const unlockPins = useRef<(() => void) | null>(null);
   /** The graph whose nodes already stand at their force positions (no layout to run). */
   const drawnWith = useRef<ParleyGraph | null>(null);
+  /** The graph whose layout last landed: a graph grown from it keeps its positions. */
+  const settled = useRef<ParleyGraph | null>(null);
 
   const fitted = useRef(new WeakSet<Core>());
   // Graphs whose first view was made (a phone zooms it in on the main entities, once).
@@ -487,6 +489,7 @@ export function GraphView(props: GraphViewProps) {
     if (layout === 'force' && drawnWith.current === graph) {
       // Progressive drawing (or precomputed positions) already placed every node.
       drawnWith.current = null;
+      settled.current = graph;
       performance.mark('parley:layout-done');
       setBusy(false);
       setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
@@ -497,6 +500,16 @@ export function GraphView(props: GraphViewProps) {
       return;
     }
     drawnWith.current = null;
+    const before = settled.current;
+    if (layout === 'force' && !progressive && before && grewFrom(before, graph)) {
+      // One more hop from a store: the view stays, the newcomers come out of the entity they joined.
+      forceCache.current.set(graph, placeGrown(cy, before, graph));
+      settled.current = graph;
+      performance.mark('parley:layout-done');
+      setBusy(false);
+      setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
+      return;
+    }
     setBusy(true);
     performance.mark('parley:layout-start');
     const animate = cy.nodes().length < ANIMATE_BELOW;
@@ -514,6 +527,7 @@ export function GraphView(props: GraphViewProps) {
         after?.();
         if (run !== layoutRun.current) return;
         running.current = null;
+        settled.current = graph;
         performance.mark('parley:layout-done');
         setBusy(false);
         if (!phoneFramed.current.has(graph)) {
@@ -577,6 +591,7 @@ export function GraphView(props: GraphViewProps) {
     layoutVisible,
     layoutSelection,
     edgeIndex,
+    progressive,
     setBusy,
     centerOnSelection,
     frameThePath,

@@ -1,7 +1,8 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { placeAround } from '../cy/placeAround';
+import { placeAround, type XY } from '../cy/placeAround';
 import { fromCyId, toCyId } from '../cy/ids';
 import type { ParleyGraph } from '../graph/types';
+import type { Positions } from '../cy/timeline';
 
 /** Below this many entities, newcomers glide out from the entity they were shown from. */
 const ANIMATE_BELOW = 1000;
@@ -50,4 +51,71 @@ export function placeNewcomers(
     placed.push(...newcomers);
   }
   return placed;
+}
+
+/**
+ * A graph that grew on screen (a SPARQL store's one more hop): whether every
+ * entity of the graph drawn before is still in the new one.
+ */
+export function grewFrom(before: ParleyGraph, now: ParleyGraph): boolean {
+  if (now === before || now.order < before.order) return false;
+  return before.everyNode((n) => now.hasNode(n));
+}
+
+/**
+ * Places the entities a grown graph brought: each around the entity it is
+ * linked to that was already drawn (the one with most newcomers first), the
+ * rest of the view untouched; they glide out from it. Returns every node's
+ * position, for the layout cache.
+ */
+export function placeGrown(cy: Core, before: ParleyGraph, now: ParleyGraph): Positions {
+  const fresh = now.filterNodes((n) => !before.hasNode(n));
+  const byAnchor = new Map<string, string[]>();
+  for (const n of fresh) {
+    const anchors = now.neighbors(n).filter((m) => before.hasNode(m));
+    // The anchor that brought most of the newcomers: the entity the hop was asked on.
+    const anchor = anchors.sort(
+      (a, b) => freshAround(now, before, b) - freshAround(now, before, a) || a.localeCompare(b),
+    )[0];
+    const key = anchor ?? '';
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), n]);
+  }
+  const animate = cy.nodes().length < ANIMATE_BELOW;
+  // Positions are keyed by Cytoscape id, as the layout cache is.
+  const out = Object.create(null) as Positions; // ids as keys: no prototype to collide with
+  const others: XY[] = [];
+  cy.nodes().forEach((n) => {
+    if (!before.hasNode(fromCyId(n.id()))) return;
+    const p = { ...n.position() };
+    out[n.id()] = p;
+    others.push(p);
+  });
+  for (const [anchor, newcomers] of byAnchor) {
+    const a = anchor ? cy.getElementById(toCyId(anchor)) : cy.collection();
+    const from = a.nonempty() ? { ...a.position() } : centre(others);
+    const targets = placeAround(from, others, newcomers.length);
+    newcomers.sort().forEach((id, i) => {
+      const n = cy.getElementById(toCyId(id));
+      const to = targets[i]!;
+      if (n.empty()) return;
+      n.stop(true, false);
+      n.position({ ...from });
+      if (animate) n.animate({ position: to }, { duration: 400, easing: 'ease-out-cubic' });
+      else n.position(to);
+      out[n.id()] = to;
+      others.push(to);
+    });
+  }
+  return out;
+}
+
+function freshAround(now: ParleyGraph, before: ParleyGraph, id: string): number {
+  return now.neighbors(id).filter((m) => !before.hasNode(m)).length;
+}
+
+function centre(points: readonly XY[]): XY {
+  if (!points.length) return { x: 0, y: 0 };
+  const x = points.reduce((s, p) => s + p.x, 0) / points.length;
+  const y = points.reduce((s, p) => s + p.y, 0) / points.length;
+  return { x, y };
 }

@@ -5,6 +5,7 @@ import { loadDatasetFromDir } from '../../src/data/node';
 import { exportRdf } from '../../src/data/rdf';
 import type { Dataset } from '../../src/model';
 import { startEndpoint, type Endpoint } from '../sparql/endpoint';
+import { axeViolations } from './axe';
 import { launch, openApp, screenshot, waitSettled } from './browser';
 
 /**
@@ -17,11 +18,12 @@ let browser: Browser;
 let endpoint: Endpoint;
 let noCors: Endpoint;
 let dataset: Dataset;
+let ttl: string;
 
 beforeAll(async () => {
   browser = await launch();
   dataset = (await loadDatasetFromDir('graph-data')).dataset;
-  const ttl = (await exportRdf(dataset, 'ttl')).text;
+  ttl = (await exportRdf(dataset, 'ttl')).text;
   endpoint = await startEndpoint(ttl);
   noCors = await startEndpoint(ttl, { cors: false });
 });
@@ -37,6 +39,17 @@ const counts = (page: Page) => page.getByTestId('load-counts');
 const label = (id: string) => dataset.entities.find((e) => e.id === id)?.label;
 const relationsOf = (id: string) =>
   dataset.relations.filter((r) => r.source === id || r.target === id);
+const neighboursOf = (id: string) => [
+  ...new Set(relationsOf(id).map((r) => (r.source === id ? r.target : r.source))),
+];
+type XY = { x: number; y: number };
+const modelPositions = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+      __parleyModelPositions?: () => Record<string, XY>;
+    };
+    return el.__parleyModelPositions?.() ?? {};
+  });
 
 async function openOnEndpoint(url: string, seed = 'ha-kim-ngoc') {
   const opened = await openApp(browser, {
@@ -81,33 +94,72 @@ describe('exploring a SPARQL endpoint', () => {
     await context.close();
   });
 
-  it('follows a link, searches the store, loads one more hop', async () => {
-    const { page, context } = await openOnEndpoint(endpoint.url);
+  it('follows a link, then Show neighbours loads one more hop from the store; the view stays', async () => {
+    const { page, context, errors } = await openOnEndpoint(endpoint.url);
     // Follow: a connected entity from the Details panel.
     const link = details(page).locator('a.entity-link').first();
     const next = new URLSearchParams(((await link.getAttribute('href')) ?? '').slice(1)).get('e')!;
     await link.click();
     await expect.poll(() => heading(page).textContent()).toBe(label(next));
-    // One more hop around it.
-    const before = Number(
-      (await page.getByTestId('graph').getAttribute('data-visible-nodes')) ?? 0,
+    await waitSettled(page);
+    const before = await modelPositions(page);
+    const address = page.url();
+    // Its own neighbours are not loaded yet: all those on screen are shown, but the store holds more.
+    const show = details(page).getByRole('button', { name: 'Show neighbours' });
+    expect(await show.getAttribute('aria-disabled')).toBe('false');
+    const newcomers = neighboursOf(next).filter((n) => !(n in before));
+    expect(newcomers.length).toBeGreaterThan(0);
+    const asked = endpoint.queries.length;
+    await show.click();
+    await expect
+      .poll(async () => Object.keys(await modelPositions(page)).length, { timeout: 20_000 })
+      .toBe(Object.keys(before).length + newcomers.length);
+    await waitSettled(page);
+    expect(endpoint.queries.length).toBeGreaterThan(asked);
+    // The same view on a bigger graph: selection, address and every position kept.
+    await expect.poll(() => heading(page).textContent()).toBe(label(next));
+    // (the address adds only what Show neighbours did to the view: expand=…)
+    const now = new URL(page.url()).searchParams;
+    const was = new URL(address).searchParams;
+    expect(now.get('sparql')).toBe(was.get('sparql'));
+    expect(now.get('e')).toBe(next);
+    expect(now.get('expand')).toBe(next);
+    await page.waitForTimeout(500); // the newcomers' glide
+    const after = await modelPositions(page);
+    for (const [id, p] of Object.entries(before)) {
+      expect(Math.abs(after[id]!.x - p.x), id).toBeLessThan(1);
+      expect(Math.abs(after[id]!.y - p.y), id).toBeLessThan(1);
+    }
+    // The newcomers stand around the entity they joined, not on one spot.
+    const spots = new Set(
+      newcomers.map((n) => `${Math.round(after[n]!.x)},${Math.round(after[n]!.y)}`),
     );
+    expect(spots.size).toBe(newcomers.length);
+    // Its relations come with their evidence: Details lists the newcomers.
+    await expect
+      .poll(() =>
+        details(page)
+          .getByRole('link', { name: label(newcomers[0]!) })
+          .count(),
+      )
+      .toBeGreaterThan(0);
+    // Everything around it is loaded now: nothing more to show, nothing more asked.
+    await expect.poll(() => show.getAttribute('aria-disabled')).toBe('true');
+    const done = endpoint.queries.length;
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('n');
+    await page.waitForTimeout(300);
+    expect(endpoint.queries.length).toBe(done);
+    await screenshot(page, 'sparql-one-more-hop');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('searches the store and brings a result onto the graph, selected', async () => {
+    const { page, context } = await openOnEndpoint(endpoint.url);
     await page.getByRole('button', { name: 'SPARQL…' }).click();
     const panel = page.getByRole('dialog', { name: 'SPARQL endpoint' });
-    await panel.getByRole('button', { name: `Load neighbours of ${label(next)}` }).click();
-    await expect
-      .poll(
-        async () =>
-          Number((await page.getByTestId('graph').getAttribute('data-visible-nodes')) ?? 0),
-        {
-          timeout: 20_000,
-        },
-      )
-      .toBeGreaterThan(before);
-    await waitSettled(page);
-    await expect.poll(() => heading(page).textContent()).toBe(label(next));
-    // Search on the server, pick a result: it is loaded and selected.
-    await page.getByRole('button', { name: 'SPARQL…' }).click();
     await panel.getByLabel('Search the store').fill('Blinken');
     await panel.getByRole('button', { name: 'Search' }).click();
     const hit = panel
@@ -118,8 +170,93 @@ describe('exploring a SPARQL endpoint', () => {
     await hit.click();
     await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain('Blinken');
     await waitSettled(page);
+    // Focus moves to the new Details heading, as a search pick does.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('Blinken');
     await screenshot(page, 'sparql-after-search');
     await context.close();
+  });
+
+  it('a slow hop shows progress and can be cancelled (button or Escape): nothing changes, focus returns', async () => {
+    const slow = await startEndpoint(ttl);
+    try {
+      const { page, context } = await openOnEndpoint(slow.url);
+      const link = details(page).locator('a.entity-link').first();
+      await link.click();
+      await waitSettled(page);
+      const count = Object.keys(await modelPositions(page)).length;
+      slow.options.delayMs = 2_500;
+      const show = details(page).getByRole('button', { name: 'Show neighbours' });
+      await show.click();
+      const status = page.locator('.sparql-progress');
+      await expect.poll(() => status.textContent()).toMatch(/Loading the neighbourhood|Connecting/);
+      expect(await show.getAttribute('aria-busy')).toBe('true');
+      const v = await axeViolations(page);
+      expect(v, JSON.stringify(v, null, 1)).toEqual([]);
+      await screenshot(page, 'sparql-hop-progress');
+      await status.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => status.count()).toBe(0);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+        .toBe('Show neighbours');
+      // The late answer is dropped: the graph stays as it was.
+      await page.waitForTimeout(3_000);
+      expect(Object.keys(await modelPositions(page)).length).toBe(count);
+      // Escape stops it too.
+      await show.click();
+      await expect.poll(() => status.count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => status.count()).toBe(0);
+      await expect.poll(() => heading(page).count()).toBe(1);
+      // And the next try, unhurried, lands.
+      slow.options.delayMs = 0;
+      await show.click();
+      await expect
+        .poll(async () => Object.keys(await modelPositions(page)).length, { timeout: 20_000 })
+        .toBeGreaterThan(count);
+      await context.close();
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('a time limit from the address (timeout=1): the hop that takes longer says so in plain words', async () => {
+    const slow = await startEndpoint(ttl);
+    try {
+      const { page, context } = await openApp(browser, {
+        query: `?sparql=${encodeURIComponent(slow.url)}&e=ha-kim-ngoc&timeout=1`,
+      });
+      await expect
+        .poll(() => page.locator('.notice').textContent(), { timeout: 20_000 })
+        .toMatch(/read from/);
+      await waitSettled(page);
+      // The limit stays in the address as the view changes.
+      expect(new URL(page.url()).searchParams.get('timeout')).toBe('1');
+      await details(page).locator('a.entity-link').first().click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('timeout')).toBe('1');
+      await waitSettled(page);
+      const count = Object.keys(await modelPositions(page)).length;
+      slow.options.delayMs = 2_500;
+      const show = details(page).getByRole('button', { name: 'Show neighbours' });
+      await show.click();
+      const dialog = page.getByRole('alertdialog');
+      await expect(dialog.textContent({ timeout: 20_000 })).resolves.toMatch(
+        /did not answer in time/,
+      );
+      expect(await dialog.textContent()).toMatch(/within 1 s/);
+      const v = await axeViolations(page);
+      expect(v, JSON.stringify(v, null, 1)).toEqual([]);
+      await screenshot(page, 'sparql-timeout');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      expect(Object.keys(await modelPositions(page)).length).toBe(count);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+        .toBe('Show neighbours');
+      await context.close();
+    } finally {
+      await slow.close();
+    }
   });
 
   it('exports what it loaded as Turtle that reads back', async () => {
@@ -169,6 +306,13 @@ describe('SPARQL errors in the browser', () => {
     await expect(dialog.textContent({ timeout: 20_000 })).resolves.toMatch(
       /CORS headers do not allow/,
     );
+    // Plain words first; the technical message is folded.
+    await expect(
+      dialog.getByText(/does not let web pages from other sites read/).isVisible(),
+    ).resolves.toBe(true);
+    await expect(dialog.getByText(/CORS headers do not allow/).isVisible()).resolves.toBe(false);
+    await dialog.getByText('Technical details').click();
+    await expect(dialog.getByText(/CORS headers do not allow/).isVisible()).resolves.toBe(true);
     await screenshot(page, 'sparql-cors-error');
     await dialog.getByRole('button', { name: 'Close' }).click();
     expect(await counts(page).textContent()).toBe(before);
@@ -185,6 +329,42 @@ describe('SPARQL errors in the browser', () => {
     await expect(page.getByRole('alertdialog').textContent({ timeout: 20_000 })).resolves.toMatch(
       /cannot be reached/,
     );
+    expect(await page.getByRole('alertdialog').textContent()).toMatch(
+      /Nothing answered at this address/,
+    );
     await context.close();
+  });
+
+  it('a store whose data is not in Parley’s vocabulary: named in plain words, the graph kept', async () => {
+    const foaf = await startEndpoint(
+      '<http://example.org/a> <http://xmlns.com/foaf/0.1/knows> <http://example.org/b> .\n' +
+        '<http://example.org/a> <http://xmlns.com/foaf/0.1/name> "Alice" .',
+    );
+    try {
+      const { page, context } = await openApp(browser);
+      const before = await counts(page).textContent();
+      await page.getByRole('button', { name: 'SPARQL…' }).click();
+      const panel = page.getByRole('dialog', { name: 'SPARQL endpoint' });
+      await panel.getByLabel('SPARQL endpoint URL').fill(foaf.url);
+      await panel.getByRole('button', { name: 'Connect' }).click();
+      const dialog = page.getByRole('alertdialog');
+      await expect(dialog.textContent({ timeout: 20_000 })).resolves.toMatch(
+        /not in Parley’s vocabulary/,
+      );
+      expect(await dialog.textContent()).toMatch(/npm run export -- --format ttl/);
+      const v = await axeViolations(page);
+      expect(v, JSON.stringify(v, null, 1)).toEqual([]);
+      await screenshot(page, 'sparql-not-in-vocabulary');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await counts(page).textContent()).toBe(before);
+      // Focus goes back to the top bar, not the page.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+        .toBe('SPARQL…');
+      await context.close();
+    } finally {
+      await foaf.close();
+    }
   });
 });

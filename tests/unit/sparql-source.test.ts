@@ -103,6 +103,26 @@ describe('SparqlSource', () => {
     expect(second.entities.length).toBeGreaterThan(first.entities.length);
     expect(source.isExpanded(next)).toBe(true);
   });
+
+  it('a hop cancelled after its answer came keeps nothing of it', async () => {
+    const source = new SparqlSource(endpoint.url);
+    const first = ok(await source.load({}, 'ha-kim-ngoc')).dataset;
+    const next = relationsOf(first, 'ha-kim-ngoc').find((r) => r.type === 'co_chaired')!.target;
+    const controller = new AbortController();
+    // Cancel at the last moment: the triples have arrived and are being read.
+    const late = await source.expand([next], {
+      signal: controller.signal,
+      onProgress: (m) => {
+        if (m.startsWith('Reading')) controller.abort();
+      },
+    });
+    expect(late.ok).toBe(false);
+    expect(source.isExpanded(next)).toBe(false);
+    // The next hop starts from what was shown, not from the cancelled answer.
+    const again = ok(await source.expand(['ha-kim-ngoc'])).dataset;
+    expect(again.entities.map((e) => e.id).sort()).toEqual(first.entities.map((e) => e.id).sort());
+    expect(again.relations.length).toBe(first.relations.length);
+  });
 });
 
 describe('SparqlSource errors', () => {

@@ -144,11 +144,35 @@ export class SparqlSource implements GraphSource {
   ): Promise<SourceLoad> {
     const req = (q: string, accept: string) =>
       sparqlRequest(this.endpoint, q, accept, this.req(ctx));
+    const undo = this.checkpoint();
     try {
       await work(req);
+      // Cancelled after the last answer arrived: what it brought is not shown, so not kept.
+      if (ctx.signal?.aborted) throw new SparqlError('cancelled', 'the request was cancelled');
     } catch (e) {
+      undo();
       return { ok: false, problems: [problemOf(this.endpoint, e)] };
     }
+    const result = this.read();
+    if (!result.ok) undo();
+    return result;
+  }
+
+  /** What is loaded now, to go back to when a step fails or is cancelled. */
+  private checkpoint(): () => void {
+    const triples = new Set(this.triples.keys());
+    const expanded = new Set(this.expanded);
+    const iris = new Map(this.iris);
+    return () => {
+      for (const k of [...this.triples.keys()]) if (!triples.has(k)) this.triples.delete(k);
+      this.expanded.clear();
+      for (const x of expanded) this.expanded.add(x);
+      this.iris = iris;
+    };
+  }
+
+  /** Everything loaded so far, read back as a validated dataset. */
+  private read(): SourceLoad {
     const read = readParleyQuads([...this.triples.values()]);
     this.iris = new Map([...this.iris, ...read.entityIris]);
     const expandedIds = new Set(

@@ -167,14 +167,19 @@ function TitleAsOf({
 function ViewButtons({ id, edits }: { id: string; edits: ViewEditActions }) {
   const more = edits.toShow(id);
   const hidden = edits.isHidden(id);
+  // A store may hold more than it loaded: the button then fetches them.
+  const fetchable = edits.mayLoadMore(id);
+  const loading = edits.loading === id;
+  const usable = (more > 0 || fetchable) && !loading;
   return (
     <div className="details-actions" role="group" aria-label="View">
       <button
         type="button"
-        aria-disabled={more === 0}
-        title={more ? `${more} more on the graph (N)` : 'All its neighbours are shown'}
+        aria-disabled={!usable}
+        aria-busy={loading || undefined}
+        title={showTitle(more, fetchable, loading)}
         onClick={() => {
-          if (more) edits.showNeighbours(id);
+          if (usable) edits.showNeighbours(id);
         }}
       >
         Show neighbours
@@ -188,6 +193,12 @@ function ViewButtons({ id, edits }: { id: string; edits: ViewEditActions }) {
       </button>
     </div>
   );
+}
+
+function showTitle(more: number, fetchable: boolean, loading: boolean): string {
+  if (loading) return 'Loading its neighbours from the store…';
+  if (fetchable) return 'Load its neighbours from the store and show them (N)';
+  return more ? `${more} more on the graph (N)` : 'All its neighbours are shown';
 }
 
 function relationTitle(graph: ParleyGraph, edge: string): string {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { GraphFilter } from '../../graph/filter';
 import { neighboursToShow } from '../../graph/expand';
 import type { ParleyGraph } from '../../graph/types';
@@ -9,6 +9,10 @@ export interface ViewEditActions {
   /** How many neighbours "Show neighbours" would bring into view. */
   toShow(id: string): number;
   showNeighbours(id: string): void;
+  /** Whether the source may hold neighbours of it that are not loaded yet (Show neighbours fetches them). */
+  mayLoadMore(id: string): boolean;
+  /** The entity whose neighbours are being fetched now. */
+  loading: string | undefined;
   isHidden(id: string): boolean;
   hide(id: string): void;
   unhide(id: string): void;
@@ -31,6 +35,8 @@ interface Options {
    * everything.
    */
   beforeExpand?: (id: string) => Promise<void>;
+  /** With `beforeExpand`: whether the source holds more around `id` than it loaded. */
+  mayLoadMore?: (id: string) => boolean;
 }
 
 /**
@@ -41,25 +47,38 @@ interface Options {
 export function useViewEdits(o: Options): ViewEditActions {
   const latest = useRef(o);
   latest.current = o;
+  const [loading, setLoading] = useState<string | undefined>();
+  const busy = useRef(false);
   const showNeighbours = useCallback((id: string) => {
     const run = () => {
       const { graph, filter, shown, dispatch } = latest.current;
       if (!graph.hasNode(id)) return;
       dispatch({ type: 'expand', id, reveal: neighboursToShow(graph, filter, shown, id) });
     };
-    const before = latest.current.beforeExpand;
-    if (before) void before(id).then(run, () => undefined);
-    else run();
+    const { beforeExpand, mayLoadMore } = latest.current;
+    if (!beforeExpand || !mayLoadMore?.(id)) return run();
+    if (busy.current) return; // one hop at a time: the first one's progress line is showing
+    busy.current = true;
+    setLoading(id);
+    // Cancelled or failed: nothing is shown (the failure is told where it happened).
+    void beforeExpand(id)
+      .then(run, () => undefined)
+      .finally(() => {
+        busy.current = false;
+        setLoading(undefined);
+      });
   }, []);
-  const { graph, filter, shown, hidden, dispatch } = o;
+  const { graph, filter, shown, hidden, dispatch, mayLoadMore } = o;
   return useMemo(
     () => ({
       toShow: (id) => (graph.hasNode(id) ? neighboursToShow(graph, filter, shown, id).length : 0),
       showNeighbours,
+      mayLoadMore: (id) => mayLoadMore?.(id) ?? false,
+      loading,
       isHidden: (id) => hidden.has(id),
       hide: (id) => dispatch({ type: 'hide', id }),
       unhide: (id) => dispatch({ type: 'unhide', id }),
     }),
-    [graph, filter, shown, hidden, dispatch, showNeighbours],
+    [graph, filter, shown, hidden, dispatch, showNeighbours, mayLoadMore, loading],
   );
 }

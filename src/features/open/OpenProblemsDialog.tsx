@@ -1,18 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { countErrors, formatProblem, type Problem } from '../../data/problems';
 import { ProblemList } from '../notices/ProblemList';
+import type { PlainError } from '../notices/plainError';
 
 interface Props {
   fileName: string;
   problems: readonly Problem[];
   onClose: () => void;
+  /**
+   * What the problems mean in plain words (a store that cannot be reached):
+   * shown first, the problems folded behind "Technical details".
+   */
+  plain?: PlainError | undefined;
+  /** The heading, when it is not a file that failed to open. */
+  title?: string;
 }
 
 /**
  * Why a file did not open: every problem, where and how to fix it, in a
  * modal alert dialog. The graph behind it is unchanged.
  */
-export function OpenProblemsDialog({ fileName, problems, onClose }: Props) {
+export function OpenProblemsDialog({ fileName, problems, onClose, plain, title }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const [copied, setCopied] = useState(false);
@@ -57,13 +65,27 @@ export function OpenProblemsDialog({ fileName, problems, onClose }: Props) {
         onClose();
       }}
     >
-      <h2 id="open-problems-title">Could not open “{fileName}”</h2>
+      <h2 id="open-problems-title">{title ?? `Could not open “${fileName}”`}</h2>
       <p id="open-problems-summary">
         {errors === 1 ? '1 problem' : `${errors} problems`} — the current graph is unchanged.
       </p>
-      <div className="problems-scroll">
-        <ProblemList problems={problems} limit={problems.length} />
-      </div>
+      {plain ? (
+        <>
+          <p className="plain-error">
+            <strong>{plain.what}</strong> {plain.todo}
+          </p>
+          <details className="crash-detail">
+            <summary>Technical details</summary>
+            <div className="problems-scroll">
+              <ProblemList problems={problems} limit={problems.length} />
+            </div>
+          </details>
+        </>
+      ) : (
+        <div className="problems-scroll">
+          <ProblemList problems={problems} limit={problems.length} />
+        </div>
+      )}
       <div className="panel-actions">
         <button type="button" onClick={() => void copy()}>
           {copied ? 'Copied' : 'Copy problems'}

@@ -7,7 +7,7 @@ const SparqlPanelBody = lazy(() => import('./SparqlPanelBody'));
 
 /**
  * "SPARQL…" in the top bar: a popover to connect to an endpoint, search the
- * store and load one more hop (its content loads on first use).
+ * store and bring a result onto the graph (its content loads on first use).
  */
 export function SparqlPanel(props: SparqlPanelProps) {
   const [open, setOpen] = useState(false);
@@ -44,7 +44,15 @@ export function SparqlPanel(props: SparqlPanelProps) {
       </button>
       {open && (
         <Suspense fallback={<div className="popover sparql-panel">Loading…</div>}>
-          <SparqlPanelBody {...props} id={`${ids}-panel`} onClose={() => setOpen(false)} />
+          <SparqlPanelBody
+            {...props}
+            id={`${ids}-panel`}
+            onClose={() => {
+              // Closed by Connect or a pick: focus stays in the top bar, not on the page.
+              setOpen(false);
+              buttonRef.current?.focus();
+            }}
+          />
         </Suspense>
       )}
     </div>
@@ -53,6 +61,8 @@ export function SparqlPanel(props: SparqlPanelProps) {
 
 /** While a request runs: what it is doing, and a way to stop it. */
 export function SparqlProgress({ sparql }: { sparql: SparqlApi }) {
+  // Escape stops it, as Cancel does, wherever focus is.
+  useEscapeLayer(sparql.busy, sparql.cancel);
   if (sparql.status.kind !== 'busy') return null;
   return (
     <div className="opening-status sparql-progress" role="status">

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SourceHit } from '../../data/source';
 import { ENTITY_TYPE_LABELS, ENTITY_TYPES, type EntityType } from '../../model';
+import { PlainErrorMessage } from '../notices/PlainErrorMessage';
+import type { PlainError } from '../notices/plainError';
+import { sparqlErrorWords } from './sparqlWords';
 import type { SparqlApi } from './useSparql';
 import './sparql.css';
 
@@ -8,33 +11,33 @@ export interface SparqlPanelProps {
   sparql: SparqlApi;
   /** The dataset on screen came from this endpoint. */
   connected: boolean;
-  /** Label of an entity id in the current dataset. */
-  labelOf: (id: string) => string | undefined;
+  /** Whether an entity is in the dataset on screen. */
+  has: (id: string) => boolean;
+  /** Selects a search result once it is on screen. */
+  onPick: (id: string) => void;
 }
 
 const typeLabel = (t: string) =>
   (ENTITY_TYPES as readonly string[]).includes(t) ? ENTITY_TYPE_LABELS[t as EntityType] : t;
 
-/** The entity selected in the explorer (the address holds it). */
-const selectedId = () => new URLSearchParams(window.location.search).get('e') ?? undefined;
-
 /**
  * The SPARQL panel's content, loaded when it first opens: connect by
- * address; once connected, search the store's labels on the server and load
- * one more hop around the selected entity.
+ * address; once connected, search the store's labels on the server and
+ * bring a result (with its neighbourhood) onto the graph. One more hop
+ * around an entity is Show neighbours, in Details.
  */
 export default function SparqlPanelBody({
   id,
   sparql,
   connected,
-  labelOf,
+  has,
+  onPick,
   onClose,
 }: SparqlPanelProps & { id: string; onClose: () => void }) {
   const [url, setUrl] = useState(sparql.endpoint ?? '');
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SourceHit[] | undefined>();
-  const [searchError, setSearchError] = useState<string | undefined>();
-  const [selected] = useState(selectedId);
+  const [searchError, setSearchError] = useState<PlainError | undefined>();
   const firstRef = useRef<HTMLInputElement>(null);
   const busy = sparql.status.kind === 'busy';
 
@@ -47,15 +50,18 @@ export default function SparqlPanelBody({
       setHits(await sparql.search(query));
     } catch (err) {
       setHits(undefined);
-      setSearchError(
-        err instanceof Error ? err.message.replace(/^parley\/sparql: /, '') : String(err),
-      );
+      setSearchError(sparqlErrorWords(err));
     }
   };
 
   const pick = (entity: string) => {
     onClose();
-    void sparql.expand(entity);
+    // On screen with its neighbourhood: selected at once; else fetched first.
+    if (has(entity) && !sparql.mayLoadMore(entity)) return onPick(entity);
+    sparql.grow(entity).then(
+      () => onPick(entity),
+      () => undefined, // cancelled, or the failure is shown
+    );
   };
 
   return (
@@ -94,7 +100,7 @@ export default function SparqlPanelBody({
               Search
             </button>
           </form>
-          {searchError && <p role="alert">{searchError}</p>}
+          {searchError && <PlainErrorMessage error={searchError} />}
           {hits && (
             <ul className="sparql-hits" aria-label="Results from the store">
               {hits.length === 0 && <li>Nothing in the store matches.</li>}
@@ -107,17 +113,7 @@ export default function SparqlPanelBody({
               ))}
             </ul>
           )}
-          {selected && (
-            <button
-              type="button"
-              disabled={busy || sparql.isExpanded(selected)}
-              onClick={() => pick(selected)}
-            >
-              {sparql.isExpanded(selected)
-                ? `Neighbours of ${labelOf(selected) ?? selected} loaded`
-                : `Load neighbours of ${labelOf(selected) ?? selected}`}
-            </button>
-          )}
+          <p className="muted">Show neighbours, in Details, loads one more hop from the store.</p>
         </>
       )}
     </div>

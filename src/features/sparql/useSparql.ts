@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../data/problems';
 import type { LoadedFromSource, SourceHit, SourceLoad } from '../../data/source';
 import type { SparqlSource } from '../../data/sparql/sparqlSource';
+import { TIMEOUT_PARAM, timeoutFromParam } from '../../data/sparql/timeout';
 
 const loadSource = () => import('../../data/sparql/sparqlSource');
 
@@ -20,19 +21,43 @@ export interface SparqlLoaded {
   load: LoadedFromSource;
   /** The entity to select in the new view. */
   select?: string;
+  /**
+   * One more hop on the graph already shown: the view (selection, filters,
+   * positions, address) stays, only the graph grows.
+   */
+  grown?: boolean;
 }
+
+/** How a step ended. */
+export type StepEnd = 'loaded' | 'cancelled' | 'failed';
+
+/** Thrown by `grow` when the hop did not land (the caller shows nothing new). */
+export class GrowStopped extends Error {
+  constructor(readonly end: Exclude<StepEnd, 'loaded'>) {
+    super(`one more hop ${end}`);
+    this.name = 'GrowStopped';
+  }
+}
+
+const timeoutNow = () =>
+  timeoutFromParam(new URLSearchParams(window.location.search).get(TIMEOUT_PARAM));
 
 /**
  * The SPARQL source's life in the app: connect (from the address or typed
  * in), search the store, load one more hop; each step shows progress, can be
  * cancelled, and fails with the source's own problems. The source object is
  * kept across datasets so that what was read accumulates.
+ *
+ * `onLoaded` may return a promise that settles once the new graph is on
+ * screen: a hop (`grow`) resolves only then.
  */
-export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
+export function useSparql(onLoaded: (l: SparqlLoaded) => void | Promise<void>, ready: boolean) {
   const [status, setStatus] = useState<SparqlStatus>({ kind: 'idle' });
   const [endpoint, setEndpoint] = useState<string | undefined>();
   const source = useRef<SparqlSource | undefined>(undefined);
   const controller = useRef<AbortController | undefined>(undefined);
+  // Where focus was when a step started: Cancel vanishes with the progress line.
+  const focusBack = useRef<HTMLElement | null>(null);
   const onLoadedRef = useRef(onLoaded);
   useEffect(() => {
     onLoadedRef.current = onLoaded;
@@ -42,48 +67,48 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
     async (
       url: string,
       work: (s: SparqlSource, signal: AbortSignal) => Promise<SourceLoad>,
-      select?: string,
-      fresh = false,
-    ) => {
+      o: { select?: string; fresh?: boolean; grown?: boolean } = {},
+    ): Promise<StepEnd> => {
       controller.current?.abort();
       const c = new AbortController();
       controller.current = c;
+      const active = document.activeElement;
+      focusBack.current = active instanceof HTMLElement && active !== document.body ? active : null;
       setStatus({ kind: 'busy', message: `Connecting to ${url}…` });
+      const failed = (problems: Problem[]): StepEnd => {
+        setStatus({ kind: 'failed', endpoint: url, problems });
+        return 'failed';
+      };
       try {
         // A new endpoint starts from nothing, but replaces the current one only once it loaded.
         const s =
-          !fresh && source.current ? source.current : new (await loadSource()).SparqlSource(url);
+          !o.fresh && source.current
+            ? source.current
+            : new (await loadSource()).SparqlSource(url, { timeoutMs: timeoutNow() });
         const result = await work(s, c.signal);
-        if (c.signal.aborted) {
-          setStatus({ kind: 'idle' });
-          return;
-        }
-        if (!result.ok) {
-          setStatus({ kind: 'failed', endpoint: url, problems: result.problems });
-          return;
-        }
+        if (c.signal.aborted) return 'cancelled';
+        if (!result.ok) return failed(result.problems);
         source.current = s;
         setEndpoint(url);
         setStatus({ kind: 'idle' });
-        onLoadedRef.current({
+        await onLoadedRef.current({
           endpoint: url,
           source: s,
           load: result,
-          ...(select ? { select } : {}),
+          ...(o.select ? { select: o.select } : {}),
+          ...(o.grown ? { grown: true } : {}),
         });
+        return 'loaded';
       } catch (e) {
-        setStatus({
-          kind: 'failed',
-          endpoint: url,
-          problems: [
-            {
-              severity: 'error',
-              code: 'sparql',
-              file: url,
-              message: e instanceof Error ? e.message : String(e),
-            },
-          ],
-        });
+        if (c.signal.aborted) return 'cancelled';
+        return failed([
+          {
+            severity: 'error',
+            code: 'sparql',
+            file: url,
+            message: e instanceof Error ? e.message : String(e),
+          },
+        ]);
       }
     },
     [],
@@ -92,17 +117,27 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
   const progress = (message: string) => setStatus({ kind: 'busy', message });
 
   const connect = useCallback(
-    (url: string, seed?: string) => {
-      return step(url, (s, signal) => s.load({ signal, onProgress: progress }, seed), seed, true);
-    },
+    (url: string, seed?: string) =>
+      step(url, (s, signal) => s.load({ signal, onProgress: progress }, seed), {
+        ...(seed ? { select: seed } : {}),
+        fresh: true,
+      }),
     [step],
   );
 
-  const expand = useCallback(
-    (id: string) => {
+  /**
+   * One more hop around `id` on the graph shown (Show neighbours, a search
+   * result): resolves once the grown graph is on screen, rejects with
+   * GrowStopped when it was cancelled or failed (the failure is shown).
+   */
+  const grow = useCallback(
+    async (id: string): Promise<void> => {
       const url = source.current?.endpoint;
-      if (!url) return Promise.resolve();
-      return step(url, (s, signal) => s.expand([id], { signal, onProgress: progress }), id);
+      if (!url) return;
+      const end = await step(url, (s, signal) => s.expand([id], { signal, onProgress: progress }), {
+        grown: true,
+      });
+      if (end !== 'loaded') throw new GrowStopped(end);
     },
     [step],
   );
@@ -113,12 +148,29 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
     return s.search(text, signal ? { signal } : {});
   }, []);
 
+  // Cancel and the failure's Close go with what they belong to: focus goes back to what started the step.
+  const returnFocus = () => {
+    const back = focusBack.current;
+    focusBack.current = null;
+    requestAnimationFrame(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && back?.isConnected) back.focus();
+    });
+  };
   const cancel = useCallback(() => {
     controller.current?.abort();
     setStatus({ kind: 'idle' });
+    returnFocus();
   }, []);
-  const dismiss = useCallback(() => setStatus({ kind: 'idle' }), []);
-  const isExpanded = useCallback((id: string) => source.current?.isExpanded(id) ?? false, []);
+  const dismiss = useCallback(() => {
+    setStatus({ kind: 'idle' });
+    returnFocus();
+  }, []);
+  /** Whether the store may hold more around this entity than is loaded. */
+  const mayLoadMore = useCallback(
+    (id: string) => source.current !== undefined && !source.current.isExpanded(id),
+    [],
+  );
 
   // An endpoint in the address connects at start, seeded with the selected entity — once the
   // first dataset is on screen, so that it cannot replace what the endpoint sends.
@@ -131,7 +183,18 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void, ready: boolean) {
     if (url) void connect(url, params.get('e') ?? undefined);
   }, [ready, connect]);
 
-  return { status, endpoint, connect, expand, search, cancel, dismiss, isExpanded };
+  return {
+    status,
+    endpoint,
+    busy: status.kind === 'busy',
+    connect,
+    grow,
+    search,
+    cancel,
+    dismiss,
+    mayLoadMore,
+    isExpanded: (id: string) => source.current?.isExpanded(id) ?? false,
+  };
 }
 
 export type SparqlApi = ReturnType<typeof useSparql>;
