@@ -241,7 +241,13 @@ export function App() {
       >
         <Explorer
           loaded={loaded}
-          {...(fromStore ? { beforeExpand: sparql.grow, mayLoadMore: sparql.mayLoadMore } : {})}
+          {...(fromStore
+            ? {
+                beforeExpand: sparql.grow,
+                mayLoadMore: sparql.mayLoadMore,
+                searchStore: sparql.search,
+              }
+            : {})}
           onDrawn={onDrawn}
           onResetToBundled={() => void resetToBundled()}
           initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}

@@ -42,6 +42,8 @@ import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
 import { Notices, type Notice } from '../features/notices/Notices';
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
+import type { StoreSearch } from '../features/search/useStoreHits';
+import type { SourceHit } from '../data/source';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { ThemeSwitch, useTheme } from '../features/theme';
@@ -92,6 +94,8 @@ interface Props {
    */
   beforeExpand?: (id: string) => Promise<void>;
   mayLoadMore?: (id: string) => boolean;
+  /** The same source's search, asked as you type in the top bar's search. */
+  searchStore?: (text: string, signal: AbortSignal) => Promise<SourceHit[]>;
 }
 
 /** Skip links focus their region without touching the address. */
@@ -108,6 +112,7 @@ export function Explorer({
   onResetToBundled,
   beforeExpand,
   mayLoadMore,
+  searchStore,
 }: Props) {
   const { graph, dataset } = loaded;
   const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
@@ -243,6 +248,24 @@ export function Explorer({
     dispatch({ type: 'select', selection: { kind: 'entity', id } });
     dispatch({ type: 'focus', depth: 1 });
   }, []);
+  // A store's matches in the top bar's search: picking one brings it onto the graph first.
+  const graphNow = useRef(graph);
+  graphNow.current = graph;
+  const store = useMemo<StoreSearch | undefined>(
+    () =>
+      searchStore && beforeExpand
+        ? {
+            search: searchStore,
+            has: (id) => graphNow.current.hasNode(id),
+            pick: (id) =>
+              void beforeExpand(id).then(
+                () => navigate(id),
+                () => undefined, // cancelled, or the failure is shown
+              ),
+          }
+        : undefined,
+    [searchStore, beforeExpand, navigate],
+  );
   const onCy = useCallback((c: Core | null) => setCy(c), []);
   const onGraphStatus = useCallback(
     (status: string) => {
@@ -486,7 +509,7 @@ export function Explorer({
           Parley{' '}
           <span className="tagline">who met whom, what was agreed, and on what evidence</span>
         </h1>
-        <SearchBox ref={searchRef} index={index} onPick={navigate} />
+        <SearchBox ref={searchRef} index={index} onPick={navigate} store={store} />
         <div className="top-actions">
           <button
             ref={filtersToggleRef}

@@ -178,6 +178,38 @@ describe('exploring a SPARQL endpoint', () => {
     await context.close();
   });
 
+  it('the top bar’s search lists the store’s matches after the graph’s own; picking one brings it on', async () => {
+    const { page, context } = await openOnEndpoint(endpoint.url);
+    const near = new Set([...neighboursOf('ha-kim-ngoc'), 'ha-kim-ngoc']);
+    const far = dataset.entities.find((e) => e.type === 'person' && !near.has(e.id))!;
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill(far.label);
+    const option = page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .filter({ hasText: 'in the store' })
+      .filter({ has: page.getByText(far.label, { exact: true }) });
+    await expect.poll(() => option.count(), { timeout: 20_000 }).toBe(1);
+    const v = await axeViolations(page);
+    expect(v, JSON.stringify(v, null, 1)).toEqual([]);
+    await screenshot(page, 'sparql-search-box-store-hits');
+    // From the keyboard, as any search: arrow down to it, Enter.
+    const options = await page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .allTextContents();
+    const at = options.findIndex((t) => t.includes(`${far.label}Person · in the store`));
+    for (let i = 0; i < at; i++) await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toBe(far.label);
+    await waitSettled(page);
+    expect(Object.keys(await modelPositions(page))).toContain(far.id);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe(far.label);
+    await context.close();
+  });
+
   it('a slow hop shows progress and can be cancelled (button or Escape): nothing changes, focus returns', async () => {
     const slow = await startEndpoint(ttl);
     try {

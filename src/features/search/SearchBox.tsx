@@ -2,6 +2,7 @@ import { forwardRef, useId, useImperativeHandle, useMemo, useRef, useState } fro
 import type { SearchHit, SearchIndex } from '../../graph/search';
 import { SearchHitList } from './SearchHitList';
 import { useComboboxKeys } from './useComboboxKeys';
+import { useStoreHits, type StoreHit, type StoreSearch } from './useStoreHits';
 
 export interface SearchBoxHandle {
   focus(): void;
@@ -10,18 +11,25 @@ export interface SearchBoxHandle {
 interface Props {
   index: SearchIndex;
   onPick: (id: string) => void;
+  /** A store behind the graph (SPARQL): its matches follow the graph's own. */
+  store?: StoreSearch | undefined;
 }
 
 /** An ARIA combobox: type, arrow through results, Enter picks. */
 export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox(
-  { index, onPick },
+  { index, onPick, store },
   ref,
 ) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const hits: SearchHit[] = useMemo(() => index.search(query, 12), [index, query]);
+  const local: SearchHit[] = useMemo(() => index.search(query, 12), [index, query]);
+  const fromStore = useStoreHits(query, store);
+  const hits: (SearchHit | StoreHit)[] = useMemo(
+    () => (fromStore.hits.length ? [...local, ...fromStore.hits] : local),
+    [local, fromStore.hits],
+  );
 
   useImperativeHandle(ref, () => ({
     focus() {
@@ -30,9 +38,10 @@ export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox(
     },
   }));
 
-  const pick = (hit: SearchHit | undefined) => {
+  const pick = (hit: SearchHit | StoreHit | undefined) => {
     if (!hit) return;
-    onPick(hit.id);
+    if ('fromStore' in hit && store) store.pick(hit.id);
+    else onPick(hit.id);
     setOpen(false);
     setQuery(hit.label);
   };
@@ -79,6 +88,7 @@ export const SearchBox = forwardRef<SearchBoxHandle, Props>(function SearchBox(
         expanded={expanded}
         onPick={pick}
         onHover={setActive}
+        storeState={store ? fromStore.state : undefined}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../graph/search';
 import { ENTITY_TYPE_LABELS } from '../../model';
 import { TypeIcon } from '../legend/TypeIcon';
+import type { StoreSearchState } from './useStoreHits';
 
 interface Props {
   /** The listbox id; each option is `${id}-${index}` (for aria-activedescendant). */
@@ -8,12 +9,19 @@ interface Props {
   label: string;
   className: string;
   query: string;
-  hits: readonly SearchHit[];
+  hits: readonly (SearchHit & { fromStore?: true })[];
   active: number;
   expanded: boolean;
   onPick: (hit: SearchHit) => void;
   onHover: (index: number) => void;
+  /** A store is searched too (SPARQL): how that is going. */
+  storeState?: StoreSearchState | undefined;
 }
+
+const STORE_NOTES: Partial<Record<StoreSearchState, string>> = {
+  searching: 'Searching the store…',
+  failed: 'The store could not be searched: only what is on screen is listed.',
+};
 
 /** The result list of a search combobox (top bar, From/To fields). */
 export function SearchHitList(props: Props) {
@@ -26,7 +34,7 @@ export function SearchHitList(props: Props) {
       className={props.className}
       hidden={!expanded}
     >
-      {expanded && hits.length === 0 && (
+      {expanded && hits.length === 0 && props.storeState !== 'searching' && (
         <li className="search-empty" role="presentation">
           No entity matches “{props.query}”
         </li>
@@ -49,9 +57,17 @@ export function SearchHitList(props: Props) {
             <TypeIcon type={h.type} />
             <span className="hit-label">{h.label}</span>
             {h.matchedAlias && <span className="hit-alias">“{h.matchedAlias}”</span>}
-            <span className="hit-type">{ENTITY_TYPE_LABELS[h.type]}</span>
+            <span className="hit-type">
+              {ENTITY_TYPE_LABELS[h.type]}
+              {h.fromStore && ' · in the store'}
+            </span>
           </li>
         ))}
+      {expanded && props.storeState && STORE_NOTES[props.storeState] && (
+        <li className="search-empty" role="presentation">
+          {STORE_NOTES[props.storeState]}
+        </li>
+      )}
     </ul>
   );
 }
