@@ -166,6 +166,7 @@ export function App() {
   const openControls = (opened: boolean) => (
     <OpenControls
       onFiles={(files) => void opener.open(files)}
+      onConnect={(url) => void sparql.connect(url)}
       busy={busy}
       opened={opened}
       buttonRef={openButton}

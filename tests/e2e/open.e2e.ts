@@ -10,6 +10,7 @@ import { formatLocation } from '../../src/data/problems';
 import { validateFiles } from '../../src/data/validate';
 import { buildGraph } from '../../src/graph/build';
 import type { ParleyGraph } from '../../src/graph/types';
+import { axeViolations } from './axe';
 import { launch, openApp, screenshot, waitSettled } from './browser';
 
 /**
@@ -121,8 +122,32 @@ describe('opening files', () => {
     await button.focus();
     await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
+    // A small panel: a file, or a SPARQL endpoint. Focus is on "Choose file…".
+    const panel = page.getByRole('dialog', { name: 'Open' });
+    const choose = panel.getByRole('button', { name: 'Choose file…' });
+    await expect.poll(() => choose.evaluate((el) => el === document.activeElement)).toBe(true);
+    const v = await axeViolations(page);
+    expect(v, JSON.stringify(v, null, 1)).toEqual([]);
+    await screenshot(page, 'open-panel');
+    await page.keyboard.press('Enter');
     await (await chooser).setFiles(path.join(FIXTURES, 'mini.parley.json'));
     await waitCounts(page, '9 entities, 6 relations, 2 sources');
+    await context.close();
+  });
+
+  it('the Open… panel closes by Escape and by a click outside, focus back on Open…', async () => {
+    const { page, context } = await openApp(browser);
+    const button = page.getByRole('button', { name: 'Open…' });
+    const panel = page.getByRole('dialog', { name: 'Open' });
+    await button.click();
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+    await button.click();
+    await page.mouse.click(640, 500);
+    await expect.poll(() => panel.count()).toBe(0);
     await context.close();
   });
 });

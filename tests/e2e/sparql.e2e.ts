@@ -326,6 +326,25 @@ describe('exploring a SPARQL endpoint', () => {
   });
 });
 
+describe('SPARQL from Open…', () => {
+  it('connects to an endpoint typed in Open…, from the keyboard', async () => {
+    const { page, context } = await openApp(browser);
+    const open = page.getByRole('button', { name: 'Open…' });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: 'Open' });
+    await panel.getByLabel('SPARQL endpoint URL').fill(endpoint.url);
+    await panel.getByLabel('SPARQL endpoint URL').press('Enter');
+    await expect
+      .poll(() => page.locator('.notice').textContent(), { timeout: 20_000 })
+      .toMatch(/read from/);
+    await waitSettled(page);
+    expect(new URL(page.url()).searchParams.get('sparql')).toBe(endpoint.url);
+    await expect.poll(() => panel.count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('SPARQL errors in the browser', () => {
   it('a store without CORS headers: the refusal is named, the graph kept', async () => {
     const { page, context } = await openApp(browser);

@@ -1,10 +1,13 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { ACCEPTED_EXTENSIONS } from '../../data/importers/detect';
 import { MAX_OPEN_BYTES, formatBytes } from '../../data/importers/limits';
+import { useEscapeLayer } from '../shortcuts';
 import type { OpenState } from './types';
 
 interface Props {
   onFiles: (files: File[]) => void;
+  /** Connects to a SPARQL endpoint typed in (absent: the panel offers files only). */
+  onConnect?: ((url: string) => void) | undefined;
   busy: boolean;
   /** An opened dataset is showing: offer the way back. */
   opened: boolean;
@@ -13,23 +16,67 @@ interface Props {
   buttonRef?: RefObject<HTMLButtonElement | null>;
 }
 
+const FORMATS = 'Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD or CSV';
+
 /**
- * "Open…" (a button driving a hidden file input, which tests and the
- * benchmark reach by its label) and "Reset to bundled dataset".
+ * "Open…": a small panel with the two places a graph can come from — a file
+ * (a button driving a hidden file input, which tests and the benchmark reach
+ * by its label; or drop it on the page) and a SPARQL endpoint typed in — and
+ * "Reset to bundled dataset".
  */
-export function OpenControls({ onFiles, busy, opened, onReset, buttonRef }: Props) {
+export function OpenControls({ onFiles, onConnect, busy, opened, onReset, buttonRef }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
+  const ownButton = useRef<HTMLButtonElement>(null);
+  const button = buttonRef ?? ownButton;
+  const [open, setOpen] = useState(false);
+  const anchorRef = useRef<HTMLDivElement>(null);
+  const ids = useId();
+  const close = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, [button]);
+  useEscapeLayer(open, close);
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (anchorRef.current && !anchorRef.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
   return (
     <>
-      <button
-        ref={buttonRef}
-        type="button"
-        onClick={() => inputRef.current?.click()}
-        disabled={busy}
-        title="Open a Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD or CSV file (or drop it on the page; pick a nodes and an edges CSV together)"
-      >
-        Open…
-      </button>
+      <div className="menu-anchor" ref={anchorRef}>
+        <button
+          ref={button}
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          aria-controls={open ? `${ids}-open` : undefined}
+          onClick={() => setOpen((o) => !o)}
+          disabled={busy}
+          title={`Open a file (${FORMATS}) or a SPARQL endpoint`}
+        >
+          Open…
+        </button>
+        {open && (
+          <OpenPanel
+            id={`${ids}-open`}
+            onChooseFile={() => {
+              close();
+              inputRef.current?.click();
+            }}
+            {...(onConnect
+              ? {
+                  onConnect: (url: string) => {
+                    close();
+                    onConnect(url);
+                  },
+                }
+              : {})}
+          />
+        )}
+      </div>
       <input
         ref={inputRef}
         type="file"
@@ -56,6 +103,54 @@ export function OpenControls({ onFiles, busy, opened, onReset, buttonRef }: Prop
         </button>
       )}
     </>
+  );
+}
+
+function OpenPanel({
+  id,
+  onChooseFile,
+  onConnect,
+}: {
+  id: string;
+  onChooseFile: () => void;
+  onConnect?: (url: string) => void;
+}) {
+  const [url, setUrl] = useState('');
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div id={id} className="popover open-panel" role="dialog" aria-label="Open">
+      <div className="open-panel-part">
+        <button ref={first} type="button" className="primary" onClick={onChooseFile}>
+          Choose file…
+        </button>
+        <p className="muted">
+          {FORMATS}, up to {formatBytes(MAX_OPEN_BYTES)} — or drop it on the page. Pick a nodes and
+          an edges CSV together.
+        </p>
+      </div>
+      {onConnect && (
+        <form
+          className="open-panel-part"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (url.trim()) onConnect(url.trim());
+          }}
+        >
+          <label className="field">
+            <span>SPARQL endpoint URL</span>
+            <input
+              type="url"
+              required
+              value={url}
+              placeholder="https://example.org/sparql"
+              onChange={(e) => setUrl(e.target.value)}
+            />
+          </label>
+          <button type="submit">Connect</button>
+        </form>
+      )}
+    </div>
   );
 }
 
