@@ -135,6 +135,23 @@ describe('opening files', () => {
     await context.close();
   });
 
+  it('the Open… panel on a phone, in dark mode: reachable, within the screen, axe clean', async () => {
+    const { page, context } = await openApp(browser, {
+      width: 375,
+      height: 812,
+      colorScheme: 'dark',
+    });
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const panel = page.getByRole('dialog', { name: 'Open' });
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    const v = await axeViolations(page);
+    expect(v, JSON.stringify(v, null, 1)).toEqual([]);
+    await screenshot(page, 'open-panel-phone-dark');
+    await context.close();
+  });
+
   it('the Open… panel closes by Escape and by a click outside, focus back on Open…', async () => {
     const { page, context } = await openApp(browser);
     const button = page.getByRole('button', { name: 'Open…' });
