@@ -12,7 +12,12 @@ import { useOpenDataset } from '../features/open/useOpenDataset';
 import { ShortcutsProvider } from '../features/shortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
-import { SPARQL_PARAM, useSparql, type SparqlLoaded } from '../features/sparql/useSparql';
+import {
+  HOPS_PARAM,
+  SPARQL_PARAM,
+  useSparql,
+  type SparqlLoaded,
+} from '../features/sparql/useSparql';
 import { TIMEOUT_PARAM } from '../data/sparql/timeout';
 import { sparqlPlainWords } from '../features/sparql/sparqlWords';
 import { Explorer } from './Explorer';
@@ -117,8 +122,13 @@ export function App() {
           `Started from ${dataset.entities.length} entities and ${dataset.relations.length} relations read from ${l.endpoint}. Search the store from “SPARQL…”; Show neighbours loads one more hop from it.`,
         ],
       });
+      // What was loaded stays in the address, so that a link loads it again.
+      const hops = l.source.hops.join(',');
       const prev = shown.current;
       if (l.grown && prev?.source === l.source) {
+        const here = new URL(window.location.href);
+        here.searchParams.set(HOPS_PARAM, hops);
+        window.history.replaceState(null, '', here.pathname + here.search + here.hash);
         // The same view on a bigger graph: same key, same address.
         ids.set(loaded, identity(prev));
         const drawn = new Promise<void>((resolve) => drawnWaiters.current.push(resolve));
@@ -131,6 +141,7 @@ export function App() {
       const timeout = now.get(TIMEOUT_PARAM);
       if (timeout) p.set(TIMEOUT_PARAM, timeout);
       if (l.select) p.set('e', l.select);
+      if (hops) p.set(HOPS_PARAM, hops);
       window.history.replaceState(null, '', `${window.location.pathname}?${p.toString()}`);
       replace(loaded);
     },

@@ -124,6 +124,8 @@ describe('exploring a SPARQL endpoint', () => {
     expect(now.get('sparql')).toBe(was.get('sparql'));
     expect(now.get('e')).toBe(next);
     expect(now.get('expand')).toBe(next);
+    // (and what was loaded from the store, so that a link loads it again)
+    expect(now.get('hops')?.split(',').sort()).toEqual(['ha-kim-ngoc', next].sort());
     await page.waitForTimeout(500); // the newcomers' glide
     const after = await modelPositions(page);
     for (const [id, p] of Object.entries(before)) {
@@ -152,6 +154,12 @@ describe('exploring a SPARQL endpoint', () => {
     await page.waitForTimeout(300);
     expect(endpoint.queries.length).toBe(done);
     await screenshot(page, 'sparql-one-more-hop');
+    // The link to this view brings back the same graph: what was loaded is in the address (hops=).
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await expect
+      .poll(async () => Object.keys(await modelPositions(shared)).sort(), { timeout: 20_000 })
+      .toEqual(Object.keys(after).sort());
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -104,6 +104,20 @@ describe('SparqlSource', () => {
     expect(source.isExpanded(next)).toBe(true);
   });
 
+  it('starts from a link’s hops too (hops=…): the same graph as the hop gave', async () => {
+    const hopped = new SparqlSource(endpoint.url);
+    const first = ok(await hopped.load({}, 'ha-kim-ngoc')).dataset;
+    const next = relationsOf(first, 'ha-kim-ngoc').find((r) => r.type === 'co_chaired')!.target;
+    const grown = ok(await hopped.expand([next])).dataset;
+    const again = new SparqlSource(endpoint.url);
+    expect(hopped.hops).toEqual(['ha-kim-ngoc', next].sort());
+    const loaded = ok(await again.load({}, next, [...hopped.hops, 'not-in-the-store'])).dataset;
+    const ids = (d: Dataset) => d.entities.map((e) => e.id).sort();
+    expect(ids(loaded)).toEqual(ids(grown));
+    expect(loaded.relations.length).toBe(grown.relations.length);
+    expect(again.isExpanded(next)).toBe(true);
+  });
+
   it('a hop cancelled after its answer came keeps nothing of it', async () => {
     const source = new SparqlSource(endpoint.url);
     const first = ok(await source.load({}, 'ha-kim-ngoc')).dataset;

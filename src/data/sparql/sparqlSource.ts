@@ -16,6 +16,8 @@ import {
 } from './queries';
 
 const RESULTS_JSON = 'application/sparql-results+json';
+/** Extra neighbourhoods a link may ask for at start (each costs a lookup). */
+const MAX_ALSO = 50;
 const TRIPLES = 'application/n-triples, text/turtle;q=0.9';
 
 interface Bindings {
@@ -51,8 +53,22 @@ export class SparqlSource implements GraphSource {
     return this.expanded.has(id);
   }
 
-  /** The first view: the named entity's neighbourhood, else the best-connected entity's. */
-  async load(ctx: SourceContext = {}, seedId?: string): Promise<SourceLoad> {
+  /** The ids of the entities whose neighbourhoods are loaded (what a link needs to load again). */
+  get hops(): string[] {
+    return [...this.hopIds];
+  }
+  private hopIds: string[] = [];
+
+  /**
+   * The first view: the named entity's neighbourhood, else the best-connected
+   * entity's; plus the neighbourhoods of `alsoIds` (the entities a shared
+   * link had loaded, `hops=`), those the store knows, at most 50.
+   */
+  async load(
+    ctx: SourceContext = {},
+    seedId?: string,
+    alsoIds: readonly string[] = [],
+  ): Promise<SourceLoad> {
     return this.run(ctx, async (req) => {
       ctx.onProgress?.(`Checking ${this.endpoint}…`);
       const probe = JSON.parse(await req(probeQuery(), RESULTS_JSON)) as Bindings;
@@ -64,7 +80,12 @@ export class SparqlSource implements GraphSource {
         seed = hub.results?.bindings[0]?.e?.value;
       }
       if (!seed) throw notInVocabulary(this.endpoint);
-      await this.fetchNeighbourhood([seed], req, ctx);
+      const also: string[] = [];
+      for (const id of alsoIds.slice(0, MAX_ALSO)) {
+        const iri = await this.iriOf(id, req);
+        if (iri && iri !== seed) also.push(iri);
+      }
+      await this.fetchNeighbourhood([seed, ...also], req, ctx);
     });
   }
 
@@ -163,7 +184,9 @@ export class SparqlSource implements GraphSource {
     const triples = new Set(this.triples.keys());
     const expanded = new Set(this.expanded);
     const iris = new Map(this.iris);
+    const hops = this.hopIds;
     return () => {
+      this.hopIds = hops;
       for (const k of [...this.triples.keys()]) if (!triples.has(k)) this.triples.delete(k);
       this.expanded.clear();
       for (const x of expanded) this.expanded.add(x);
@@ -179,6 +202,7 @@ export class SparqlSource implements GraphSource {
       [...read.entityIris].filter(([, iri]) => this.expanded.has(iri)).map(([id]) => id),
     );
     for (const id of expandedIds) this.expanded.add(id);
+    this.hopIds = [...expandedIds].sort();
     const { ignored: _i, entityIris: _e, ...records } = read;
     const { dataset, problems } = validateFiles([
       {

@@ -8,6 +8,8 @@ const loadSource = () => import('../../data/sparql/sparqlSource');
 
 /** The URL parameter naming an endpoint: `?sparql=https://…/sparql&e=ha-kim-ngoc`. */
 export const SPARQL_PARAM = 'sparql';
+/** The entities whose neighbourhoods were loaded from the store: `&hops=ha-kim-ngoc,psd-12`. */
+export const HOPS_PARAM = 'hops';
 
 export type SparqlStatus =
   | { kind: 'idle' }
@@ -117,8 +119,8 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void | Promise<void>, r
   const progress = (message: string) => setStatus({ kind: 'busy', message });
 
   const connect = useCallback(
-    (url: string, seed?: string) =>
-      step(url, (s, signal) => s.load({ signal, onProgress: progress }, seed), {
+    (url: string, seed?: string, also: readonly string[] = []) =>
+      step(url, (s, signal) => s.load({ signal, onProgress: progress }, seed, also), {
         ...(seed ? { select: seed } : {}),
         fresh: true,
       }),
@@ -180,7 +182,9 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void | Promise<void>, r
     started.current = true;
     const params = new URLSearchParams(window.location.search);
     const url = params.get(SPARQL_PARAM);
-    if (url) void connect(url, params.get('e') ?? undefined);
+    // A shared link brings back every neighbourhood it had loaded (hops=a,b), not only its selection.
+    const also = (params.get(HOPS_PARAM) ?? '').split(',').filter(Boolean);
+    if (url) void connect(url, params.get('e') ?? undefined, also);
   }, [ready, connect]);
 
   return {
