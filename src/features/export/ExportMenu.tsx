@@ -24,6 +24,7 @@ import {
   type ExportOptions,
   type Scope,
 } from './options';
+import { usePointerOutside } from '../popover/usePointerOutside';
 
 /** What the menu needs: the export context, less what it reads itself (address, date). */
 type Props = Omit<ExportContext, 'search' | 'today'>;
@@ -59,12 +60,8 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
     if (!open) return;
     firstFieldRef.current?.focus();
     void loadRunner(); // warm the chunk while options are picked
-    const onPointer = (e: PointerEvent) => {
-      if (anchorRef.current && !anchorRef.current.contains(e.target as Node)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open, close]);
+  }, [open]);
+  usePointerOutside(anchorRef, open, () => close(false));
 
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => normalizeOptions({ ...o, [key]: value }));

@@ -3,6 +3,8 @@ import { ACCEPTED_EXTENSIONS } from '../../data/importers/detect';
 import { MAX_OPEN_BYTES, formatBytes } from '../../data/importers/limits';
 import { useEscapeLayer } from '../shortcuts';
 import type { OpenState } from './types';
+import { usePointerOutside } from '../popover/usePointerOutside';
+import { EndpointForm } from '../sparql/EndpointForm';
 
 interface Props {
   onFiles: (files: File[]) => void;
@@ -36,14 +38,7 @@ export function OpenControls({ onFiles, onConnect, busy, opened, onReset, button
     button.current?.focus();
   }, [button]);
   useEscapeLayer(open, close);
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (anchorRef.current && !anchorRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  usePointerOutside(anchorRef, open, () => setOpen(false));
   return (
     <>
       <div className="menu-anchor" ref={anchorRef}>
@@ -115,7 +110,6 @@ function OpenPanel({
   onChooseFile: () => void;
   onConnect?: (url: string) => void;
 }) {
-  const [url, setUrl] = useState('');
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (
@@ -129,27 +123,7 @@ function OpenPanel({
           an edges CSV together.
         </p>
       </div>
-      {onConnect && (
-        <form
-          className="open-panel-part"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (url.trim()) onConnect(url.trim());
-          }}
-        >
-          <label className="field">
-            <span>SPARQL endpoint URL</span>
-            <input
-              type="url"
-              required
-              value={url}
-              placeholder="https://example.org/sparql"
-              onChange={(e) => setUrl(e.target.value)}
-            />
-          </label>
-          <button type="submit">Connect</button>
-        </form>
-      )}
+      {onConnect && <EndpointForm className="open-panel-part" onConnect={onConnect} />}
     </div>
   );
 }

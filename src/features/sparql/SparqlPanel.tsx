@@ -1,7 +1,8 @@
-import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, lazy, useId, useRef, useState } from 'react';
 import { useEscapeLayer } from '../shortcuts';
 import type { SparqlPanelProps } from './SparqlPanelBody';
 import type { SparqlApi } from './useSparql';
+import { usePointerOutside } from '../popover/usePointerOutside';
 
 const SparqlPanelBody = lazy(() => import('./SparqlPanelBody'));
 
@@ -15,14 +16,7 @@ export function SparqlPanel(props: SparqlPanelProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const ids = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (anchorRef.current && !anchorRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  usePointerOutside(anchorRef, open, () => setOpen(false));
 
   useEscapeLayer(open, () => {
     setOpen(false);

@@ -3,6 +3,7 @@ import type { SourceHit } from '../../data/source';
 import { ENTITY_TYPE_LABELS, ENTITY_TYPES, type EntityType } from '../../model';
 import { PlainErrorMessage } from '../notices/PlainErrorMessage';
 import type { PlainError } from '../notices/plainError';
+import { EndpointForm } from './EndpointForm';
 import { sparqlErrorWords } from './sparqlWords';
 import type { SparqlApi } from './useSparql';
 import './sparql.css';
@@ -34,7 +35,6 @@ export default function SparqlPanelBody({
   onPick,
   onClose,
 }: SparqlPanelProps & { id: string; onClose: () => void }) {
-  const [url, setUrl] = useState(sparql.endpoint ?? '');
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SourceHit[] | undefined>();
   const [searchError, setSearchError] = useState<PlainError | undefined>();
@@ -66,29 +66,16 @@ export default function SparqlPanelBody({
 
   return (
     <div id={id} className="popover sparql-panel" role="dialog" aria-label="SPARQL endpoint">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!url.trim()) return;
+      <EndpointForm
+        initial={sparql.endpoint}
+        inputRef={firstRef}
+        busy={busy}
+        primary
+        onConnect={(url) => {
           onClose();
-          void sparql.connect(url.trim());
+          void sparql.connect(url);
         }}
-      >
-        <label className="field">
-          <span>SPARQL endpoint URL</span>
-          <input
-            ref={firstRef}
-            type="url"
-            required
-            value={url}
-            placeholder="https://example.org/sparql"
-            onChange={(e) => setUrl(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="primary" disabled={busy}>
-          Connect
-        </button>
-      </form>
+      />
       {connected && (
         <>
           <form onSubmit={(e) => void runSearch(e)} role="search">

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { PHONE_QUERY } from '../../canvas/phoneView';
 import { useEscapeLayer } from '../shortcuts';
+import { usePointerOutside } from '../popover/usePointerOutside';
 
 interface MenuContext {
   /** The control is an item of the phone's "More" menu, not a toolbar button. */
@@ -95,14 +96,7 @@ export function MoreMenu({ children }: { children: ReactNode }) {
     const all = menuItems(menu.current);
     (pendingFocus.at === 'first' ? all[0] : all.at(-1))?.focus();
   }, [open, pendingFocus]);
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (anchor.current && !anchor.current.contains(e.target as Node)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open, close]);
+  usePointerOutside(anchor, open, () => close(false));
   useEscapeLayer(open, () => close(true));
 
   const show = (focus: 'first' | 'last') => {
