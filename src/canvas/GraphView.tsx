@@ -21,7 +21,7 @@ import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 import { fromCyId, toCyId } from '../cy/ids';
 import { applyPins, installPinning, lockPinned } from './pins';
-import { grewFrom, placeGrown, placeNewcomers } from './growth';
+import { grewFrom, placeGrown, placeNewcomers, revealGrown } from './growth';
 
 import { LOD_ABOVE } from './lod';
 
@@ -503,7 +503,9 @@ export function GraphView(props: GraphViewProps) {
     const before = settled.current;
     if (layout === 'force' && !progressive && before && grewFrom(before, graph)) {
       // One more hop from a store: the view stays, the newcomers come out of the entity they joined.
-      forceCache.current.set(graph, placeGrown(cy, before, graph));
+      const positions = placeGrown(cy, before, graph);
+      forceCache.current.set(graph, positions);
+      revealGrown(cy, before, positions);
       settled.current = graph;
       performance.mark('parley:layout-done');
       setBusy(false);

@@ -119,3 +119,39 @@ function centre(points: readonly XY[]): XY {
   const y = points.reduce((s, p) => s + p.y, 0) / points.length;
   return { x, y };
 }
+
+/**
+ * After a grow: when some newcomers landed outside the window (a phone, a
+ * zoomed-in view), the view moves to centre them and the entities they
+ * joined, zooming out to take them in — never in, and never below half.
+ */
+export function revealGrown(cy: Core, before: ParleyGraph, positions: Positions): void {
+  if (cy.width() <= 0 || cy.height() <= 0) return; // headless: nothing to show
+  const ext = cy.extent();
+  const inside = (p: XY) => p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+  const fresh = cy.nodes().filter((n) => !before.hasNode(fromCyId(n.id())));
+  const targets = fresh.map((n) => positions[n.id()] ?? (n as NodeSingular).position());
+  if (!targets.length || targets.every(inside)) return;
+  const joined = fresh.neighborhood('node').filter((n) => before.hasNode(fromCyId(n.id())));
+  const pts = [...targets, ...joined.map((n) => (n as NodeSingular).position())];
+  const x1 = Math.min(...pts.map((p) => p.x));
+  const x2 = Math.max(...pts.map((p) => p.x));
+  const y1 = Math.min(...pts.map((p) => p.y));
+  const y2 = Math.max(...pts.map((p) => p.y));
+  const pad = 40;
+  // Zoomed out at most to half: a phone's strip of graph above the sheet
+  // cannot hold them all readably; the rest is a pan away.
+  const fit = Math.min(
+    (cy.width() - 2 * pad) / Math.max(x2 - x1, 1),
+    (cy.height() - 2 * pad) / Math.max(y2 - y1, 1),
+  );
+  const zoom = Math.min(cy.zoom(), Math.max(fit, cy.zoom() / 2));
+  const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+  cy.animate(
+    {
+      zoom,
+      pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom },
+    },
+    { duration: 400 },
+  );
+}

@@ -334,6 +334,80 @@ describe('exploring a SPARQL endpoint', () => {
   });
 });
 
+describe('SPARQL on a phone', () => {
+  it('Show neighbours from the sheet, dark: the progress line and Cancel stay in reach, axe clean', async () => {
+    const slow = await startEndpoint(ttl);
+    try {
+      const { page, context } = await openApp(browser, {
+        width: 375,
+        height: 812,
+        colorScheme: 'dark',
+        query: `?sparql=${encodeURIComponent(slow.url)}&e=ha-kim-ngoc`,
+      });
+      await expect
+        .poll(() => page.locator('.notice').textContent(), { timeout: 20_000 })
+        .toMatch(/read from/);
+      await waitSettled(page);
+      const link = details(page).locator('a.entity-link').first();
+      await link.click();
+      await waitSettled(page);
+      const before = await modelPositions(page);
+      slow.options.delayMs = 2_000;
+      const show = details(page).getByRole('button', { name: 'Show neighbours' });
+      await show.click();
+      const status = page.locator('.sparql-progress');
+      const cancel = status.getByRole('button', { name: 'Cancel' });
+      await cancel.waitFor();
+      const box = (await cancel.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      expect(box.y + box.height).toBeLessThanOrEqual(812);
+      // Nothing covers Cancel: a tap there reaches it.
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.textContent ?? '',
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+      expect(hit).toBe('Cancel');
+      const v = await axeViolations(page);
+      expect(v, JSON.stringify(v, null, 1)).toEqual([]);
+      await screenshot(page, 'sparql-phone-dark-progress');
+      await expect
+        .poll(async () => (await modelPositions(page)) && status.count(), { timeout: 20_000 })
+        .toBe(0);
+      await waitSettled(page);
+      await page.waitForTimeout(1500); // the newcomers' glide, the view's move, labels refreshed
+      // The view moved towards the newcomers: they are centred, at most half as zoomed.
+      const region = (await page.getByTestId('graph').boundingBox())!;
+      const shown = await modelPositions(page);
+      const fresh = Object.keys(shown).filter((id) => !(id in before));
+      expect(fresh.length).toBeGreaterThan(0);
+      const drawn = await page.evaluate((ids) => {
+        const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+          __parleyNodePosition?: (id: string) => { x: number; y: number } | null;
+        };
+        return ids.map((id) => el.__parleyNodePosition?.(id) ?? { x: NaN, y: NaN });
+      }, fresh);
+      const inView = drawn.filter(
+        (p) => p.x >= 0 && p.x <= region.width && p.y >= 0 && p.y <= region.height,
+      );
+      expect(inView.length).toBeGreaterThan(0);
+      const mid = drawn.reduce(
+        (a, p) => ({ x: a.x + p.x / drawn.length, y: a.y + p.y / drawn.length }),
+        {
+          x: 0,
+          y: 0,
+        },
+      );
+      expect(Math.abs(mid.x - region.width / 2)).toBeLessThan(region.width / 2);
+      expect(Math.abs(mid.y - region.height / 2)).toBeLessThan(region.height);
+      await screenshot(page, 'sparql-phone-dark-grown');
+      await context.close();
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
 describe('SPARQL from Open…', () => {
   it('connects to an endpoint typed in Open…, from the keyboard', async () => {
     const { page, context } = await openApp(browser);
