@@ -12,15 +12,10 @@ import { useOpenDataset } from '../features/open/useOpenDataset';
 import { ShortcutsProvider } from '../features/shortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
-import {
-  HOPS_PARAM,
-  SPARQL_PARAM,
-  useSparql,
-  type SparqlLoaded,
-} from '../features/sparql/useSparql';
-import { TIMEOUT_PARAM } from '../data/sparql/timeout';
 import { sparqlPlainWords } from '../features/sparql/sparqlWords';
+import { datasetKey } from './datasetKey';
 import { Explorer } from './Explorer';
+import { useSparqlDataset } from './useSparqlDataset';
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
 
@@ -103,51 +98,7 @@ export function App() {
   }, []);
   const opener = useOpenDataset(onOpened);
 
-  // What is on screen, and who waits for the next dataset to be drawn (one more hop).
-  const shown = useRef<LoadedDataset | undefined>(undefined);
-  shown.current = state.status === 'ready' ? state.loaded : undefined;
-  const drawnWaiters = useRef<(() => void)[]>([]);
-  useEffect(() => {
-    // Parents' effects run after their children's: the Explorer has the new dataset by now.
-    for (const done of drawnWaiters.current.splice(0)) done();
-  }, [state]);
-
-  // A SPARQL endpoint's data is shown, not stored: the address (sparql=…) brings it back.
-  const onSparql = useCallback(
-    (l: SparqlLoaded): Promise<void> | void => {
-      const { dataset } = l.load;
-      const loaded = loadedFrom(l.source, {
-        ...l.load,
-        notices: [
-          `Started from ${dataset.entities.length} entities and ${dataset.relations.length} relations read from ${l.endpoint}. Search the store from “SPARQL…”; Show neighbours loads one more hop from it.`,
-        ],
-      });
-      // What was loaded stays in the address, so that a link loads it again.
-      const hops = l.source.hops.join(',');
-      const prev = shown.current;
-      if (l.grown && prev?.source === l.source) {
-        const here = new URL(window.location.href);
-        here.searchParams.set(HOPS_PARAM, hops);
-        window.history.replaceState(null, '', here.pathname + here.search + here.hash);
-        // The same view on a bigger graph: same key, same address.
-        ids.set(loaded, identity(prev));
-        const drawn = new Promise<void>((resolve) => drawnWaiters.current.push(resolve));
-        replace(loaded);
-        return drawn;
-      }
-      const now = new URLSearchParams(window.location.search);
-      const p = new URLSearchParams();
-      p.set(SPARQL_PARAM, l.endpoint);
-      const timeout = now.get(TIMEOUT_PARAM);
-      if (timeout) p.set(TIMEOUT_PARAM, timeout);
-      if (l.select) p.set('e', l.select);
-      if (hops) p.set(HOPS_PARAM, hops);
-      window.history.replaceState(null, '', `${window.location.pathname}?${p.toString()}`);
-      replace(loaded);
-    },
-    [replace],
-  );
-  const sparql = useSparql(onSparql, state.status !== 'loading');
+  const sparql = useSparqlDataset(state, replace);
   const dragging = useFileDrop(opener.open);
 
   const resetToBundled = useCallback(async () => {
@@ -246,7 +197,7 @@ export function App() {
   return (
     <ShortcutsProvider>
       <ErrorBoundary
-        key={identity(loaded)}
+        key={datasetKey(loaded)}
         name="explorer"
         page
         onResetToBundled={() => void resetToBundled()}
@@ -289,13 +240,4 @@ export function App() {
       {overlays}
     </ShortcutsProvider>
   );
-}
-
-const ids = new WeakMap<object, number>();
-let next = 1;
-/** A key that changes when a different dataset is loaded (the view state resets). */
-function identity(o: object): number {
-  let id = ids.get(o);
-  if (!id) ids.set(o, (id = next++));
-  return id;
 }
