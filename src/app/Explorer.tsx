@@ -59,6 +59,7 @@ import { focusRegion } from './regions';
 import { GraphLoading, GraphView } from './LazyGraphView';
 import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
+import { yieldToPage } from '../data/yieldToPage';
 
 // Loaded on demand: the time bar (d3-scale, d3-brush), threads and comparisons.
 const TimeBar = lazy(() => import('../features/timebar/TimeBar'));
@@ -407,12 +408,11 @@ export function Explorer({
     if (!wantAnalysis || analysed) return;
     let cancelled = false;
     const run = () =>
-      void import('../features/encoding/analysis').then((mod) => {
-        if (!cancelled)
-          setAnalysis({
-            mod,
-            a: mod.analyse(graph, { betweenness: wantBetweenness || graph.order <= LOD_ABOVE }),
-          });
+      void import('../features/encoding/analysis').then(async (mod) => {
+        if (cancelled) return;
+        const betweenness = wantBetweenness || graph.order <= LOD_ABOVE;
+        const a = await mod.analyseInSteps(graph, { betweenness }, yieldToPage);
+        if (!cancelled) setAnalysis({ mod, a });
       });
     if (typeof requestIdleCallback !== 'function') {
       const t = setTimeout(run, 100);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Problem } from '../data/problems';
 import type { GraphSource, LoadedFromSource } from '../data/source';
 import { buildGraph, type LoadReport } from '../graph/build';
@@ -75,11 +75,12 @@ export function useDataset(initial?: () => Promise<LoadedDataset | undefined>) {
     try {
       const source = bundledSource();
       const [r, layout] = await Promise.all([source.load(), loadBundledLayout()]);
-      setState(
-        r.ok
-          ? { status: 'ready', loaded: loadedFrom(source, r, layout) }
-          : { status: 'error', problems: r.problems, message: 'The bundled dataset has errors.' },
-      );
+      const next: DatasetState = r.ok
+        ? { status: 'ready', loaded: loadedFrom(source, r, layout) }
+        : { status: 'error', problems: r.problems, message: 'The bundled dataset has errors.' };
+      // A transition: React renders the explorer in short slices, letting the
+      // page answer input in between, instead of one long task at start-up.
+      startTransition(() => setState(next));
     } catch (e) {
       const error = plainError(e, {
         what: 'The bundled dataset could not be loaded.',

@@ -16,21 +16,27 @@ import { applyHover, applySelection, applyVisibility, clearSelection } from './h
 import { installHitGrid } from './hitGrid';
 import { applyEncoding, type NodeEncoding } from './encoding';
 import { applyMarks, type CanvasMarks } from './timeMarks';
-import { installLabels } from './labels';
+import { installLabels, labelledElements } from './labels';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 import { fromCyId, toCyId } from '../cy/ids';
 import { applyPins, installPinning, lockPinned } from './pins';
 import { grewFrom, placeGrown, placeNewcomers, revealGrown } from './growth';
+import { yieldToPage } from '../data/yieldToPage';
 
 import { LOD_ABOVE } from './lod';
 
 export { LOD_ABOVE };
 /** Above this many entities, elements are added progressively after the force layout. */
 export const PROGRESSIVE_ABOVE = 400;
-/** The first slice is small: its cost calibrates the next ones (about SLICE_MS each). */
-const SLICE = 100;
-const SLICE_MS = 60;
+/** The first slice is small: its cost calibrates the next ones (about `ms` each). */
+const BIG_SLICES = { first: 100, ms: 60, min: 200 };
+/**
+ * Small graphs drawn at precomputed positions (the bundled dataset) are added
+ * in slices too, short ones: drawing them at once was one task of 300–500 ms
+ * before the page could answer input (Lighthouse's total blocking time).
+ */
+const SMALL_SLICES = { first: 10, ms: 25, min: 10 };
 const NO_ELEMENTS: ElementDefinition[] = [];
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -150,6 +156,17 @@ export function GraphView(props: GraphViewProps) {
     setBusyState(b);
   }, []);
   const [status, setStatus] = useState('Laying out the graph…');
+  // Cytoscape is created in a task after the one that mounts the region (and
+  // the explorer around it): creating it reads the new layout and parses the
+  // stylesheet, and together they were one long task at start-up.
+  const [canvasDue, setCanvasDue] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void yieldToPage().then(() => live && setCanvasDue(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const containerRef = useRef<HTMLDivElement>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
@@ -162,21 +179,9 @@ export function GraphView(props: GraphViewProps) {
   /** The graph whose layout last landed: a graph grown from it keeps its positions. */
   const settled = useRef<ParleyGraph | null>(null);
 
-  const fitted = useRef(new WeakSet<Core>());
   // Graphs whose first view was made (a phone zooms it in on the main entities, once).
   const phoneFramed = useRef(new WeakSet<ParleyGraph>());
   const onCy = useCallback((instance: Core) => {
-    // Elements at precomputed positions: framed before the first paint, and the
-    // force layout counts as done (see the layout effect).
-    const { precomputed, elements: els, graph: g } = callbacks.current;
-    if (precomputed && !fitted.current.has(instance) && g.order <= PROGRESSIVE_ABOVE) {
-      fitted.current.add(instance);
-      fitToPositions(instance, els, precomputed);
-      if (isPhone()) frameMainPositions(instance, els, precomputed);
-      phoneFramed.current.add(g);
-      forceCache.current.set(g, precomputed);
-      drawnWith.current = g;
-    }
     setCy((prev) => (prev === instance ? prev : instance));
   }, []);
 
@@ -265,8 +270,11 @@ export function GraphView(props: GraphViewProps) {
 
   // Big graphs are drawn progressively: force positions first (in the
   // worker), then elements added slice by slice, one slice per frame, so the
-  // page never freezes. Small graphs go through react-cytoscapejs at once.
-  const progressive = graph.order > PROGRESSIVE_ABOVE;
+  // page never freezes. Small graphs with precomputed positions too (in
+  // smaller slices, already framed and labelled, with no layout to run).
+  // Other small graphs go through react-cytoscapejs at once.
+  const small = graph.order <= PROGRESSIVE_ABOVE;
+  const progressive = !small || props.precomputed !== undefined;
   const lod = graph.order > LOD_ABOVE;
   const edgeIndex = useMemo(() => (lod ? indexEdges(elements) : null), [lod, elements]);
   // Grabbing a node redraws the whole canvas on press and on release: big graphs' nodes stay put.
@@ -286,13 +294,16 @@ export function GraphView(props: GraphViewProps) {
     setStatus(`Laying out ${graph.order.toLocaleString('en')} entities…`);
     void (async () => {
       let positions = forceCache.current.get(graph) ?? callbacks.current.precomputed;
-      if (!positions) {
+      if (positions) forceCache.current.set(graph, positions);
+      else {
         positions = await forceLayoutInWorker(forceInput(elements)).catch((err: unknown) => {
           console.warn(err); // keep the spiral start positions
           return undefined;
         });
         if (positions) forceCache.current.set(graph, positions);
       }
+      // A task of its own: not the one that mounted the canvas.
+      await yieldToPage();
       if (!alive()) return;
       cy.elements().remove();
       // Level of detail: relations join the canvas only around the selection.
@@ -301,20 +312,36 @@ export function GraphView(props: GraphViewProps) {
         ...(lod ? [] : elements.filter((e) => e.group === 'edges')),
       ];
       fitToPositions(cy, ordered, positions);
-      // Slices grow or shrink so that adding one takes about SLICE_MS.
-      let size = SLICE;
-      for (let i = 0; i < ordered.length;) {
+      const slices = small ? SMALL_SLICES : BIG_SLICES;
+      let defs = ordered;
+      if (small && positions) {
+        // A phone's first view zooms in on the main entities (once per graph);
+        // labels are chosen for that view before anything is drawn.
+        if (!phoneFramed.current.has(graph)) {
+          phoneFramed.current.add(graph);
+          if (isPhone()) frameMainPositions(cy, ordered, positions);
+        }
+        defs = labelledElements(cy, ordered, positions);
+      }
+      // Slices grow or shrink so that adding one takes about slices.ms.
+      let size = slices.first;
+      for (let i = 0; i < defs.length;) {
         const started = performance.now();
-        const slice = ordered.slice(i, i + size).map((d) => freshElement(d, positions, lod));
+        const slice = defs.slice(i, i + size).map((d) => freshElement(d, positions, lod));
         // Computing the bounding boxes here spreads that cost over the slices.
         cy.add(slice).boundingBox();
         i += slice.length;
         const took = Math.max(performance.now() - started, 1);
-        size = Math.round(Math.min(5000, Math.max(200, (size * SLICE_MS) / took)));
+        size = Math.round(
+          Math.min(small ? 2 * size : 5000, Math.max(slices.min, (size * slices.ms) / took)),
+        );
         setStatus(
           `Drawing ${i.toLocaleString('en')} of ${ordered.length.toLocaleString('en')} elements…`,
         );
         await nextFrame();
+        // Small graphs: the next slice in a task of its own, after the frame
+        // (Cytoscape's redraw of what is there), so the two are never one long task.
+        if (small) await yieldToPage();
         if (!alive()) return;
       }
       drawnWith.current = positions ? graph : null;
@@ -323,7 +350,7 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       cancelled = true;
     };
-  }, [cy, progressive, lod, elements, graph, setBusy]);
+  }, [cy, progressive, small, lod, elements, graph, setBusy]);
 
   // What Cytoscape actually holds and shows is mirrored on the region for
   // tests and tools: entities shown, relations on the canvas and not filtered
@@ -644,12 +671,14 @@ export function GraphView(props: GraphViewProps) {
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="graph-live">
         {keyboard.announcement}
       </p>
-      <CytoscapeLeaf
-        elements={progressive ? NO_ELEMENTS : elements}
-        onCy={onCy}
-        fastViewport={graph.order > LOD_ABOVE}
-        theme={props.theme ?? 'light'}
-      />
+      {canvasDue && (
+        <CytoscapeLeaf
+          elements={progressive ? NO_ELEMENTS : elements}
+          onCy={onCy}
+          fastViewport={graph.order > LOD_ABOVE}
+          theme={props.theme ?? 'light'}
+        />
+      )}
       <NodeCard cy={cy} graph={graph} keyboardId={keyboard.focusId} />
       {busy && (
         <div className="graph-progress" role="status">

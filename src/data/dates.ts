@@ -68,3 +68,13 @@ export function periodLabel(range: readonly [string, string]): string {
   const one = (m: string) => formatDate({ precision: 'month', value: m });
   return range[0] === range[1] ? one(range[0]) : `${one(range[0])} – ${one(range[1])}`;
 }
+
+/** The same, short enough for a phone's time bar: "Mar 2019 – Dec 2023", "Mar 2023". */
+export function shortPeriodLabel(range: readonly [string, string]): string {
+  const one = (m: string) => {
+    const [y, mm] = m.split('-').map(Number);
+    const month = mm === undefined ? '' : (MONTHS[mm - 1] ?? '').slice(0, 3);
+    return month ? `${month} ${y}` : String(y);
+  };
+  return range[0] === range[1] ? one(range[0]) : `${one(range[0])} – ${one(range[1])}`;
+}

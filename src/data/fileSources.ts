@@ -1,6 +1,6 @@
 import { countErrors } from './problems';
 import { staticSource, type GraphSource } from './source';
-import { validateFiles, type InputFile } from './validate';
+import { validateFilesInSteps, type InputFile } from './validate';
 
 /**
  * A source whose files are already in Parley's own format (the bundled
@@ -17,7 +17,8 @@ export function parleyFilesSource(
     const files = await read();
     ctx.onProgress?.(`Checking ${files.length} files…`);
     performance.mark('parley:validate-start');
-    const { dataset, problems } = validateFiles(files);
+    // A file per task: the page stays responsive while the dataset is checked.
+    const { dataset, problems } = await validateFilesInSteps(files);
     performance.mark('parley:validated');
     if (countErrors(problems) > 0) return { ok: false, problems };
     return { ok: true, dataset, problems, format: 'parley' };

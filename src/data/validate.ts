@@ -7,6 +7,7 @@ import { checkIds } from './validation/ids';
 import { parseFile, type Collected } from './validation/parse';
 import { checkReferences } from './validation/references';
 import { checkStatements } from './validation/statements';
+import { yieldToPage } from './yieldToPage';
 
 export interface InputFile {
   /** Shown in every problem: a path relative to the data directory, or a file name. */
@@ -42,6 +43,33 @@ export function validateFiles(
   const problems: Problem[] = [];
   const all: Collected = { sources: [], entities: [], relations: [] };
   for (const file of files) parseFile(file, problems, all);
+  return checkAcrossFiles(problems, all, options);
+}
+
+/**
+ * The same as validateFiles, one file per task: the page may paint and answer
+ * input between files (the bundled dataset at start-up), so no single task
+ * holds the main thread for the whole dataset. `pause` runs between steps.
+ */
+export async function validateFilesInSteps(
+  files: readonly InputFile[],
+  options: ValidateOptions = {},
+  pause: () => Promise<void> = yieldToPage,
+): Promise<ValidationResult> {
+  const problems: Problem[] = [];
+  const all: Collected = { sources: [], entities: [], relations: [] };
+  for (const file of files) {
+    parseFile(file, problems, all);
+    await pause();
+  }
+  return checkAcrossFiles(problems, all, options);
+}
+
+function checkAcrossFiles(
+  problems: Problem[],
+  all: Collected,
+  options: ValidateOptions,
+): ValidationResult {
   const { sources, entities, relations } = all;
 
   checkIds(problems, [...sources, ...entities, ...relations]);

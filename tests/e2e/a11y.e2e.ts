@@ -88,6 +88,28 @@ describe('axe: zero violations in every state', () => {
     await context.close();
   });
 
+  it('phone: the collapsed Details sheet opened on the summary, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openApp(browser, { width: 375, height: 812, colorScheme });
+      const toggle = page.getByRole('button', { name: /^Show summary/ });
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+      await toggle.click();
+      const hide = page.getByRole('button', { name: /^Hide summary/ });
+      await expect(hide.getAttribute('aria-expanded')).resolves.toBe('true');
+      // The summary is shown inside the viewport, not just present in the DOM.
+      const summary = page.locator('#details-summary');
+      await summary.waitFor({ state: 'visible' });
+      await page.waitForTimeout(300); // the sheet's transition
+      const box = await summary.boundingBox();
+      expect(box, 'the summary has a box').not.toBeNull();
+      expect(box!.y).toBeLessThan(812);
+      expect(box!.height).toBeGreaterThan(40);
+      await expectClean(page, `phone summary sheet (${colorScheme})`);
+      await screenshot(page, `a11y-phone-summary-sheet-${colorScheme}`);
+      await context.close();
+    }
+  });
+
   it('dark, initial and with a selection', async () => {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, dateRange, dateYear, formatDate } from '../../src/data/dates';
+import {
+  dateProblem,
+  dateRange,
+  dateYear,
+  formatDate,
+  shortPeriodLabel,
+} from '../../src/data/dates';
 import type { DateSpec } from '../../src/model';
 
 const day = (value: string): DateSpec => ({ precision: 'day', value });
@@ -139,5 +145,12 @@ describe('formatDate', () => {
     expect(formatDate(undefined)).toBe('date unknown');
     expect(formatDate({ precision: 'unknown', note: 'n' })).toBe('date unknown');
     expect(formatDate({ precision: 'day' })).toBe('date unknown');
+  });
+});
+
+describe('shortPeriodLabel (the phone time bar)', () => {
+  it('abbreviates the months, one month alone', () => {
+    expect(shortPeriodLabel(['2019-03', '2023-12'])).toBe('Mar 2019 – Dec 2023');
+    expect(shortPeriodLabel(['2023-06', '2023-06'])).toBe('Jun 2023');
   });
 });

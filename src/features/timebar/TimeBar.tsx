@@ -3,7 +3,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { periodLabel } from '../../data/dates';
+import { periodLabel, shortPeriodLabel } from '../../data/dates';
 import { inMonthRange, type MonthKey, type MonthRange } from '../../graph/months';
 import {
   clampRange,
@@ -16,6 +16,7 @@ import {
 import type { ParleyGraph } from '../../graph/types';
 import { useCommands, type Command } from '../shortcuts';
 import { asOfForKey, rangeForKey } from './keys';
+import { yearLabelStep } from './yearLabels';
 import './timebar.css';
 
 interface Props {
@@ -234,6 +235,12 @@ export default memo(function TimeBar(props: Props) {
     : period
       ? periodLabel(visibleRange)
       : `All time (${periodLabel(domain)})`;
+  // A phone shows this one (the full one does not fit beside the buttons).
+  const shortLabel = asOf
+    ? `As of ${shortPeriodLabel([asOf, asOf])}`
+    : period
+      ? shortPeriodLabel(visibleRange)
+      : `All time (${domain[0].slice(0, 4)}–${domain[1].slice(0, 4)})`;
   const playingRound = playing !== null ? rounds[playing] : undefined;
 
   const index = hist.buckets.findIndex((b) => b.month === visibleRange[0]);
@@ -267,7 +274,8 @@ export default memo(function TimeBar(props: Props) {
           As of
         </label>
         <output className="timebar-readout" aria-live="polite">
-          {label}
+          <span className="readout-full">{label}</span>
+          <span className="readout-short">{shortLabel}</span>
           {playingRound ? ` · ${playingRound.label}` : ''}
         </output>
         <CompareButton {...props} />
@@ -358,14 +366,18 @@ function Bars({
 
 function Years({ x, domain }: { x: (d: Date) => number; domain: MonthRange }) {
   const years = utcYear.range(monthStart(domain[0]), utcMonth.offset(monthStart(domain[1]), 1));
+  const yearPx = years.length > 1 ? x(years[1]!) - x(years[0]!) : Infinity;
+  const step = yearLabelStep(yearPx);
   return (
     <g className="years">
       {years.map((d) => (
         <g key={d.getUTCFullYear()}>
           <line x1={x(d)} x2={x(d)} y1={0} y2={HEIGHT - AXIS + 3} />
-          <text x={x(d) + 3} y={HEIGHT - 3}>
-            {d.getUTCFullYear()}
-          </text>
+          {d.getUTCFullYear() % step === 0 && (
+            <text x={x(d) + 3} y={HEIGHT - 3}>
+              {d.getUTCFullYear()}
+            </text>
+          )}
         </g>
       ))}
     </g>
