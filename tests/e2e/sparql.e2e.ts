@@ -51,6 +51,14 @@ const modelPositions = (page: Page) =>
     return el.__parleyModelPositions?.() ?? {};
   });
 
+/** SPARQL… → the endpoint URL → Connect, as a person types it in. */
+async function connectFromPanel(page: Page, url: string) {
+  await page.getByRole('button', { name: 'SPARQL…' }).click();
+  const panel = page.getByRole('dialog', { name: 'SPARQL endpoint' });
+  await panel.getByLabel('SPARQL endpoint URL').fill(url);
+  await panel.getByRole('button', { name: 'Connect' }).click();
+}
+
 async function openOnEndpoint(url: string, seed = 'ha-kim-ngoc') {
   const opened = await openApp(browser, {
     query: `?sparql=${encodeURIComponent(url)}&e=${seed}`,
@@ -322,10 +330,7 @@ describe('exploring a SPARQL endpoint', () => {
 
   it('connects from SPARQL… by typed address', async () => {
     const { page, context } = await openApp(browser);
-    await page.getByRole('button', { name: 'SPARQL…' }).click();
-    const panel = page.getByRole('dialog', { name: 'SPARQL endpoint' });
-    await panel.getByLabel('SPARQL endpoint URL').fill(endpoint.url);
-    await panel.getByRole('button', { name: 'Connect' }).click();
+    await connectFromPanel(page, endpoint.url);
     await expect
       .poll(() => page.locator('.notice').textContent(), { timeout: 20_000 })
       .toMatch(/read from/);
@@ -431,10 +436,7 @@ describe('SPARQL errors in the browser', () => {
   it('a store without CORS headers: the refusal is named, the graph kept', async () => {
     const { page, context } = await openApp(browser);
     const before = await counts(page).textContent();
-    await page.getByRole('button', { name: 'SPARQL…' }).click();
-    const panel = page.getByRole('dialog', { name: 'SPARQL endpoint' });
-    await panel.getByLabel('SPARQL endpoint URL').fill(noCors.url);
-    await panel.getByRole('button', { name: 'Connect' }).click();
+    await connectFromPanel(page, noCors.url);
     const dialog = page.getByRole('alertdialog');
     await expect(dialog.textContent({ timeout: 20_000 })).resolves.toMatch(
       /CORS headers do not allow/,
@@ -476,10 +478,7 @@ describe('SPARQL errors in the browser', () => {
     try {
       const { page, context } = await openApp(browser);
       const before = await counts(page).textContent();
-      await page.getByRole('button', { name: 'SPARQL…' }).click();
-      const panel = page.getByRole('dialog', { name: 'SPARQL endpoint' });
-      await panel.getByLabel('SPARQL endpoint URL').fill(foaf.url);
-      await panel.getByRole('button', { name: 'Connect' }).click();
+      await connectFromPanel(page, foaf.url);
       const dialog = page.getByRole('alertdialog');
       await expect(dialog.textContent({ timeout: 20_000 })).resolves.toMatch(
         /not in Parley’s vocabulary/,

@@ -1,8 +1,7 @@
 import type { ExportContext } from './runExport';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { PlainErrorMessage } from '../notices/PlainErrorMessage';
 import { plainError, type PlainError } from '../notices/plainError';
-import { useEscapeLayer } from '../shortcuts';
 import { downloadAll } from './download';
 import {
   BACKGROUND_LABELS,
@@ -24,7 +23,7 @@ import {
   type ExportOptions,
   type Scope,
 } from './options';
-import { usePointerOutside } from '../popover/usePointerOutside';
+import { usePopover } from '../popover/usePopover';
 
 /** What the menu needs: the export context, less what it reads itself (address, date). */
 type Props = Omit<ExportContext, 'search' | 'today'>;
@@ -43,25 +42,17 @@ const loadRunner = () => import('./runExport');
  * current view. The work is loaded on demand (see runExport.ts).
  */
 export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle }: Props) {
-  const [open, setOpen] = useState(false);
+  const { open, anchorRef, panelId, trigger } = usePopover();
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const anchorRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const firstFieldRef = useRef<HTMLSelectElement>(null);
   const ids = useId();
-
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  }, []);
 
   useEffect(() => {
     if (!open) return;
     firstFieldRef.current?.focus();
     void loadRunner(); // warm the chunk while options are picked
   }, [open]);
-  usePointerOutside(anchorRef, open, () => close(false));
 
   const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((o) => normalizeOptions({ ...o, [key]: value }));
@@ -118,7 +109,6 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
   };
 
   // Escape closes the panel wherever focus is (also after a download moved it).
-  useEscapeLayer(open, () => close(true));
 
   const scopeHint =
     options.scope === 'whole'
@@ -131,18 +121,9 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
 
   return (
     <div className="menu-anchor" ref={anchorRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? `${ids}-panel` : undefined}
-        onClick={() => (open ? close(false) : setOpen(true))}
-      >
-        Export
-      </button>
+      <button {...trigger}>Export</button>
       {open && (
-        <div id={`${ids}-panel`} className="popover export-panel" role="dialog" aria-label="Export">
+        <div id={panelId} className="popover export-panel" role="dialog" aria-label="Export">
           <form onSubmit={(e) => void onSubmit(e)}>
             <label className="field">
               <span>Format</span>

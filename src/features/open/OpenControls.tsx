@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { ACCEPTED_EXTENSIONS } from '../../data/importers/detect';
 import { MAX_OPEN_BYTES, formatBytes } from '../../data/importers/limits';
-import { useEscapeLayer } from '../shortcuts';
 import type { OpenState } from './types';
-import { usePointerOutside } from '../popover/usePointerOutside';
+import { usePopover } from '../popover/usePopover';
 import { EndpointForm } from '../sparql/EndpointForm';
 
 interface Props {
@@ -28,27 +27,12 @@ const FORMATS = 'Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD 
  */
 export function OpenControls({ onFiles, onConnect, busy, opened, onReset, buttonRef }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const ownButton = useRef<HTMLButtonElement>(null);
-  const button = buttonRef ?? ownButton;
-  const [open, setOpen] = useState(false);
-  const anchorRef = useRef<HTMLDivElement>(null);
-  const ids = useId();
-  const close = useCallback(() => {
-    setOpen(false);
-    button.current?.focus();
-  }, [button]);
-  useEscapeLayer(open, close);
-  usePointerOutside(anchorRef, open, () => setOpen(false));
+  const { open, close, anchorRef, panelId, trigger } = usePopover(buttonRef);
   return (
     <>
       <div className="menu-anchor" ref={anchorRef}>
         <button
-          ref={button}
-          type="button"
-          aria-haspopup="dialog"
-          aria-expanded={open}
-          aria-controls={open ? `${ids}-open` : undefined}
-          onClick={() => setOpen((o) => !o)}
+          {...trigger}
           disabled={busy}
           title={`Open a file (${FORMATS}) or a SPARQL endpoint`}
         >
@@ -56,7 +40,7 @@ export function OpenControls({ onFiles, onConnect, busy, opened, onReset, button
         </button>
         {open && (
           <OpenPanel
-            id={`${ids}-open`}
+            id={panelId}
             onChooseFile={() => {
               close();
               inputRef.current?.click();

@@ -1,8 +1,8 @@
-import { Suspense, lazy, useId, useRef, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import { useEscapeLayer } from '../shortcuts';
 import type { SparqlPanelProps } from './SparqlPanelBody';
 import type { SparqlApi } from './useSparql';
-import { usePointerOutside } from '../popover/usePointerOutside';
+import { usePopover } from '../popover/usePopover';
 
 const SparqlPanelBody = lazy(() => import('./SparqlPanelBody'));
 
@@ -11,42 +11,16 @@ const SparqlPanelBody = lazy(() => import('./SparqlPanelBody'));
  * store and bring a result onto the graph (its content loads on first use).
  */
 export function SparqlPanel(props: SparqlPanelProps) {
-  const [open, setOpen] = useState(false);
-  const anchorRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const ids = useId();
-
-  usePointerOutside(anchorRef, open, () => setOpen(false));
-
-  useEscapeLayer(open, () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  });
-
+  const { open, close, anchorRef, panelId, trigger } = usePopover();
   return (
     <div className="menu-anchor" ref={anchorRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? `${ids}-panel` : undefined}
-        onClick={() => setOpen((o) => !o)}
-        title="Explore a SPARQL endpoint that holds Parley's vocabulary"
-      >
+      <button {...trigger} title="Explore a SPARQL endpoint that holds Parley's vocabulary">
         SPARQL…
       </button>
       {open && (
         <Suspense fallback={<div className="popover sparql-panel">Loading…</div>}>
-          <SparqlPanelBody
-            {...props}
-            id={`${ids}-panel`}
-            onClose={() => {
-              // Closed by Connect or a pick: focus stays in the top bar, not on the page.
-              setOpen(false);
-              buttonRef.current?.focus();
-            }}
-          />
+          {/* Closed by Connect or a pick: focus stays in the top bar, not on the page. */}
+          <SparqlPanelBody {...props} id={panelId} onClose={() => close(true)} />
         </Suspense>
       )}
     </div>
