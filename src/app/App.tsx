@@ -220,7 +220,7 @@ export function App() {
               <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
                 <SparqlPanel
                   sparql={sparql}
-                  connected={l.origin.kind === 'opened' && l.origin.format === 'sparql'}
+                  connected={fromStore}
                   has={(id) => l.graph.hasNode(id)}
                   onPick={navigate}
                 />

@@ -513,13 +513,17 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || !ready) return;
     const run = ++layoutRun.current;
     running.current?.stop();
-    if (layout === 'force' && drawnWith.current === graph) {
-      // Progressive drawing (or precomputed positions) already placed every node.
-      drawnWith.current = null;
+    // Every node stands where this graph's layout puts it.
+    const landed = () => {
       settled.current = graph;
       performance.mark('parley:layout-done');
       setBusy(false);
       setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
+    };
+    if (layout === 'force' && drawnWith.current === graph) {
+      // Progressive drawing (or precomputed positions) already placed every node.
+      drawnWith.current = null;
+      landed();
       if (pendingFrame.current) {
         pendingFrame.current = false;
         frameThePath();
@@ -533,10 +537,7 @@ export function GraphView(props: GraphViewProps) {
       const positions = placeGrown(cy, before, graph);
       forceCache.current.set(graph, positions);
       revealGrown(cy, before, positions);
-      settled.current = graph;
-      performance.mark('parley:layout-done');
-      setBusy(false);
-      setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
+      landed();
       return;
     }
     setBusy(true);
@@ -556,9 +557,7 @@ export function GraphView(props: GraphViewProps) {
         after?.();
         if (run !== layoutRun.current) return;
         running.current = null;
-        settled.current = graph;
-        performance.mark('parley:layout-done');
-        setBusy(false);
+        landed();
         if (!phoneFramed.current.has(graph)) {
           phoneFramed.current.add(graph);
           if (isPhone()) frameMainNodes(cy);
@@ -571,7 +570,6 @@ export function GraphView(props: GraphViewProps) {
           pendingFrame.current = false;
           frameThePath();
         }
-        setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
       });
       l.run();
     };

@@ -11,6 +11,11 @@ export const ENTITY_TYPES = [
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** Whether an untrusted string names one of the entity types. */
+export function isEntityType(t: string): t is EntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(t);
+}
+
 export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
   person: 'Person',
   meeting: 'Meeting',

@@ -1,6 +1,6 @@
 import { MEASURES, type Measure } from '../graph/measures';
 import { isMonthKey } from '../graph/months';
-import { ENTITY_TYPES, type EntityType } from '../model';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../model';
 import {
   INITIAL_VIEW,
   LAYOUTS,
@@ -122,7 +122,7 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   };
   const types = new Set<EntityType>();
   for (const t of list('hide')) {
-    if ((ENTITY_TYPES as readonly string[]).includes(t)) types.add(t as EntityType);
+    if (isEntityType(t)) types.add(t);
     else notices.push(`Ignored unknown entity type “${shown(t)}”.`);
   }
   const rels = new Set<string>();

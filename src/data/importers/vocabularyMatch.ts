@@ -1,5 +1,5 @@
 import {
-  ENTITY_TYPES,
+  isEntityType,
   RELATION_TYPES,
   relationType,
   type EntityType,
@@ -43,9 +43,9 @@ const TYPE_SYNONYMS = new Map<string, EntityType>([
 export function entityTypeOf(value: string | undefined): EntityType | undefined {
   if (!value) return undefined;
   const v = value.trim().toLowerCase();
-  if ((ENTITY_TYPES as readonly string[]).includes(v)) return v as EntityType;
+  if (isEntityType(v)) return v;
   const singular = v.endsWith('s') ? v.slice(0, -1) : v;
-  if ((ENTITY_TYPES as readonly string[]).includes(singular)) return singular as EntityType;
+  if (isEntityType(singular)) return singular;
   return TYPE_SYNONYMS.get(v) ?? TYPE_SYNONYMS.get(singular);
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlainError } from './plainError';
 
 interface Props {
@@ -8,12 +9,13 @@ interface Props {
   role?: 'alert' | 'none';
 }
 
-/** The raw text of an error, behind a disclosure: for bug reports, not for reading. */
-export function TechnicalDetails({ detail }: { detail: string }) {
+/** The raw text of an error (or a list of problems), behind a disclosure: for bug reports, not for reading. */
+export function TechnicalDetails({ detail, children }: { detail?: string; children?: ReactNode }) {
   return (
     <details className="crash-detail">
       <summary>Technical details</summary>
-      <code>{detail}</code>
+      {detail !== undefined && <code>{detail}</code>}
+      {children}
     </details>
   );
 }

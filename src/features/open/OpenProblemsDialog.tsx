@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { countErrors, formatProblem, type Problem } from '../../data/problems';
 import { ProblemList } from '../notices/ProblemList';
+import { TechnicalDetails } from '../notices/PlainErrorMessage';
 import type { PlainError } from '../notices/plainError';
 
 interface Props {
@@ -74,12 +75,11 @@ export function OpenProblemsDialog({ fileName, problems, onClose, plain, title }
           <p className="plain-error">
             <strong>{plain.what}</strong> {plain.todo}
           </p>
-          <details className="crash-detail">
-            <summary>Technical details</summary>
+          <TechnicalDetails>
             <div className="problems-scroll">
               <ProblemList problems={problems} limit={problems.length} />
             </div>
-          </details>
+          </TechnicalDetails>
         </>
       ) : (
         <div className="problems-scroll">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../graph/search';
 import type { SourceHit } from '../../data/source';
-import { ENTITY_TYPES, type EntityType } from '../../model';
+import { isEntityType } from '../../model';
 
 /** A source that holds more than it loaded (a SPARQL store), searched as you type. */
 export interface StoreSearch {
@@ -18,15 +18,14 @@ export type StoreSearchState = 'idle' | 'searching' | 'done' | 'failed';
 /** How long typing pauses before the store is asked. */
 const DEBOUNCE_MS = 250;
 const STORE_LIMIT = 8;
-
-const isType = (t: string): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t);
+const IDLE: { hits: StoreHit[]; state: StoreSearchState } = { hits: [], state: 'idle' };
 
 /** The store's answer as search hits: known types only, those not on screen yet, capped. */
 export function storeHits(hits: readonly SourceHit[], has: (id: string) => boolean): StoreHit[] {
   const out: StoreHit[] = [];
   for (const h of hits) {
     if (out.length >= STORE_LIMIT) break;
-    if (has(h.id) || !isType(h.type)) continue;
+    if (has(h.id) || !isEntityType(h.type)) continue;
     out.push({ id: h.id, label: h.label, type: h.type, score: 0, fromStore: true });
   }
   return out;
@@ -37,14 +36,12 @@ export function storeHits(hits: readonly SourceHit[], has: (id: string) => boole
  * request cancelled by the next keystroke. Without a store, nothing.
  */
 export function useStoreHits(query: string, store: StoreSearch | undefined) {
-  const [result, setResult] = useState<{ hits: StoreHit[]; state: StoreSearchState }>({
-    hits: [],
-    state: 'idle',
-  });
+  const [result, setResult] = useState<{ hits: StoreHit[]; state: StoreSearchState }>(IDLE);
   useEffect(() => {
     const text = query.trim();
     if (!store || text.length < 2) {
-      setResult({ hits: [], state: 'idle' });
+      // Kept as it is when already idle: no re-render per keystroke without a store.
+      setResult(IDLE);
       return;
     }
     const c = new AbortController();

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SourceHit } from '../../data/source';
-import { ENTITY_TYPE_LABELS, ENTITY_TYPES, type EntityType } from '../../model';
+import { ENTITY_TYPE_LABELS, isEntityType } from '../../model';
 import { PlainErrorMessage } from '../notices/PlainErrorMessage';
 import type { PlainError } from '../notices/plainError';
 import { EndpointForm } from './EndpointForm';
@@ -18,8 +18,7 @@ export interface SparqlPanelProps {
   onPick: (id: string) => void;
 }
 
-const typeLabel = (t: string) =>
-  (ENTITY_TYPES as readonly string[]).includes(t) ? ENTITY_TYPE_LABELS[t as EntityType] : t;
+const typeLabel = (t: string) => (isEntityType(t) ? ENTITY_TYPE_LABELS[t] : t);
 
 /**
  * The SPARQL panel's content, loaded when it first opens: connect by

@@ -197,7 +197,6 @@ export function useSparql(onLoaded: (l: SparqlLoaded) => void | Promise<void>, r
     cancel,
     dismiss,
     mayLoadMore,
-    isExpanded: (id: string) => source.current?.isExpanded(id) ?? false,
   };
 }
 
