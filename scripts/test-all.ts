@@ -68,7 +68,7 @@ check('validate (quotes verified)', 'npx', [
   'tsx',
   'scripts/validate.ts',
   '--sources',
-  process.env.PARLEY_SOURCES ?? '../shared/sources',
+  'graph-data/sources',
 ]);
 suite('unit', 'vitest.config.ts');
 suite('e2e', 'vitest.e2e.config.ts');

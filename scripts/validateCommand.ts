@@ -25,7 +25,9 @@ export async function validateCommand(args: string[], cwd = process.cwd()): Prom
     },
   });
   const dataDir = path.resolve(cwd, values.data);
-  const sourcesDir = values.sources ? path.resolve(cwd, values.sources) : defaultSourcesDir(cwd);
+  const sourcesDir = values.sources
+    ? path.resolve(cwd, values.sources)
+    : defaultSourcesDir(dataDir);
   let loaded: Awaited<ReturnType<typeof loadDatasetFromDir>>;
   try {
     loaded = await loadDatasetFromDir(dataDir, sourcesDir ? { sourcesDir } : {});
@@ -69,7 +71,7 @@ export async function validateCommand(args: string[], cwd = process.cwd()): Prom
   const lines = problems.map(formatProblem);
   if (!sourcesDir) {
     lines.push(
-      'note: no sources directory (--sources, or ../shared/sources): evidence quotes were not verified',
+      'note: no sources directory (--sources, or sources/ inside the data folder): evidence quotes were not verified',
     );
   }
   const verified = sourcesDir

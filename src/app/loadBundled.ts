@@ -36,3 +36,16 @@ export async function loadBundledLayout(): Promise<PrecomputedLayout | undefined
     return undefined; // the layout is then computed in the browser
   }
 }
+
+// The bundled dataset's source texts (graph-data/sources/), each its own
+// chunk, fetched only when something needs the full text of an article.
+const sourceTexts = import.meta.glob<string>('../../graph-data/sources/*.txt', {
+  query: '?raw',
+  import: 'default',
+});
+
+/** The full text of a bundled source file (`file` as named in sources.json); undefined if absent. */
+export async function loadBundledSourceText(file: string): Promise<string | undefined> {
+  const load = sourceTexts[`../../graph-data/sources/${file}`];
+  return load ? load() : undefined;
+}

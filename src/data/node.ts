@@ -39,9 +39,9 @@ export async function readSourceTexts(dir: string): Promise<Map<string, string>>
   return texts;
 }
 
-/** `../shared/sources` next to the repository, when it exists. */
-export function defaultSourcesDir(cwd = process.cwd()): string | undefined {
-  const candidate = path.resolve(cwd, '../shared/sources');
+/** A dataset carries its source texts: `<dataDir>/sources`, when it exists. */
+export function defaultSourcesDir(dataDir: string): string | undefined {
+  const candidate = path.resolve(dataDir, 'sources');
   return existsSync(candidate) ? candidate : undefined;
 }
 

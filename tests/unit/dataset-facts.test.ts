@@ -10,7 +10,7 @@ import { loadDatasetFromDir } from '../../src/data/node';
 import type { Dataset, Entity, Relation } from '../../src/model';
 
 const DATA_DIR = fileURLToPath(new URL('../../graph-data', import.meta.url));
-const SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources', import.meta.url));
+const SOURCES_DIR = fileURLToPath(new URL('../../graph-data/sources', import.meta.url));
 
 const S000 = 's000-ngoc-jenkins-dialogue';
 const S001 = 's001-foreign-ministers-dialogue-2024';

@@ -20,7 +20,7 @@ import type { Dataset } from '../../src/model';
 
 const DATA_DIR = fileURLToPath(new URL('../../graph-data', import.meta.url));
 const SCHEMA_DIR = fileURLToPath(new URL('../../graph-data/schema/', import.meta.url));
-const SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources', import.meta.url));
+const SOURCES_DIR = fileURLToPath(new URL('../../graph-data/sources', import.meta.url));
 
 let dataset: Dataset;
 let texts: Map<string, string>;

@@ -49,7 +49,7 @@ describe('sentences', () => {
 
 describe('the stored sentences of the bundled dataset', () => {
   const DATA_DIR = fileURLToPath(new URL('../../graph-data', import.meta.url));
-  const SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources', import.meta.url));
+  const SOURCES_DIR = fileURLToPath(new URL('../../graph-data/sources', import.meta.url));
   let dataset: Dataset;
   beforeAll(async () => {
     ({ dataset } = await loadDatasetFromDir(DATA_DIR));
