@@ -2,7 +2,7 @@ import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { periodLabel, shortPeriodLabel } from '../../data/dates';
 import { inMonthRange, type MonthKey, type MonthRange } from '../../graph/months';
 import {
@@ -14,6 +14,7 @@ import {
   type MonthBucket,
 } from '../../graph/timeBuckets';
 import type { ParleyGraph } from '../../graph/types';
+import { useExplorer, useView } from '../shell';
 import { useCommands, type Command } from '../shortcuts';
 import { asOfForKey, rangeForKey } from './keys';
 import { yearLabelStep } from './yearLabels';
@@ -81,7 +82,30 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
  * touch, keys), a play button stepping through the rounds, "as of" mode and
  * the "date unknown" bucket. Loaded on demand with d3-scale and d3-brush.
  */
-export default memo(function TimeBar(props: Props) {
+/** The time bar, under the graph: reads and sets the view's period and "as of". */
+export default function TimeBar() {
+  const { graph, actions } = useExplorer();
+  const period = useView((v) => v.period);
+  const asOf = useView((v) => v.asOf);
+  const comparing = useView((v) => v.compare !== undefined);
+  const onCompare = useCallback(
+    () => actions.setCompare(comparing ? undefined : ['', '']),
+    [actions, comparing],
+  );
+  return (
+    <TimeBarBody
+      graph={graph}
+      period={period}
+      asOf={asOf}
+      onPeriod={actions.setPeriod}
+      onAsOf={actions.setAsOf}
+      comparing={comparing}
+      onCompare={onCompare}
+    />
+  );
+}
+
+const TimeBarBody = memo(function TimeBarBody(props: Props) {
   const { graph, period, asOf, onPeriod, onAsOf } = props;
   const hist = useMemo(() => timeHistogram(graph), [graph]);
   const rounds = useMemo(() => roundsOf(graph), [graph]);
@@ -321,7 +345,13 @@ export default memo(function TimeBar(props: Props) {
 
 function CompareButton({ comparing, onCompare }: Props) {
   return (
-    <button type="button" className="timebar-compare" aria-pressed={comparing} onClick={onCompare}>
+    <button
+      type="button"
+      className="timebar-compare"
+      data-opens="compare"
+      aria-pressed={comparing}
+      onClick={onCompare}
+    >
       Compare
     </button>
   );

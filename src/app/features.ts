@@ -1,0 +1,28 @@
+import { compareFeature } from '../features/compare/feature';
+import { connectionFeature } from '../features/connection/feature';
+import { encodingFeature } from '../features/encoding/feature';
+import { expandFeature } from '../features/expand/feature';
+import { filtersFeature } from '../features/filters/feature';
+import { legendFeature } from '../features/legend/feature';
+import { listFeature } from '../features/list/feature';
+import type { Feature } from '../features/shell';
+import { threadFeature } from '../features/thread/feature';
+import { timebarFeature } from '../features/timebar/feature';
+import { viewToolsFeature } from '../features/toolbar/feature';
+
+/**
+ * Every feature the explorer carries. The order is the order of their panels
+ * within a slot (legend before filters, Undo before Find connection before Copy link).
+ */
+export const FEATURES: readonly Feature[] = [
+  legendFeature,
+  encodingFeature,
+  filtersFeature,
+  listFeature,
+  expandFeature,
+  connectionFeature,
+  viewToolsFeature,
+  compareFeature,
+  timebarFeature,
+  threadFeature,
+];

@@ -1,0 +1,23 @@
+import { useExplorer, useView, type Feature } from '../shell';
+import { FiltersPanel } from './FiltersPanel';
+
+function Filters() {
+  const { report, actions } = useExplorer();
+  const hiddenRelations = useView((v) => v.hiddenRelations);
+  const hideIsolated = useView((v) => v.hideIsolated);
+  return (
+    <FiltersPanel
+      relationCounts={report.relationsByType}
+      hiddenRelations={hiddenRelations}
+      onToggleRelation={actions.toggleRelation}
+      hideIsolated={hideIsolated}
+      onHideIsolated={actions.setHideIsolated}
+    />
+  );
+}
+
+/** Relation types and "hide unconnected", in the side column. */
+export const filtersFeature: Feature = {
+  name: 'filters',
+  panels: [{ name: 'filters', slot: 'side', Component: Filters }],
+};

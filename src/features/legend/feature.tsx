@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { ENTITY_TYPES, type EntityType } from '../../model';
+import { useExplorer, useShown, useView, type Feature } from '../shell';
+import { Legend } from './Legend';
+
+/** The legend with its counts: what the filters leave shown of each type. */
+function LegendPanel() {
+  const { graph, report, actions } = useExplorer();
+  const { visible } = useShown();
+  const hidden = useView((v) => v.hiddenTypes);
+  const visibleCounts = useMemo(() => {
+    const c = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+    for (const n of visible.nodes) c[graph.getNodeAttribute(n, 'type')]++;
+    return c;
+  }, [visible, graph]);
+  return (
+    <Legend
+      visibleCounts={visibleCounts}
+      totalCounts={report.entitiesByType}
+      hidden={hidden}
+      onToggle={actions.toggleType}
+    />
+  );
+}
+
+/** The legend: each entity type with its symbol and count, a toggle to hide it. */
+export const legendFeature: Feature = {
+  name: 'legend',
+  panels: [{ name: 'legend', slot: 'side', Component: LegendPanel }],
+};
