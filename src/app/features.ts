@@ -1,3 +1,5 @@
+import { layoutAddress } from '../state/address/display';
+import { selectionAddress } from '../state/address/selection';
 import { compareFeature } from '../features/compare/feature';
 import { connectionFeature } from '../features/connection/feature';
 import { encodingFeature } from '../features/encoding/feature';
@@ -26,3 +28,6 @@ export const FEATURES: readonly Feature[] = [
   timebarFeature,
   threadFeature,
 ];
+
+/** The address keys of the shell's own regions: the selection and focus (Details), the layout (toolbar). */
+export const SHELL_ADDRESS = [selectionAddress, layoutAddress] as const;

@@ -1,3 +1,4 @@
+import { compareAddress } from '../../state/address/panels';
 import { lazy } from 'react';
 import { useView, type Feature } from '../shell';
 import { useCompareCommands } from './commands';
@@ -17,6 +18,7 @@ function CompareController() {
 /** Compare: two meetings side by side, over the graph. Opened from the time bar, Details or Shift+C. */
 export const compareFeature: Feature = {
   name: 'compare',
+  address: [compareAddress],
   panels: [
     {
       name: 'comparison',

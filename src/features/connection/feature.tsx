@@ -1,3 +1,4 @@
+import { connectionAddress } from '../../state/address/connection';
 import { lazy, useCallback } from 'react';
 import { useActions, useSession, useView, type Feature } from '../shell';
 import { ToolButton } from '../toolbar/ToolbarMenu';
@@ -45,6 +46,7 @@ function ConnectionController() {
 /** Find connection: paths between two entities, with the evidence of every hop. */
 export const connectionFeature: Feature = {
   name: CONNECTION,
+  address: [connectionAddress],
   panels: [
     { name: 'find connection', slot: 'toolbar', Component: ConnectionButton },
     {

@@ -1,3 +1,4 @@
+import { encodingAddress } from '../../state/address/display';
 import { useActions, useView, type Feature } from '../shell';
 import { EncodingControls } from './EncodingControls';
 import { AnalysisProvider, useAnalysis } from './useAnalysis';
@@ -21,6 +22,7 @@ function Encoding() {
 /** Size by and Colour by: importance and communities, computed on demand (AnalysisProvider). */
 export const encodingFeature: Feature = {
   name: 'encoding',
+  address: [encodingAddress],
   panels: [{ name: 'encoding', slot: 'side', Component: Encoding }],
   Provider: AnalysisProvider,
 };

@@ -1,3 +1,4 @@
+import { editsAddress } from '../../state/address/edits';
 import { canRedo, canUndo } from '../../state/viewHistory';
 import { useActions, useHistory, useShown, useView, type Feature } from '../shell';
 import { useViewEditCommands } from './useViewEditCommands';
@@ -32,6 +33,7 @@ function EditCommands() {
 /** View edits and their history: Show neighbours, Hide, pins; Undo, Redo, Unpin all. */
 export const expandFeature: Feature = {
   name: 'expand',
+  address: [editsAddress],
   panels: [{ name: 'view history', slot: 'toolbar', Component: HistoryButtons }],
   Controller: EditCommands,
 };

@@ -1,3 +1,4 @@
+import { isolatedAddress } from '../../state/address/filters';
 import { useExplorer, useView, type Feature } from '../shell';
 import { FiltersPanel } from './FiltersPanel';
 
@@ -19,5 +20,6 @@ function Filters() {
 /** Relation types and "hide unconnected", in the side column. */
 export const filtersFeature: Feature = {
   name: 'filters',
+  address: [isolatedAddress],
   panels: [{ name: 'filters', slot: 'side', Component: Filters }],
 };

@@ -1,3 +1,4 @@
+import { typesAddress } from '../../state/address/filters';
 import { useMemo } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../model';
 import { useExplorer, useShown, useView, type Feature } from '../shell';
@@ -26,5 +27,6 @@ function LegendPanel() {
 /** The legend: each entity type with its symbol and count, a toggle to hide it. */
 export const legendFeature: Feature = {
   name: 'legend',
+  address: [typesAddress],
   panels: [{ name: 'legend', slot: 'side', Component: LegendPanel }],
 };

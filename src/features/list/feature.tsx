@@ -1,3 +1,4 @@
+import { listAddress } from '../../state/address/display';
 import { lazy, useCallback } from 'react';
 import { focusRegion } from '../shell/regions';
 import { useActions, useExplorer, useView, type Feature } from '../shell';
@@ -47,6 +48,7 @@ function ListController() {
 /** The List view: the graph as two tables, in step with the selection and the filters. */
 export const listFeature: Feature = {
   name: LIST,
+  address: [listAddress],
   panels: [
     { name: 'view switch', slot: 'lead', Component: ListSwitch },
     {

@@ -1,4 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
+import type { AddressPart } from '../../state/urlCodec';
 import type { ExplorerActions } from './actions';
 
 /**
@@ -49,6 +50,11 @@ export interface Feature {
    * and publishes its canvas marks. Mounted once, for the explorer's life.
    */
   Controller?: ComponentType;
+  /**
+   * The address keys it owns (src/state/address/): src/state/urlCodec.ts
+   * lists every part once and checks the whole address.
+   */
+  address?: readonly AddressPart[];
   /** Wraps the explorer: a context the feature computes once and several panels read. */
   Provider?: ComponentType<{ children: ReactNode }>;
 }

@@ -1,3 +1,4 @@
+import { threadAddress } from '../../state/address/panels';
 import { lazy } from 'react';
 import { useView, type Feature } from '../shell';
 import { useThreadCommands } from './useThreadCommands';
@@ -17,6 +18,7 @@ function ThreadController() {
 /** Thread: a topic's, agreement's, mechanism's or side's statements across meetings, over Details. */
 export const threadFeature: Feature = {
   name: 'thread',
+  address: [threadAddress],
   panels: [
     {
       name: 'thread',

@@ -1,3 +1,4 @@
+import { timeAddress } from '../../state/address/time';
 import { lazy } from 'react';
 import type { Feature } from '../shell';
 
@@ -7,6 +8,7 @@ const TimeBar = lazy(() => import('./TimeBar'));
 /** The time bar: a range of months or "as of" a month, under the graph. */
 export const timebarFeature: Feature = {
   name: 'timebar',
+  address: [timeAddress],
   panels: [
     {
       name: 'time bar',
