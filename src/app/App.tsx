@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import type { Notice } from '../features/notices/Notices';
 import { PlainErrorMessage } from '../features/notices/PlainErrorMessage';
@@ -16,6 +16,9 @@ import { sparqlPlainWords } from '../features/sparql/sparqlWords';
 import { datasetKey } from './datasetKey';
 import { Explorer } from './Explorer';
 import { useSparqlDataset } from './useSparqlDataset';
+import { useCuration } from './useCuration';
+
+const CurateLayer = lazy(() => import('../features/curate/CurateLayer'));
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
 
@@ -99,6 +102,7 @@ export function App() {
   const opener = useOpenDataset(onOpened);
 
   const sparql = useSparqlDataset(state, replace);
+  const curation = useCuration(state, replace);
   const dragging = useFileDrop(opener.open);
 
   const resetToBundled = useCallback(async () => {
@@ -214,8 +218,33 @@ export function App() {
           onDrawn={onDrawn}
           onResetToBundled={() => void resetToBundled()}
           initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-          renderActions={({ cy, loaded: l, visible, describe, navigate }) => (
+          renderActions={({ cy, loaded: l, visible, describe, navigate, selectRelation }) => (
             <>
+              {curation.editor ? (
+                <ErrorBoundary name="curating" onResetToBundled={() => void resetToBundled()}>
+                  <Suspense fallback={null}>
+                    <CurateLayer
+                      editor={curation.editor}
+                      canSave={curation.canSave}
+                      navigate={(id) =>
+                        l.dataset.relations.some((r) => r.id === id)
+                          ? selectRelation(id)
+                          : navigate(id)
+                      }
+                    />
+                  </Suspense>
+                </ErrorBoundary>
+              ) : (
+                l.origin.kind === 'bundled' && (
+                  <button
+                    type="button"
+                    aria-pressed={false}
+                    onClick={() => void curation.start().then((ed) => ed.setEditing(true))}
+                  >
+                    Edit
+                  </button>
+                )
+              )}
               {openControls(l.origin.kind === 'opened')}
               <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
                 <SparqlPanel

@@ -112,3 +112,19 @@ function withFile(ws: Workspace, file: WorkFile): Workspace {
   files.set(file.name, file);
   return { ...ws, files };
 }
+
+/** Several edits as one undo step: each built on the workspace the previous ones left. */
+export function composeEdits(
+  ws: Workspace,
+  label: string,
+  steps: readonly ((ws: Workspace) => Edit)[],
+): Edit {
+  let current = ws;
+  const ops: Op[] = [];
+  for (const step of steps) {
+    const edit = step(current);
+    current = applyEdit(current, edit).ws;
+    ops.push(...edit.ops);
+  }
+  return { label, ops };
+}

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { staticSource } from '../data/source';
+import type { Editor } from '../features/curate/editor';
+import { curateToken } from '../features/curate/service';
+import { keepKey } from './datasetKey';
+import { loadBundledFiles, loadBundledSourceText } from './loadBundled';
+import { loadedFrom, type DatasetState, type LoadedDataset } from './useDataset';
+
+/**
+ * Curating: under npm run curate the dataset comes from the write service and
+ * every edit is on the graph at once (the explorer keeps its view: the grown
+ * or shrunk dataset keeps its key). On the static site, Edit starts the same
+ * editor over the bundled files; Download dataset then gives the folder.
+ */
+export function useCuration(state: DatasetState, replace: (loaded: LoadedDataset) => void) {
+  const token = useRef(curateToken()).current;
+  const [editor, setEditor] = useState<Editor>();
+  const shown = useRef<LoadedDataset | undefined>(undefined);
+
+  const show = useCallback(
+    (ed: Editor) => {
+      const snap = ed.getSnapshot();
+      const source = staticSource(
+        'bundled',
+        token ? 'dataset folder (editing)' : 'bundled dataset',
+        async () => ({
+          ok: true,
+          dataset: snap.dataset,
+          problems: snap.problems,
+          format: 'parley',
+        }),
+      );
+      const loaded = loadedFrom(source, {
+        ok: true,
+        dataset: snap.dataset,
+        problems: snap.problems,
+      });
+      if (shown.current) keepKey(loaded, shown.current);
+      shown.current = loaded;
+      replace(loaded);
+    },
+    [replace, token],
+  );
+
+  const start = useCallback(async () => {
+    const { Editor } = await import('../features/curate/editor');
+    const files = token ? undefined : await bundledFiles();
+    const ed = await Editor.open(
+      {
+        ...(token ? { token } : {}),
+        draftKey: `parley:draft:${token ? location.host : 'bundled'}`,
+      },
+      files,
+    );
+    ed.subscribe(() => show(ed));
+    setEditor(ed);
+    show(ed);
+    return ed;
+  }, [show, token]);
+
+  // Under npm run curate the folder is read as soon as the page is up; a kept draft comes back with it.
+  useEffect(() => {
+    if (token && state.status !== 'loading' && !editor) void start();
+  }, [token, state.status, editor, start]);
+
+  return { editor, start, canSave: Boolean(token), curating: Boolean(token) };
+}
+
+async function bundledFiles() {
+  const json = (await loadBundledFiles()).map((f) => ({
+    name: f.name.replace(/^graph-data\//, ''),
+    text: f.text,
+    hash: '',
+  }));
+  const { default: sources } = (await import('../../graph-data/sources.json')) as {
+    default: { sources: { file: string }[] };
+  };
+  const texts = await Promise.all(
+    sources.sources.map(async (s) => ({
+      name: `sources/${s.file}`,
+      text: (await loadBundledSourceText(s.file)) ?? '',
+      hash: '',
+    })),
+  );
+  return [...json, ...texts.filter((t) => t.text)];
+}
