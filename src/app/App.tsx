@@ -235,7 +235,8 @@ export function App() {
                   </Suspense>
                 </ErrorBoundary>
               ) : (
-                l.origin.kind === 'bundled' && (
+                l.origin.kind === 'bundled' &&
+                !curation.curating && (
                   <button
                     type="button"
                     aria-pressed={false}

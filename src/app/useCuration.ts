@@ -3,7 +3,8 @@ import { staticSource } from '../data/source';
 import type { Editor } from '../features/curate/editor';
 import { curateToken } from '../features/curate/service';
 import { keepKey } from './datasetKey';
-import { loadBundledFiles, loadBundledSourceText } from './loadBundled';
+import { loadBundledFiles, loadBundledLayout, loadBundledSourceText } from './loadBundled';
+import type { PrecomputedLayout } from '../cy/precomputed';
 import { loadedFrom, type DatasetState, type LoadedDataset } from './useDataset';
 
 /**
@@ -16,6 +17,8 @@ export function useCuration(state: DatasetState, replace: (loaded: LoadedDataset
   const token = useRef(curateToken()).current;
   const [editor, setEditor] = useState<Editor>();
   const shown = useRef<LoadedDataset | undefined>(undefined);
+  // The shipped positions, used while the edited data still has their fingerprint.
+  const layout = useRef<PrecomputedLayout | undefined>(undefined);
 
   const show = useCallback(
     (ed: Editor) => {
@@ -42,8 +45,9 @@ export function useCuration(state: DatasetState, replace: (loaded: LoadedDataset
     [replace, token],
   );
 
-  const start = useCallback(async () => {
+  const open = useCallback(async () => {
     const { Editor } = await import('../features/curate/editor');
+    layout.current ??= await loadBundledLayout();
     const files = token ? undefined : await bundledFiles();
     const ed = await Editor.open(
       {
@@ -57,6 +61,9 @@ export function useCuration(state: DatasetState, replace: (loaded: LoadedDataset
     show(ed);
     return ed;
   }, [show, token]);
+  // One editor per page, however often the dataset state changes while it opens.
+  const starting = useRef<Promise<Editor> | undefined>(undefined);
+  const start = useCallback(() => (starting.current ??= open()), [open]);
 
   // Under npm run curate the folder is read as soon as the page is up; a kept draft comes back with it.
   useEffect(() => {

@@ -41,7 +41,11 @@ export function CurateBar({ editor, canSave, problemsOpen, onToggleProblems }: P
   const n = s.pending.length;
   const errors = countErrors(s.problems);
   return (
-    <div className="curate-bar" role="group" aria-label="Curating">
+    <div
+      className={`curate-bar${s.editing ? ' curate-editing' : ''}`}
+      role="group"
+      aria-label="Curating"
+    >
       <button
         type="button"
         aria-pressed={s.editing}
@@ -52,11 +56,25 @@ export function CurateBar({ editor, canSave, problemsOpen, onToggleProblems }: P
       </button>
       {s.editing && (
         <>
-          <button type="button" onClick={() => editor.undo()} disabled={!s.canUndo}>
-            Undo edit
+          <button
+            type="button"
+            className="icon"
+            aria-label="Undo edit"
+            title="Undo edit"
+            onClick={() => editor.undo()}
+            disabled={!s.canUndo}
+          >
+            ↶
           </button>
-          <button type="button" onClick={() => editor.redo()} disabled={!s.canRedo}>
-            Redo edit
+          <button
+            type="button"
+            className="icon"
+            aria-label="Redo edit"
+            title="Redo edit"
+            onClick={() => editor.redo()}
+            disabled={!s.canRedo}
+          >
+            ↷
           </button>
           {canSave ? (
             <button
