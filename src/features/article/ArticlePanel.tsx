@@ -8,6 +8,7 @@ import { useEscapeLayer } from '../shortcuts';
 import { ArticleText } from './ArticleText';
 import { HEALTH_WORDS, describeQuote } from './words';
 import { takeOpener } from './showInArticle';
+import '../stagePanel.css';
 import './article.css';
 
 interface Props {
@@ -242,17 +243,18 @@ function ArticleBody({
               )}
             </p>
             {alsoHere.length > 0 && (
-              <p className="article-also">
-                Also quoted here:{' '}
-                {alsoHere.map((q, i) => (
-                  <span key={q.key}>
-                    {i > 0 && '; '}
-                    <button type="button" className="link-button" onClick={() => activate(q.key)}>
-                      {q.wording}
-                    </button>
-                  </span>
-                ))}
-              </p>
+              <div className="article-also">
+                Also quoted here:
+                <ul>
+                  {alsoHere.map((q) => (
+                    <li key={q.key}>
+                      <button type="button" className="link-button" onClick={() => activate(q.key)}>
+                        {q.wording}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
           </>
         ) : (
