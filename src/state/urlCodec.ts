@@ -205,7 +205,7 @@ function decodeArticle(
   const source = p.get('source');
   if (source === null || !ctx.hasSource) return undefined;
   if (!ctx.hasSource(source)) {
-    notices.push(`The link names a source that is not in this dataset: “${shown(source)}”.`);
+    notices.push(`The link names a source without a text in this dataset: “${shown(source)}”.`);
     return undefined;
   }
   const q = p.get('q');

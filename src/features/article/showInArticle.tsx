@@ -55,6 +55,8 @@ interface Props {
   /** Defaults to "Show in article". */
   children?: ReactNode;
   'aria-label'?: string;
+  /** -1 inside a widget that keeps one Tab stop (the List view's rows). */
+  tabIndex?: number;
 }
 
 /** "Show in article": present only where the quote's source has a text. */
@@ -66,6 +68,7 @@ export function ShowInArticle({ source, relation, index = 0, children, ...rest }
       type="button"
       className="link-button show-in-article"
       aria-label={rest['aria-label']}
+      tabIndex={rest.tabIndex}
       onClick={() =>
         opener.open(source, relation !== undefined ? quoteKey(relation, index) : undefined)
       }
