@@ -4,7 +4,7 @@ import { buildArticle, type Article, type ArticleQuote } from '../../graph/artic
 import { sourceCredit } from '../../graph/sourceCredit';
 import type { ParleyGraph } from '../../graph/types';
 import type { Source } from '../../model';
-import { useEscapeLayer } from '../shortcuts';
+import { useCommands, useEscapeLayer, type Command } from '../shortcuts';
 import { ArticleText } from './ArticleText';
 import { HEALTH_WORDS, describeQuote } from './words';
 import { takeOpener } from './showInArticle';
@@ -71,6 +71,7 @@ export default function ArticlePanel(props: Props) {
   }, [needOthers, sources, article.source, loadText]);
 
   useEscapeLayer(true, () => close(props.onClose));
+  useCommands(ARTICLE_KEYS);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const title = source?.title ?? article.source;
   const credit = source ? sourceCredit(source) : '';
@@ -103,6 +104,34 @@ export default function ArticlePanel(props: Props) {
     </section>
   );
 }
+
+/** Handled by the Article's text itself (local): listed in Help. */
+const ARTICLE_KEYS: readonly Command[] = [
+  {
+    name: 'article-next',
+    label: 'Next highlight (a highlight focused)',
+    keys: ['n', 'ArrowDown', 'ArrowRight'],
+    group: 'Article',
+    local: true,
+    perform: () => {},
+  },
+  {
+    name: 'article-previous',
+    label: 'Previous highlight (a highlight focused)',
+    keys: ['p', 'ArrowUp', 'ArrowLeft'],
+    group: 'Article',
+    local: true,
+    perform: () => {},
+  },
+  {
+    name: 'article-select',
+    label: 'Select the highlight’s relation',
+    keys: ['Enter'],
+    group: 'Article',
+    local: true,
+    perform: () => {},
+  },
+];
 
 function othersOf(loaded: Loaded | null) {
   return loaded?.others ? prepareTexts(loaded.others) : undefined;
