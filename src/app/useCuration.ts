@@ -23,7 +23,7 @@ export function useCuration(state: DatasetState, replace: (loaded: LoadedDataset
   const show = useCallback(
     (ed: Editor) => {
       const snap = ed.getSnapshot();
-      const source = staticSource(
+      const base = staticSource(
         'bundled',
         token ? 'dataset folder (editing)' : 'bundled dataset',
         async () => ({
@@ -33,6 +33,16 @@ export function useCuration(state: DatasetState, replace: (loaded: LoadedDataset
           format: 'parley',
         }),
       );
+      // The Article reads the texts being edited (a new source's included).
+      const textOf = (id: string) => {
+        const file = snap.dataset.sources.find((s) => s.id === id)?.file;
+        return file === undefined ? undefined : snap.ws.texts.get(`sources/${file}`);
+      };
+      const source = {
+        ...base,
+        loadSourceText: async (id: string) => textOf(id),
+        hasSourceText: (id: string) => textOf(id) !== undefined,
+      };
       const loaded = loadedFrom(source, {
         ok: true,
         dataset: snap.dataset,
