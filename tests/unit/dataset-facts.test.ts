@@ -647,6 +647,43 @@ describe('corrections of the turn-3 audit', () => {
       /^The two Ministers agreed/,
       'human rights dialogue',
     ],
+    // siblings with the verb but not the speaker, extended likewise
+    [
+      'fm-dialogue-1.agreed.diplomatic-relations-30th-anniversary',
+      S001,
+      /^The two Ministers agreed/,
+      'celebrate the 30th anniversary',
+    ],
+    [
+      'antony-blinken.supports.strong-independent-vietnam',
+      S001,
+      /^Secretary of State Antony Blinken affirmed/,
+      'supports a strong, independent, self-reliant, prosperous Vietnam',
+    ],
+    [
+      'antony-blinken.committed_to.asean-us-csp',
+      S001,
+      /^Secretary Blinken affirmed/,
+      'will continue to promote cooperation within the framework of the ASEAN-US',
+    ],
+    [
+      'bonnie-jenkins.agreed.war-legacy',
+      S000,
+      /^U\.S\. Under Secretary of State Bonnie Jenkins .* and agreed to continue/,
+      'settlement of war legacy',
+    ],
+    [
+      'bonnie-jenkins.supports.asean-centrality',
+      S000,
+      /^The U\.S\. Under Secretary of State underlined/,
+      "supports ASEAN's centrality",
+    ],
+    ...[S002, S003].map((s): [string, string, RegExp, string] => [
+      'psd-dialogue-12.values.rule-of-law',
+      s,
+      /^The two sides discussed .* stressed the importance/,
+      'ensuring the rule of law',
+    ]),
   ];
   it.each(stated)(
     '5.1 %s (%s) quotes its speaker and governing verb as well as its target',
