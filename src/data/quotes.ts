@@ -22,7 +22,7 @@ export function quoteOccursIn(quote: string, normalizedSource: string): boolean 
  * character it came from, so a match in the normalized text can be mapped back
  * to the original (for marking a quote inside its sentence).
  */
-function normalizeWithMap(text: string): { norm: string; map: number[] } {
+export function normalizeWithMap(text: string): { norm: string; map: number[] } {
   let norm = '';
   const map: number[] = [];
   let pendingSpace = false;
