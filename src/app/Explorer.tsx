@@ -35,6 +35,7 @@ import {
 } from '../state/viewState';
 import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { EmbedCard } from '../features/embed/EmbedCard';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LazyPanel } from './LazyPanel';
 import { EncodingControls } from '../features/encoding/EncodingControls';
@@ -97,6 +98,8 @@ interface Props {
   mayLoadMore?: (id: string) => boolean;
   /** The same source's search, asked as you type in the top bar's search. */
   searchStore?: (text: string, signal: AbortSignal) => Promise<SourceHit[]>;
+  /** `embed=1`: the layout for an iframe (graph, search, one compact card; features/embed). */
+  embed?: boolean;
 }
 
 /** Skip links focus their region without touching the address. */
@@ -114,6 +117,7 @@ export function Explorer({
   beforeExpand,
   mayLoadMore,
   searchStore,
+  embed = false,
 }: Props) {
   const { graph, dataset } = loaded;
   const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
@@ -489,7 +493,7 @@ export function Explorer({
   const selectedLabel = focusCenter ? graph.getNodeAttribute(focusCenter, 'label') : undefined;
 
   return (
-    <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
+    <div className={`app${sidebarOpen ? ' sidebar-open' : ''}${embed ? ' embed' : ''}`}>
       <div className="skip-links">
         {listMode ? (
           <a href="#list" onClick={skipTo('#list')}>
@@ -747,30 +751,42 @@ export function Explorer({
           </div>
         )}
       </main>
-      <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
-        <DetailsPanel
+      {embed ? (
+        <EmbedCard
           graph={graph}
           sources={sources}
           selection={view.selection}
-          focusDepth={
-            view.selection?.kind === 'entity' && view.selection.id === focusCenter
-              ? view.focusDepth
-              : 0
-          }
-          edits={edits}
-          timeWindow={panelWindow}
+          title={captionBase}
           onNavigate={navigate}
           onSelectRelation={selectRelation}
-          onFocus={focus}
-          onClose={clear}
-          onShowThread={showThread}
-          onCompareWith={compareWith}
-          onFindConnection={findConnectionFrom}
-          importance={importance}
-          summary={summary}
           focusNonce={detailsFocus}
         />
-      </ErrorBoundary>
+      ) : (
+        <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
+          <DetailsPanel
+            graph={graph}
+            sources={sources}
+            selection={view.selection}
+            focusDepth={
+              view.selection?.kind === 'entity' && view.selection.id === focusCenter
+                ? view.focusDepth
+                : 0
+            }
+            edits={edits}
+            timeWindow={panelWindow}
+            onNavigate={navigate}
+            onSelectRelation={selectRelation}
+            onFocus={focus}
+            onClose={clear}
+            onShowThread={showThread}
+            onCompareWith={compareWith}
+            onFindConnection={findConnectionFrom}
+            importance={importance}
+            summary={summary}
+            focusNonce={detailsFocus}
+          />
+        </ErrorBoundary>
+      )}
       {view.thread && (
         // Over the Details column: the graph keeps the stage.
         <LazyPanel
