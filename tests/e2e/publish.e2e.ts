@@ -182,7 +182,7 @@ describe('the published page, opened from file:// with the network blocked', () 
       await steps.waitFor();
       await expect(steps.locator('blockquote').count()).resolves.toBeGreaterThan(0);
       await page.keyboard.press('Escape');
-    // List: the table of entities.
+      // List: the table of entities.
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await page.getByRole('region', { name: 'List' }).getByRole('grid').first().waitFor();
       await page.getByRole('button', { name: 'Graph', exact: true }).click();

@@ -44,7 +44,11 @@ export const EmbedCard = memo(function EmbedCard({
   return (
     <section id="details" className="embed-card" aria-labelledby="embed-card-heading" tabIndex={-1}>
       {entity ? (
-        <EntityCard {...{ graph, sources, onNavigate, onSelectRelation }} id={entity} heading={heading} />
+        <EntityCard
+          {...{ graph, sources, onNavigate, onSelectRelation }}
+          id={entity}
+          heading={heading}
+        />
       ) : relation ? (
         <RelationCard {...{ graph, sources, onNavigate }} id={relation} heading={heading} />
       ) : (
@@ -93,7 +97,12 @@ function EntityCard({
               <button type="button" className="link-button" onClick={() => onSelectRelation(r.id)}>
                 {r.phrase}
               </button>{' '}
-              <EntityLink id={r.other} label={r.otherLabel} type={r.otherType} onNavigate={onNavigate} />
+              <EntityLink
+                id={r.other}
+                label={r.otherLabel}
+                type={r.otherType}
+                onNavigate={onNavigate}
+              />
             </p>
             <EvidenceList evidence={r.attrs.evidence.slice(0, 1)} sources={sources} />
           </li>
