@@ -1,21 +1,18 @@
-import { runForceLayout, type ForceInput } from './forceLayout';
+import type { ForceInput } from './forceLayout';
 import type { Positions } from './timeline';
 
 /**
  * The published page's stand-in for forceClient.ts (swapped in by the publish
- * build): the force layout on the main thread. A page opened from file:// can
- * start no worker from a neighbouring file, and a blob: worker would need
- * `worker-src blob:` in its policy; the page's own dataset ships its positions,
- * so this runs only for a relayout, after a macrotask so the page paints first.
+ * build, vite.publish.ts). A page opened from file:// can start no worker from
+ * a neighbouring file (a blob: worker would need `worker-src blob:`), and the
+ * page carries its positions (publish:html computes them, Export takes them
+ * from the screen), so the force layout's code (fcose and its bases, about
+ * 120 KB) stays out of the page. Should the positions not fit, GraphView does
+ * what it does when the worker cannot start: Cytoscape's own cose, on the main
+ * thread (large graphs keep their start positions).
  */
-export function forceLayoutInWorker(input: ForceInput): Promise<Positions> {
-  return new Promise((resolve, reject) => {
-    setTimeout(() => {
-      try {
-        resolve(runForceLayout(input));
-      } catch (e) {
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    }, 0);
-  });
+export function forceLayoutInWorker(_input: ForceInput): Promise<Positions> {
+  return Promise.reject(
+    new Error('a published page computes no fcose layout; Cytoscape’s cose runs instead'),
+  );
 }

@@ -15,6 +15,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDataDir } from '../../src/data/node';
+import { toSlot } from '../../src/features/publish/payload';
+import { fillShell } from '../../src/features/publish/shell';
 import { publishCommand } from '../../tools/publishCommand';
 import { axeViolations } from './axe';
 import { baseUrl, launch, screenshot, waitSettled } from './browser';
@@ -55,6 +58,7 @@ interface Offline {
   /** Every request the page attempted besides opening the file itself. */
   requests: string[];
   errors: string[];
+  warnings: string[];
 }
 
 /** A context with the network off and every request refused (and counted), except opening `file`. */
@@ -77,10 +81,12 @@ async function offline(
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  const warnings: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
-  return { context, page, requests, errors };
+  return { context, page, requests, errors, warnings };
 }
 
 const fileUrl = (file: string, query = '') => pathToFileURL(file).href + query;
@@ -88,59 +94,61 @@ const cspSeen = (target: Page | Frame) =>
   target.evaluate(() => (window as unknown as { __parleyCspSeen: string[] }).__parleyCspSeen);
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 
-describe('the published page, opened from file:// with the network blocked', () => {
-  it('opens on its --view, names its dataset, sources and date, has no Open… or SPARQL…, makes no request', async () => {
-    const o = await offline();
-    const { page } = o;
-    await page.goto(fileUrl(published));
-    await waitSettled(page, 60_000);
-    // --view "e=ha-kim-ngoc": the page opens on it, and the address says so.
-    await details(page).getByRole('heading', { name: 'Ha Kim Ngoc', level: 2 }).waitFor();
-    expect(new URL(page.url()).searchParams.get('e')).toBe('ha-kim-ngoc');
-    await expect(details(page).locator('blockquote').count()).resolves.toBeGreaterThan(0);
-    const meta = await page
-      .locator('meta[http-equiv="Content-Security-Policy"]')
-      .getAttribute('content');
-    expect(meta).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
-    expect(meta).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
-    expect(meta).toContain("default-src 'none'");
-    expect(meta).not.toMatch(/unsafe-(inline|eval)/);
-    await expect(page.title()).resolves.toMatch(/^Vietnam–US political/);
-    const today = new Date().toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
+// Each test opens a 1.4 MB page on a shared, loaded machine: time for that, not a speed check.
+describe(
+  'the published page, opened from file:// with the network blocked',
+  { timeout: 240_000 },
+  () => {
+    it('opens on its --view, names its dataset, sources and date, has no Open… or SPARQL…, makes no request', async () => {
+      const o = await offline();
+      const { page } = o;
+      await page.goto(fileUrl(published));
+      await waitSettled(page, 60_000);
+      // --view "e=ha-kim-ngoc": the page opens on it, and the address says so.
+      await details(page).getByRole('heading', { name: 'Ha Kim Ngoc', level: 2 }).waitFor();
+      expect(new URL(page.url()).searchParams.get('e')).toBe('ha-kim-ngoc');
+      await expect(details(page).locator('blockquote').count()).resolves.toBeGreaterThan(0);
+      expect(o.warnings.filter((w) => /layout/.test(w))).toEqual([]); // drawn from its positions
+      const meta = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
+      expect(meta).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+      expect(meta).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+      expect(meta).toContain("default-src 'none'");
+      expect(meta).not.toMatch(/unsafe-(inline|eval)/);
+      await expect(page.title()).resolves.toMatch(/^Vietnam–US political/);
+      const today = new Date().toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      await expect(page.locator('.notice').textContent()).resolves.toContain(
+        `(5 sources): a page made with Parley on ${today} from graph-data/. It works offline.`,
+      );
+      await expect(page.getByRole('button', { name: 'Open…' }).count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: 'SPARQL…' }).count()).resolves.toBe(0);
+      await screenshot(page, 'published-desktop');
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        expect(await axeViolations(page), theme).toEqual([]);
+      }
+      // Nothing selected: the summary names the dataset and lists its sources.
+      await page
+        .getByRole('button', { name: /Close details|Clear selection/ })
+        .first()
+        .click();
+      await details(page)
+        .getByRole('heading', { name: /^Vietnam–US political/ })
+        .waitFor();
+      await expect(details(page).locator('.summary-sources li').count()).resolves.toBe(5);
+      expect(await cspSeen(page)).toEqual([]);
+      expect(o.requests).toEqual([]);
+      expect(o.errors).toEqual([]);
+      await o.context.close();
     });
-    await expect(page.locator('.notice').textContent()).resolves.toContain(
-      `(5 sources): a page made with Parley on ${today} from graph-data/. It works offline.`,
-    );
-    await expect(page.getByRole('button', { name: 'Open…' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'SPARQL…' }).count()).resolves.toBe(0);
-    await screenshot(page, 'published-desktop');
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      expect(await axeViolations(page), theme).toEqual([]);
-    }
-    // Nothing selected: the summary names the dataset and lists its sources.
-    await page
-      .getByRole('button', { name: /Close details|Clear selection/ })
-      .first()
-      .click();
-    await details(page)
-      .getByRole('heading', { name: /^Vietnam–US political/ })
-      .waitFor();
-    await expect(details(page).locator('.summary-sources li').count()).resolves.toBe(5);
-    expect(await cspSeen(page)).toEqual([]);
-    expect(o.requests).toEqual([]);
-    expect(o.errors).toEqual([]);
-    await o.context.close();
-  });
 
-  it(
-    'search, click-through, Find connection, time bar, List and image export work offline',
-    { timeout: 240_000 },
-    async () => {
+    it('search, click-through, Find connection, time bar, List and image export work offline', async () => {
       const o = await offline();
       const { page } = o;
       await page.goto(fileUrl(published, '?e=psd-dialogue-12'));
@@ -203,13 +211,9 @@ describe('the published page, opened from file:// with the network blocked', () 
       expect(o.requests).toEqual([]);
       expect(o.errors).toEqual([]);
       await o.context.close();
-    },
-  );
+    });
 
-  it(
-    'Thread and Compare open from the address, with their quotes and rows',
-    { timeout: 240_000 },
-    async () => {
+    it('Thread and Compare open from the address, with their quotes and rows', async () => {
       const o = await offline();
       const { page } = o;
       await page.goto(
@@ -234,24 +238,51 @@ describe('the published page, opened from file:// with the network blocked', () 
       expect(o.requests).toEqual([]);
       expect(o.errors).toEqual([]);
       await o.context.close();
-    },
-  );
+    });
 
-  it('embed=1 on a phone-sized file page: graph, search, the card with its quote, Open in Parley to the same file', async () => {
-    const o = await offline({ width: 320, height: 480 });
-    const { page } = o;
-    const url = fileUrl(published, '?e=ha-kim-ngoc&embed=1');
-    await page.goto(url);
-    await waitSettled(page, 60_000);
-    await embedChecks(page);
-    const href = await page.getByRole('link', { name: /Open in Parley/ }).getAttribute('href');
-    expect(href).toBe(fileUrl(published, '?e=ha-kim-ngoc'));
-    await screenshot(page, 'published-embed-320');
-    expect(o.requests).toEqual([]);
-    expect(o.errors).toEqual([]);
-    await o.context.close();
-  });
-});
+    it('a page without positions is laid out in the page (Cytoscape cose), with no worker and no request', async () => {
+      const files = (await readDataDir('tests/fixtures/valid')).map((f) => ({
+        name: f.name,
+        data: JSON.parse(f.text) as unknown,
+      }));
+      const slot = await toSlot({ v: 1, files, texts: {}, madeAt: '', madeFrom: 'a test' });
+      const bare = path.join(dir, 'no-positions.html');
+      writeFileSync(bare, fillShell(readFileSync(shell, 'utf8'), slot, 'No positions'));
+      const o = await offline();
+      await o.page.goto(fileUrl(bare));
+      await waitSettled(o.page, 60_000);
+      const spread = await o.page.getByTestId('graph').evaluate((el) => {
+        const g = el as HTMLElement & {
+          __parleyNodeSizes?: () => { id: string }[];
+          __parleyNodePosition?: (id: string) => { x: number; y: number } | null;
+        };
+        const at = (g.__parleyNodeSizes?.() ?? []).map((n) => g.__parleyNodePosition?.(n.id));
+        return { nodes: at.length, distinct: new Set(at.map((p) => `${p?.x},${p?.y}`)).size };
+      });
+      expect(spread.nodes).toBeGreaterThan(3);
+      expect(spread.distinct).toBe(spread.nodes); // laid out, not stacked
+      expect(await cspSeen(o.page)).toEqual([]);
+      expect(o.requests).toEqual([]);
+      expect(o.errors).toEqual([]);
+      await o.context.close();
+    });
+
+    it('embed=1 on a phone-sized file page: graph, search, the card with its quote, Open in Parley to the same file', async () => {
+      const o = await offline({ width: 320, height: 480 });
+      const { page } = o;
+      const url = fileUrl(published, '?e=ha-kim-ngoc&embed=1');
+      await page.goto(url);
+      await waitSettled(page, 60_000);
+      await embedChecks(page);
+      const href = await page.getByRole('link', { name: /Open in Parley/ }).getAttribute('href');
+      expect(href).toBe(fileUrl(published, '?e=ha-kim-ngoc'));
+      await screenshot(page, 'published-embed-320');
+      expect(o.requests).toEqual([]);
+      expect(o.errors).toEqual([]);
+      await o.context.close();
+    });
+  },
+);
 
 /** What an embed shows, in `frame` (the page itself or an iframe of it). */
 async function embedChecks(frame: Page | Frame) {
@@ -281,7 +312,8 @@ async function embedChecks(frame: Page | Frame) {
   expect(await cspSeen(frame)).toEqual([]);
 }
 
-describe('embed=1 in an iframe on a page of another origin', () => {
+// Each test opens a 1.4 MB page on a shared, loaded machine: time for that, not a speed check.
+describe('embed=1 in an iframe on a page of another origin', { timeout: 240_000 }, () => {
   let host: Server;
   let hostUrl: string;
   beforeAll(async () => {
@@ -343,7 +375,8 @@ describe('embed=1 in an iframe on a page of another origin', () => {
   }
 });
 
-describe('Export → Interactive page (HTML)', () => {
+// Each test opens a 1.4 MB page on a shared, loaded machine: time for that, not a speed check.
+describe('Export → Interactive page (HTML)', { timeout: 240_000 }, () => {
   it('writes the opened file and the view as one page; a hostile label stays text', async () => {
     const hostile = '</script><script>window.__pwned=1</script><!--';
     const bundle = JSON.parse(readFileSync('tests/fixtures/open/mini.parley.json', 'utf8')) as {
@@ -403,6 +436,8 @@ describe('Export → Interactive page (HTML)', () => {
     );
     await expect(o.page.title()).resolves.toBe(`Mini ${hostile} </title><b>bold</b>`);
     await expect(o.page.locator('b').count()).resolves.toBe(0);
+    // The positions as drawn came along: no layout had to be computed in the page.
+    expect(o.warnings.filter((w) => /layout/.test(w))).toEqual([]);
     expect(await cspSeen(o.page)).toEqual([]);
     expect(o.requests).toEqual([]);
     expect(o.errors).toEqual([]);

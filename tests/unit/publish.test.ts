@@ -1,9 +1,9 @@
+// @vitest-environment jsdom
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliExit } from '../../scripts/cliOutput';
 import { embedAddress, fullViewAddress } from '../../src/features/embed/embedAddress';
@@ -41,6 +41,8 @@ const SHELL = `<!doctype html><html lang="en"><head>
 ${EMPTY_SLOT}
 </body></html>`;
 
+/** A page as the browser parses it. */
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
 const HOSTILE = '</script><script>alert(1)</script><!-- $& $1 \u2028 & > </SCRIPT >';
 
@@ -61,8 +63,7 @@ describe('fillShell', () => {
   it('puts the payload in the one slot, as data: a hostile label adds no element and runs nothing', () => {
     const payload = { v: 1, label: HOSTILE };
     const html = fillShell(SHELL, payload, `Title ${HOSTILE}`);
-    const dom = new JSDOM(html);
-    const doc = dom.window.document;
+    const doc = parse(html);
     expect(doc.querySelectorAll('script')).toHaveLength(2); // the app's and the slot
     const slot = doc.getElementById(SLOT_ID)!;
     expect(slot.getAttribute('type')).toBe('application/json');
@@ -100,7 +101,7 @@ describe('the published CSP', () => {
 
   it('replaces the placeholder policy in the page, and says so when there is none', async () => {
     const html = await withPublishedCsp(SHELL);
-    const meta = new JSDOM(html).window.document
+    const meta = parse(html)
       .querySelector('meta[http-equiv="Content-Security-Policy"]')!
       .getAttribute('content');
     expect(meta).toBe(await publishedCsp(SHELL));
@@ -182,7 +183,7 @@ describe('npm run publish:html (in-process, with a stand-in template)', () => {
       process.cwd(),
       now,
     );
-    const doc = new JSDOM(readFileSync(out, 'utf8')).window.document;
+    const doc = parse(readFileSync(out, 'utf8'));
     expect(doc.title).toMatch(/^Vietnam–US political, security and defence dialogues/);
     const p = await fromSlot(JSON.parse(doc.getElementById(SLOT_ID)!.textContent!));
     expect(p.files.map((f) => f.name)).toContain('relations/context.json');
@@ -201,7 +202,7 @@ describe('npm run publish:html (in-process, with a stand-in template)', () => {
   it('computes positions for a dataset without them', async () => {
     const out = path.join(dir, 'valid.html');
     await publishCommand(['--out', out, '--shell', shell, '--data', 'tests/fixtures/valid']);
-    const doc = new JSDOM(readFileSync(out, 'utf8')).window.document;
+    const doc = parse(readFileSync(out, 'utf8'));
     const p = await fromSlot(JSON.parse(doc.getElementById(SLOT_ID)!.textContent!));
     expect(Object.keys(p.layout!.positions).length).toBeGreaterThan(0);
     expect(p.view).toBeUndefined();

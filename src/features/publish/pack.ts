@@ -6,11 +6,13 @@
  * (CompressionStream); no library.
  */
 
-async function through(bytes: Uint8Array, stream: GenerateTransformStream): Promise<Uint8Array> {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+async function through(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  const out = new Response(bytes as BodyInit).body!.pipeThrough(stream);
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
-type GenerateTransformStream = CompressionStream | DecompressionStream;
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
