@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './vite.csp';
+import { shellAsset } from './vite.publish';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  // shellAsset: the single-file page template (parley-page.html) beside the app, for Export → Interactive page.
+  plugins: [react(), cspPlugin(), shellAsset()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -11,6 +11,8 @@ import { useFileDrop } from '../features/open/useFileDrop';
 import { useOpenDataset } from '../features/open/useOpenDataset';
 import { ShortcutsProvider } from '../features/shortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
+import { embedAddress } from '../features/embed/embedAddress';
+import { OpenInParley } from '../features/embed/OpenInParley';
 import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
 import { sparqlPlainWords } from '../features/sparql/sparqlWords';
 import { datasetKey } from './datasetKey';
@@ -18,6 +20,12 @@ import { Explorer } from './Explorer';
 import { useSparqlDataset } from './useSparqlDataset';
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
+import { loadBundledSourceText } from './loadBundled';
+
+/** What an exported page says it was made from. */
+function madeFrom(l: LoadedDataset): string {
+  return l.origin.kind === 'bundled' ? 'the bundled dataset' : `“${l.origin.fileName}”`;
+}
 
 const RESTORE_TIMEOUT_MS = 3000;
 
@@ -191,6 +199,7 @@ export function App() {
   }
   const { loaded } = state;
   const fromStore = loaded.origin.kind === 'opened' && loaded.origin.format === 'sparql';
+  const embed = embedAddress(window.location.search);
   const title =
     loaded.dataset.title ??
     (loaded.origin.kind === 'opened' ? loaded.origin.fileName : 'Parley graph');
@@ -212,29 +221,35 @@ export function App() {
               }
             : {})}
           onDrawn={onDrawn}
+          embed={embed}
           onResetToBundled={() => void resetToBundled()}
           initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-          renderActions={({ cy, loaded: l, visible, describe, navigate }) => (
-            <>
-              {openControls(l.origin.kind === 'opened')}
-              <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
-                <SparqlPanel
-                  sparql={sparql}
-                  connected={fromStore}
-                  has={(id) => l.graph.hasNode(id)}
-                  onPick={navigate}
+          renderActions={({ cy, loaded: l, visible, describe, navigate }) =>
+            embed ? (
+              <OpenInParley />
+            ) : (
+              <>
+                {openControls(l.origin.kind === 'opened')}
+                <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
+                  <SparqlPanel
+                    sparql={sparql}
+                    connected={fromStore}
+                    has={(id) => l.graph.hasNode(id)}
+                    onPick={navigate}
+                  />
+                </ErrorBoundary>
+                <ExportMenu
+                  cy={cy}
+                  graph={l.graph}
+                  dataset={l.dataset}
+                  visible={visible}
+                  describe={describe}
+                  defaultTitle={title}
+                  page={{ sourceText: loadBundledSourceText, madeFrom: madeFrom(l) }}
                 />
-              </ErrorBoundary>
-              <ExportMenu
-                cy={cy}
-                graph={l.graph}
-                dataset={l.dataset}
-                visible={visible}
-                describe={describe}
-                defaultTitle={title}
-              />
-            </>
-          )}
+              </>
+            )
+          }
         />
       </ErrorBoundary>
       {overlays}

@@ -35,6 +35,7 @@ import {
 } from '../state/viewState';
 import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { EmbedCard } from '../features/embed/EmbedCard';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LazyPanel } from './LazyPanel';
 import { EncodingControls } from '../features/encoding/EncodingControls';
@@ -102,6 +103,8 @@ interface Props {
   mayLoadMore?: (id: string) => boolean;
   /** The same source's search, asked as you type in the top bar's search. */
   searchStore?: (text: string, signal: AbortSignal) => Promise<SourceHit[]>;
+  /** `embed=1`: the layout for an iframe (graph, search, one compact card; features/embed). */
+  embed?: boolean;
 }
 
 /** Skip links focus their region without touching the address. */
@@ -119,6 +122,7 @@ export function Explorer({
   beforeExpand,
   mayLoadMore,
   searchStore,
+  embed = false,
 }: Props) {
   const { graph, dataset } = loaded;
   const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
@@ -510,7 +514,7 @@ export function Explorer({
   const selectedLabel = focusCenter ? graph.getNodeAttribute(focusCenter, 'label') : undefined;
 
   const shell = (
-    <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
+    <div className={`app${sidebarOpen ? ' sidebar-open' : ''}${embed ? ' embed' : ''}`}>
       <div className="skip-links">
         {listMode ? (
           <a href="#list" onClick={skipTo('#list')}>
@@ -768,30 +772,42 @@ export function Explorer({
           </div>
         )}
       </main>
-      <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
-        <DetailsPanel
+      {embed ? (
+        <EmbedCard
           graph={graph}
           sources={sources}
           selection={view.selection}
-          focusDepth={
-            view.selection?.kind === 'entity' && view.selection.id === focusCenter
-              ? view.focusDepth
-              : 0
-          }
-          edits={edits}
-          timeWindow={panelWindow}
+          title={captionBase}
           onNavigate={navigate}
           onSelectRelation={selectRelation}
-          onFocus={focus}
-          onClose={clear}
-          onShowThread={showThread}
-          onCompareWith={compareWith}
-          onFindConnection={findConnectionFrom}
-          importance={importance}
-          summary={summary}
           focusNonce={detailsFocus}
         />
-      </ErrorBoundary>
+      ) : (
+        <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
+          <DetailsPanel
+            graph={graph}
+            sources={sources}
+            selection={view.selection}
+            focusDepth={
+              view.selection?.kind === 'entity' && view.selection.id === focusCenter
+                ? view.focusDepth
+                : 0
+            }
+            edits={edits}
+            timeWindow={panelWindow}
+            onNavigate={navigate}
+            onSelectRelation={selectRelation}
+            onFocus={focus}
+            onClose={clear}
+            onShowThread={showThread}
+            onCompareWith={compareWith}
+            onFindConnection={findConnectionFrom}
+            importance={importance}
+            summary={summary}
+            focusNonce={detailsFocus}
+          />
+        </ErrorBoundary>
+      )}
       {view.article && loadSourceText && (
         <LazyPanel name="article" onClose={() => setArticle(undefined)}>
           <ArticlePanel

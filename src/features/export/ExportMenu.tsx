@@ -10,6 +10,7 @@ import {
   DEFAULT_EXPORT_OPTIONS,
   IMAGE_FORMATS,
   IMAGE_FORMAT_LABELS,
+  PAGE_FORMAT_LABELS,
   RDF_FORMATS,
   RDF_FORMAT_LABELS,
   SCALES,
@@ -24,6 +25,7 @@ import {
   type Scope,
 } from './options';
 import { usePopover } from '../popover/usePopover';
+import { PUBLISHED } from '../publish/published';
 
 /** What the menu needs: the export context, less what it reads itself (address, date). */
 type Props = Omit<ExportContext, 'search' | 'today'>;
@@ -41,7 +43,7 @@ const loadRunner = () => import('./runExport');
  * (graphology JSON, GEXF, GraphML, .cyjs, CSV) of the whole graph or the
  * current view. The work is loaded on demand (see runExport.ts).
  */
-export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle }: Props) {
+export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle, page }: Props) {
   const { open, anchorRef, panelId, trigger } = usePopover();
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -58,6 +60,7 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
     setOptions((o) => normalizeOptions({ ...o, [key]: value }));
 
   const image = isImageFormat(options.format);
+  const html = options.format === 'html';
   const nothingVisible = visible.nodes.size === 0;
   const disabled = status.kind === 'busy' || (image && (!cy || nothingVisible));
 
@@ -76,6 +79,7 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
           describe,
           defaultTitle,
           search: window.location.search,
+          ...(page ? { page } : {}),
         },
         options,
       );
@@ -146,33 +150,48 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
                     </option>
                   ))}
                 </optgroup>
-                <optgroup label="Linked data (RDF)">
-                  {RDF_FORMATS.map((f) => (
-                    <option key={f} value={f}>
-                      {RDF_FORMAT_LABELS[f]}
-                    </option>
-                  ))}
-                </optgroup>
+                {!PUBLISHED && (
+                  <optgroup label="Linked data (RDF)">
+                    {RDF_FORMATS.map((f) => (
+                      <option key={f} value={f}>
+                        {RDF_FORMAT_LABELS[f]}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
+                {!PUBLISHED && page && (
+                  <optgroup label="Page">
+                    <option value="html">{PAGE_FORMAT_LABELS.html}</option>
+                  </optgroup>
+                )}
               </select>
             </label>
-            <fieldset className="field-group" aria-describedby={`${ids}-scope-hint`}>
-              <legend>Scope</legend>
-              {(['whole', 'view'] as Scope[]).map((s) => (
-                <label key={s} className="checkbox">
-                  <input
-                    type="radio"
-                    name={`${ids}-scope`}
-                    value={s}
-                    checked={options.scope === s}
-                    onChange={() => set('scope', s)}
-                  />
-                  {SCOPE_LABELS[s]}
-                </label>
-              ))}
-              <p id={`${ids}-scope-hint`} className="hint">
-                {scopeHint}
+            {html ? (
+              <p className="hint" id={`${ids}-page-hint`}>
+                One HTML file with the explorer, the whole dataset, its source texts and this view.
+                It opens from disk in any browser, offline; the address may add embed=1 for an
+                iframe.
               </p>
-            </fieldset>
+            ) : (
+              <fieldset className="field-group" aria-describedby={`${ids}-scope-hint`}>
+                <legend>Scope</legend>
+                {(['whole', 'view'] as Scope[]).map((s) => (
+                  <label key={s} className="checkbox">
+                    <input
+                      type="radio"
+                      name={`${ids}-scope`}
+                      value={s}
+                      checked={options.scope === s}
+                      onChange={() => set('scope', s)}
+                    />
+                    {SCOPE_LABELS[s]}
+                  </label>
+                ))}
+                <p id={`${ids}-scope-hint`} className="hint">
+                  {scopeHint}
+                </p>
+              </fieldset>
+            )}
             {image ? (
               <>
                 <div className="field-row">
@@ -240,6 +259,7 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
                 </label>
               </>
             ) : (
+              !html &&
               carriesPositions(options.format) && (
                 <label className="checkbox">
                   <input
