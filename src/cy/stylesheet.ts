@@ -93,6 +93,7 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     },
     // Labelled nodes are drawn over the others, so no node hides a label.
     { selector: 'node.label-on', style: { 'z-index': 5 } },
+    { selector: 'node.label-on.sel-hood', style: { 'z-index': 12 } },
     { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
     {
       selector: 'node.label-right',
