@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './vite.csp';
+import { firstViewPreloadPlugin } from './vite.preload';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), firstViewPreloadPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
