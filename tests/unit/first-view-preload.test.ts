@@ -38,7 +38,7 @@ describe('first paint', () => {
         chunk('assets/ListView.js', '/r/src/features/list/ListView.tsx'),
       ].map((c) => [c.fileName, c]),
     );
-    const handler = (plugin.transformIndexHtml as { handler: Handler }).handler;
+    const handler = (plugin.transformIndexHtml as unknown as { handler: Handler }).handler;
     expect(handler('', { bundle }).map((t) => t.attrs.href)).toEqual([
       '/app/assets/GraphView.js',
       '/app/assets/bundledPositions.js',
