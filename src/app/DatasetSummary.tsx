@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ShowInArticle } from '../features/article/showInArticle';
 import { EntityLink } from '../features/details/EntityLink';
 import { sourceCredit, unstatedNote } from '../graph/sourceCredit';
 import { startHere } from '../graph/startHere';
@@ -85,6 +86,9 @@ export function DatasetSummary({ loaded, onNavigate }: Props) {
             <li key={s.id}>
               <cite>{s.title}</cite>
               {credit && ` — ${credit}`}
+              <ShowInArticle source={s.id} aria-label={`Read the article: ${s.title}`}>
+                Read the article
+              </ShowInArticle>
             </li>
           );
         })}

@@ -60,6 +60,9 @@ import { GraphLoading, GraphView } from './LazyGraphView';
 import { useExplorerCommands } from './useExplorerCommands';
 import { useUrlState } from './useUrlState';
 import { yieldToPage } from '../data/yieldToPage';
+import { ArticleContext, useArticleOpener } from '../features/article/showInArticle';
+import { parseQuoteKey } from '../graph/quoteKey';
+import type { ViewState } from '../state/viewState';
 
 // Loaded on demand: the time bar (d3-scale, d3-brush), threads and comparisons.
 const TimeBar = lazy(() => import('../features/timebar/TimeBar'));
@@ -69,6 +72,8 @@ const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
 const ConnectionPanel = lazy(() => import('../features/connection/ConnectionPanel'));
 // The List view (TanStack Table and Virtual) loads at the first switch to List.
 const ListView = lazy(() => import('../features/list/ListView'));
+// The Article (a source's full text with its quotes marked) loads at the first "Show in article".
+const ArticlePanel = lazy(() => import('../features/article/ArticlePanel'));
 type AnalysisModule = typeof import('../features/encoding/analysis');
 type Analysis = import('../features/encoding/analysis').Analysis;
 
@@ -164,8 +169,24 @@ export function Explorer({
       hasEntity: (id) => graph.hasNode(id),
       hasRelation: (id) => graph.hasEdge(id),
       relationTypes: new Set(graph.mapEdges((_e, a) => a.type)),
+      hasSource: (id) => sources.has(id) && !!loaded.source.hasSourceText?.(id),
+      quoteSource: (key) => {
+        const k = parseQuoteKey(key);
+        return k && graph.hasEdge(k.relation)
+          ? graph.getEdgeAttribute(k.relation, 'evidence')[k.index]?.source
+          : undefined;
+      },
     }),
-    [graph],
+    [graph, sources, loaded.source],
+  );
+  const setArticle = useCallback(
+    (article: ViewState['article']) => dispatch({ type: 'setArticle', article }),
+    [],
+  );
+  const articleOpener = useArticleOpener(loaded.source, setArticle);
+  const loadSourceText = useMemo(
+    () => loaded.source.loadSourceText?.bind(loaded.source),
+    [loaded.source],
   );
 
   useUrlState(view, dispatch, ctx, (n) => {
@@ -488,7 +509,7 @@ export function Explorer({
 
   const selectedLabel = focusCenter ? graph.getNodeAttribute(focusCenter, 'label') : undefined;
 
-  return (
+  const shell = (
     <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
       <div className="skip-links">
         {listMode ? (
@@ -771,6 +792,24 @@ export function Explorer({
           focusNonce={detailsFocus}
         />
       </ErrorBoundary>
+      {view.article && loadSourceText && (
+        <LazyPanel name="article" onClose={() => setArticle(undefined)}>
+          <ArticlePanel
+            graph={graph}
+            sources={sources}
+            article={view.article}
+            loadText={loadSourceText}
+            selectedRelation={view.selection?.kind === 'relation' ? view.selection.id : undefined}
+            onSelectRelation={(id) => select({ kind: 'relation', id })}
+            onBackToRelation={(id) => {
+              setArticle(undefined);
+              selectRelation(id);
+            }}
+            onCurrent={(quote) => setArticle({ source: view.article!.source, quote })}
+            onClose={() => setArticle(undefined)}
+          />
+        </LazyPanel>
+      )}
       {view.thread && (
         // Over the Details column: the graph keeps the stage.
         <LazyPanel
@@ -803,4 +842,5 @@ export function Explorer({
       </HelpDialog>
     </div>
   );
+  return <ArticleContext value={articleOpener}>{shell}</ArticleContext>;
 }

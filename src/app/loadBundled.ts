@@ -25,7 +25,26 @@ export async function loadBundledFiles(): Promise<InputFile[]> {
 
 /** The bundled dataset (graph-data/) as a GraphSource, validated as npm run validate does. */
 export function bundledSource(): GraphSource {
-  return parleyFilesSource('bundled', 'bundled dataset', loadBundledFiles);
+  const base = parleyFilesSource('bundled', 'bundled dataset', loadBundledFiles);
+  // Source id → text file, known once the dataset has loaded.
+  let files = new Map<string, string>();
+  const fileOf = (id: string) => files.get(id);
+  return {
+    ...base,
+    async load(ctx) {
+      const r = await base.load(ctx);
+      if (r.ok) files = new Map(r.dataset.sources.map((s) => [s.id, s.file]));
+      return r;
+    },
+    hasSourceText: (id) => {
+      const file = fileOf(id);
+      return file !== undefined && Object.hasOwn(sourceTexts, `../../graph-data/sources/${file}`);
+    },
+    loadSourceText: async (id) => {
+      const file = fileOf(id);
+      return file === undefined ? undefined : loadBundledSourceText(file);
+    },
+  };
 }
 
 /** The bundled dataset's precomputed force layout (npm run positions); none if it cannot load. */

@@ -45,6 +45,8 @@ export interface RelationRow {
   quotes: number;
   /** The first quote's source title. */
   sourceTitle: string;
+  /** The first quote's source id ("" without evidence), for "Show in article". */
+  quoteSource: string;
   text: string;
 }
 
@@ -105,6 +107,7 @@ export function relationRows(
       quote: first?.quote ?? '',
       quotes: a.evidence.length,
       sourceTitle: first ? sourceTitle(first.source) : '',
+      quoteSource: first?.source ?? '',
       text: '',
     };
     row.text = foldText(

@@ -33,6 +33,7 @@ import {
  *   size=pagerank                      node size by weightedDegree|pagerank|betweenness (degree is the default)
  *   colour=community                   node colour by community (type is the default)
  *   list=entities|relations            the List view (a table twin of the graph) and its table
+ *   source=<source id>&q=<relation id>:<n>  the Article view of a source, at the relation's n-th quote (from 1)
  */
 export function encodeView(s: ViewState): string {
   const p = new URLSearchParams();
@@ -58,6 +59,10 @@ export function encodeView(s: ViewState): string {
   if (s.sizeBy && s.sizeBy !== 'degree') p.set('size', s.sizeBy);
   if (s.colourBy === 'community') p.set('colour', 'community');
   if (s.list) p.set('list', s.list);
+  if (s.article) {
+    p.set('source', s.article.source);
+    if (s.article.quote) p.set('q', s.article.quote);
+  }
   const q = p.toString();
   return q ? `?${q}` : '';
 }
@@ -67,6 +72,10 @@ export interface ViewContext {
   hasEntity(id: string): boolean;
   hasRelation(id: string): boolean;
   relationTypes: ReadonlySet<string>;
+  /** The dataset's sources (for `source=`); without it the Article is not restored. */
+  hasSource?(id: string): boolean;
+  /** The source a quote key (`q=`) cites, if the key names an evidence item. */
+  quoteSource?(key: string): string | undefined;
 }
 
 export interface DecodedView {
@@ -183,7 +192,27 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
       state = { ...state, list: table as ListTable };
     else notices.push(`Ignored unknown list “${shown(table)}” (use entities or relations).`);
   }
+  const article = decodeArticle(p, ctx, notices);
+  if (article) state = { ...state, article };
   return { state, notices };
+}
+
+function decodeArticle(
+  p: URLSearchParams,
+  ctx: ViewContext,
+  notices: string[],
+): ViewState['article'] {
+  const source = p.get('source');
+  if (source === null || !ctx.hasSource) return undefined;
+  if (!ctx.hasSource(source)) {
+    notices.push(`The link names a source without a text in this dataset: “${shown(source)}”.`);
+    return undefined;
+  }
+  const q = p.get('q');
+  if (q === null) return { source };
+  if (ctx.quoteSource?.(q) === source) return { source, quote: q };
+  notices.push(`Ignored a quote that this source does not hold: “${shown(q)}”.`);
+  return { source };
 }
 
 function decodeFocus(

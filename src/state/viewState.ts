@@ -86,6 +86,8 @@ export interface ViewState {
   colourBy?: ColourBy;
   /** The List view (a table twin of the graph) and which table it shows; absent = the graph. */
   list?: ListTable;
+  /** The Article view: a source's full text, at one of its quotes (a quoteKey, src/graph/article.ts). */
+  article?: { source: string; quote?: string };
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -123,6 +125,7 @@ export type ViewAction =
   | { type: 'setConnection'; connection: ConnectionQuery | undefined }
   | { type: 'setEncoding'; sizeBy?: Measure; colourBy?: ColourBy }
   | { type: 'setList'; list: ListTable | undefined }
+  | { type: 'setArticle'; article: ViewState['article'] }
   | { type: 'resetFilters' }
   | { type: 'clear' }
   /** A decoded address; `initial` for a dataset's first load (nothing to undo before it). */
@@ -254,6 +257,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setList': {
       const { list: _drop, ...rest } = state;
       return action.list ? { ...rest, list: action.list } : rest;
+    }
+    case 'setArticle': {
+      const { article: _drop, ...rest } = state;
+      return action.article ? { ...rest, article: action.article } : rest;
     }
     case 'clear':
       return focused({ ...state, selection: null }, '', 0);

@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ShowInArticle } from '../article/showInArticle';
 import { dateRange } from '../../data/dates';
 import type { CanvasMarks } from '../../canvas/timeMarks';
 import { COMPARED_TYPES, compareMeetings, type Comparison } from '../../graph/compare';
@@ -261,6 +262,9 @@ function ComparisonBody({
                             {whoSaid(graph, e)} — {graph.getEdgeAttribute(e, 'label')}
                           </figcaption>
                           <blockquote>{quoteOf(graph, e)}</blockquote>
+                          {evidenceSource(graph, e) && (
+                            <ShowInArticle source={evidenceSource(graph, e)!} relation={e} />
+                          )}
                         </figure>
                       ))}
                     </td>
@@ -273,4 +277,9 @@ function ComparisonBody({
       </section>
     </>
   );
+}
+
+/** The source of the quote shown for a relation (its first evidence item). */
+function evidenceSource(graph: ParleyGraph, edge: string): string | undefined {
+  return graph.getEdgeAttribute(edge, 'evidence')[0]?.source;
 }

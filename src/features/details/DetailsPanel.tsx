@@ -390,7 +390,7 @@ function EntityDetails({
                 <StatementFields attrs={r.attrs} graph={graph} onNavigate={onNavigate} />
                 <Qualifiers q={r.attrs.qualifiers} graph={graph} />
                 {r.attrs.note && <p className="note">{r.attrs.note}</p>}
-                <FoldedEvidence evidence={r.attrs.evidence} sources={sources} />
+                <FoldedEvidence evidence={r.attrs.evidence} sources={sources} relation={r.id} />
               </li>
             ))}
           </ul>
@@ -465,7 +465,7 @@ function RelationDetails({
       <Qualifiers q={a.qualifiers} graph={graph} />
       {a.note && <p className="note">Note: {a.note}</p>}
       <h3>Evidence</h3>
-      <EvidenceList evidence={a.evidence} sources={sources} />
+      <EvidenceList evidence={a.evidence} sources={sources} relation={id} />
     </div>
   );
 }

@@ -287,7 +287,7 @@ function StatementLine({
       </div>
       <details className="statement-evidence">
         <summary>{r.evidence.length === 1 ? 'Quote' : `${r.evidence.length} quotes`}</summary>
-        <EvidenceList evidence={r.evidence} sources={sources} />
+        <EvidenceList evidence={r.evidence} sources={sources} relation={r.id} />
       </details>
     </li>
   );

@@ -188,7 +188,7 @@ function Entry({
           relation ›
         </button>
       </p>
-      <EvidenceList evidence={evidence} sources={sources} />
+      <EvidenceList evidence={evidence} sources={sources} relation={e.relation} />
     </li>
   );
 }
