@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './vite.csp';
+import { firstViewPreloadPlugin } from './vite.preload';
 import { shellAsset } from './vite.publish';
 
 export default defineConfig({
   // shellAsset: the single-file page template (parley-page.html) beside the app, for Export → Interactive page.
-  plugins: [react(), cspPlugin(), shellAsset()],
+  plugins: [react(), cspPlugin(), firstViewPreloadPlugin(), shellAsset()],
   build: {
     target: 'es2022',
     sourcemap: false,

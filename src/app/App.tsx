@@ -10,6 +10,7 @@ import type { OpenedDataset } from '../features/open/types';
 import { useFileDrop } from '../features/open/useFileDrop';
 import { useOpenDataset } from '../features/open/useOpenDataset';
 import { ShortcutsProvider } from '../features/shortcuts';
+import { BootShell } from './BootShell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { embedAddress } from '../features/embed/embedAddress';
 import { OpenInParley } from '../features/embed/OpenInParley';
@@ -168,13 +169,7 @@ export function App() {
     </>
   );
 
-  if (state.status === 'loading') {
-    return (
-      <div className="splash" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> Loading dataset…
-      </div>
-    );
-  }
+  if (state.status === 'loading') return <BootShell />;
   if (state.status === 'error') {
     return (
       <ShortcutsProvider>
