@@ -240,6 +240,34 @@ describe(
       await o.context.close();
     });
 
+    it('the Article view opens offline at a quote, every quote of the article marked', async () => {
+      const o = await offline();
+      const { page } = o;
+      const source = 's002-vietnamplus-12th-psd-dialogue';
+      const citing = (await readDataDir('graph-data'))
+        .flatMap(
+          (f) =>
+            (JSON.parse(f.text) as { relations?: { evidence: { source: string }[] }[] })
+              .relations ?? [],
+        )
+        .flatMap((r) => r.evidence)
+        .filter((e) => e.source === source).length;
+      await page.goto(fileUrl(published, `?source=${source}`));
+      await waitSettled(page, 60_000);
+      const article = page.getByRole('region', { name: 'Article' });
+      await article.locator('mark[tabindex="0"]').first().waitFor({ timeout: 60_000 });
+      expect(await article.locator('mark[tabindex="0"]').count()).toBe(citing);
+      await article.locator('mark[tabindex="0"]').first().click();
+      await expect
+        .poll(() => details(page).textContent(), { timeout: 30_000 })
+        .toContain('Vietnam, US hold 12th');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await cspSeen(page)).toEqual([]);
+      expect(o.requests).toEqual([]);
+      expect(o.errors).toEqual([]);
+      await o.context.close();
+    });
+
     it('a page without positions is laid out in the page (Cytoscape cose), with no worker and no request', async () => {
       const files = (await readDataDir('tests/fixtures/valid')).map((f) => ({
         name: f.name,
