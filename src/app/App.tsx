@@ -15,6 +15,8 @@ import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
 import { sparqlPlainWords } from '../features/sparql/sparqlWords';
 import { datasetKey } from './datasetKey';
 import { Explorer } from './Explorer';
+import { VocabularyContext } from '../features/legend/vocabularyContext';
+import { vocabularyOf } from '../graph/vocabulary';
 import { useSparqlDataset } from './useSparqlDataset';
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
@@ -196,47 +198,49 @@ export function App() {
     (loaded.origin.kind === 'opened' ? loaded.origin.fileName : 'Parley graph');
   return (
     <ShortcutsProvider>
-      <ErrorBoundary
-        key={datasetKey(loaded)}
-        name="explorer"
-        page
-        onResetToBundled={() => void resetToBundled()}
-      >
-        <Explorer
-          loaded={loaded}
-          {...(fromStore
-            ? {
-                beforeExpand: sparql.grow,
-                mayLoadMore: sparql.mayLoadMore,
-                searchStore: sparql.search,
-              }
-            : {})}
-          onDrawn={onDrawn}
+      <VocabularyContext value={vocabularyOf(loaded.graph)}>
+        <ErrorBoundary
+          key={datasetKey(loaded)}
+          name="explorer"
+          page
           onResetToBundled={() => void resetToBundled()}
-          initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-          renderActions={({ cy, loaded: l, visible, describe, navigate }) => (
-            <>
-              {openControls(l.origin.kind === 'opened')}
-              <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
-                <SparqlPanel
-                  sparql={sparql}
-                  connected={fromStore}
-                  has={(id) => l.graph.hasNode(id)}
-                  onPick={navigate}
+        >
+          <Explorer
+            loaded={loaded}
+            {...(fromStore
+              ? {
+                  beforeExpand: sparql.grow,
+                  mayLoadMore: sparql.mayLoadMore,
+                  searchStore: sparql.search,
+                }
+              : {})}
+            onDrawn={onDrawn}
+            onResetToBundled={() => void resetToBundled()}
+            initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
+            renderActions={({ cy, loaded: l, visible, describe, navigate }) => (
+              <>
+                {openControls(l.origin.kind === 'opened')}
+                <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
+                  <SparqlPanel
+                    sparql={sparql}
+                    connected={fromStore}
+                    has={(id) => l.graph.hasNode(id)}
+                    onPick={navigate}
+                  />
+                </ErrorBoundary>
+                <ExportMenu
+                  cy={cy}
+                  graph={l.graph}
+                  dataset={l.dataset}
+                  visible={visible}
+                  describe={describe}
+                  defaultTitle={title}
                 />
-              </ErrorBoundary>
-              <ExportMenu
-                cy={cy}
-                graph={l.graph}
-                dataset={l.dataset}
-                visible={visible}
-                describe={describe}
-                defaultTitle={title}
-              />
-            </>
-          )}
-        />
-      </ErrorBoundary>
+              </>
+            )}
+          />
+        </ErrorBoundary>
+      </VocabularyContext>
       {overlays}
     </ShortcutsProvider>
   );

@@ -43,7 +43,14 @@ export function encodeView(s: ViewState): string {
   if (s.expanded.size) p.set('expand', [...s.expanded].join(','));
   if (s.hidden.size) p.set('hidden', [...s.hidden].join(','));
   if (s.pinned.size) p.set('pin', encodePins(s.pinned));
-  if (s.hiddenTypes.size) p.set('hide', ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)).join(','));
+  if (s.hiddenTypes.size)
+    p.set(
+      'hide',
+      [
+        ...ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)),
+        ...[...s.hiddenTypes].filter((t) => !isEntityType(t)).sort(),
+      ].join(','),
+    );
   if (s.hiddenRelations.size) p.set('hiderel', [...s.hiddenRelations].sort().join(','));
   if (s.period) {
     p.set('from', s.period[0]);
@@ -67,6 +74,8 @@ export interface ViewContext {
   hasEntity(id: string): boolean;
   hasRelation(id: string): boolean;
   relationTypes: ReadonlySet<string>;
+  /** Entity types the vocabulary adds (the built-in ones are always known). */
+  addedTypes?: ReadonlySet<string>;
 }
 
 export interface DecodedView {
@@ -120,9 +129,9 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
     hidden: ids('hidden', 'hidden entities'),
     pinned: decodePins(list('pin'), ctx, notices),
   };
-  const types = new Set<EntityType>();
+  const types = new Set<string>();
   for (const t of list('hide')) {
-    if (isEntityType(t)) types.add(t);
+    if (isEntityType(t) || ctx.addedTypes?.has(t)) types.add(t);
     else notices.push(`Ignored unknown entity type “${shown(t)}”.`);
   }
   const rels = new Set<string>();
