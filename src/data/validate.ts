@@ -127,11 +127,14 @@ function checkAcrossFiles(
       ...(all.vocabulary ? { vocabulary: all.vocabulary } : {}),
       sources: sources.map((s) => s.value),
       entities: entities.map((e) => e.value),
-      relations: relations.map((r) =>
-        vocabulary.statementConvention && vocabulary.isStatementType(r.value.type)
-          ? meetingAsAt(r.value, entityById)
-          : r.value,
-      ),
+      // A relation of an undeclared type was reported; nothing downstream can read it.
+      relations: relations
+        .filter((r) => vocabulary.relationType(r.value.type))
+        .map((r) =>
+          vocabulary.statementConvention && vocabulary.isStatementType(r.value.type)
+            ? meetingAsAt(r.value, entityById)
+            : r.value,
+        ),
     },
     problems,
   };

@@ -69,7 +69,7 @@ function checkEnds(
       problemAt(r, ['type'], {
         code: 'unknown-relation-type',
         message: `"${v.type}" is not a relation type of this dataset (${vocabulary.fileName})`,
-        hint: `Use a declared type, or declare "${v.type}" under "relationTypes" in ${vocabulary.fileName} (id, label, inverse, source, target, description).`,
+        hint: `Use a declared type (${vocabulary.relationTypeIds.map((t) => `"${t}"`).join(', ')}), or declare "${v.type}" under "relationTypes" in ${vocabulary.fileName} (id, label, inverse, source, target, description).`,
       }),
     );
   for (const end of ['source', 'target'] as const) {
