@@ -1,6 +1,6 @@
 import { MEASURES, type Measure } from '../graph/measures';
 import { isMonthKey } from '../graph/months';
-import { ENTITY_TYPES, isEntityType, type EntityType } from '../model';
+import { ENTITY_TYPES, isEntityType } from '../model';
 import {
   INITIAL_VIEW,
   LAYOUTS,

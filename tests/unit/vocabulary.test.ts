@@ -274,7 +274,7 @@ describe('a dataset with its own vocabulary', () => {
       file: 'story/relations/all.json',
       path: '$.relations[0].type',
       line,
-      column: 11,
+      column: 7,
       id: 'acme.funded.harbour-institute',
       message: '"sponsored" is not a relation type of this dataset (story/vocabulary.json)',
     });
