@@ -129,7 +129,7 @@ export function App() {
   }, [cancelled]);
   const openControls = (opened: boolean) => (
     <OpenControls
-      onFiles={(files) => void opener.open(files)}
+      onFiles={(files, paths) => void opener.open(files, paths)}
       onConnect={(url) => void sparql.connect(url)}
       busy={busy}
       opened={opened}
