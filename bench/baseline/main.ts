@@ -25,7 +25,7 @@ import { forceLayoutInWorker } from '../../src/cy/forceClient';
 import { ANIMATE_BELOW, presetLayout } from '../../src/cy/layouts';
 import { LIGHT_STYLESHEET } from '../../src/cy/stylesheet';
 import { ENTITY_TYPE_LABELS, ENTITY_TYPES, type EntityType } from '../../src/model/entityTypes';
-import { RELATION_TYPES } from '../../src/model/vocabulary';
+import defaultVocabulary from '../../src/model/defaultVocabulary.json';
 
 interface RawEntity {
   id: string;
@@ -66,7 +66,9 @@ const chunkSize = Number(params.get('chunk')) || 0;
 const preset = params.get('preset') === '1';
 const lod = params.get('lod') === '1';
 
-const relationLabel = new Map<string, string>(RELATION_TYPES.map((r) => [r.id, r.label]));
+const relationLabel = new Map<string, string>(
+  defaultVocabulary.relationTypes.map((r) => [r.id, r.label]),
+);
 const fold = (s: string) =>
   s
     .normalize('NFD')

@@ -18,6 +18,8 @@ import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
 import { sparqlPlainWords } from '../features/sparql/sparqlWords';
 import { datasetKey } from './datasetKey';
 import { Explorer } from './Explorer';
+import { VocabularyContext } from '../features/legend/vocabularyContext';
+import { vocabularyOf } from '../graph/vocabulary';
 import { useSparqlDataset } from './useSparqlDataset';
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
@@ -136,7 +138,7 @@ export function App() {
   }, [cancelled]);
   const openControls = (opened: boolean) => (
     <OpenControls
-      onFiles={(files) => void opener.open(files)}
+      onFiles={(files, paths) => void opener.open(files, paths)}
       onConnect={(url) => void sparql.connect(url)}
       busy={busy}
       opened={opened}
@@ -200,53 +202,55 @@ export function App() {
     (loaded.origin.kind === 'opened' ? loaded.origin.fileName : 'Parley graph');
   return (
     <ShortcutsProvider>
-      <ErrorBoundary
-        key={datasetKey(loaded)}
-        name="explorer"
-        page
-        onResetToBundled={() => void resetToBundled()}
-      >
-        <Explorer
-          loaded={loaded}
-          {...(fromStore
-            ? {
-                beforeExpand: sparql.grow,
-                mayLoadMore: sparql.mayLoadMore,
-                searchStore: sparql.search,
-              }
-            : {})}
-          onDrawn={onDrawn}
-          embed={embed}
+      <VocabularyContext value={vocabularyOf(loaded.graph)}>
+        <ErrorBoundary
+          key={datasetKey(loaded)}
+          name="explorer"
+          page
           onResetToBundled={() => void resetToBundled()}
-          initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-          renderActions={({ cy, loaded: l, visible, describe, navigate }) =>
-            embed ? (
-              <OpenInParley />
-            ) : (
-              <>
-                {openControls(l.origin.kind === 'opened')}
-                <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
-                  <SparqlPanel
-                    sparql={sparql}
-                    connected={fromStore}
-                    has={(id) => l.graph.hasNode(id)}
-                    onPick={navigate}
+        >
+          <Explorer
+            loaded={loaded}
+            {...(fromStore
+              ? {
+                  beforeExpand: sparql.grow,
+                  mayLoadMore: sparql.mayLoadMore,
+                  searchStore: sparql.search,
+                }
+              : {})}
+            onDrawn={onDrawn}
+            embed={embed}
+            onResetToBundled={() => void resetToBundled()}
+            initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
+            renderActions={({ cy, loaded: l, visible, describe, navigate }) =>
+              embed ? (
+                <OpenInParley />
+              ) : (
+                <>
+                  {openControls(l.origin.kind === 'opened')}
+                  <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
+                    <SparqlPanel
+                      sparql={sparql}
+                      connected={fromStore}
+                      has={(id) => l.graph.hasNode(id)}
+                      onPick={navigate}
+                    />
+                  </ErrorBoundary>
+                  <ExportMenu
+                    cy={cy}
+                    graph={l.graph}
+                    dataset={l.dataset}
+                    visible={visible}
+                    describe={describe}
+                    defaultTitle={title}
+                    page={{ sourceText: loadBundledSourceText, madeFrom: madeFrom(l) }}
                   />
-                </ErrorBoundary>
-                <ExportMenu
-                  cy={cy}
-                  graph={l.graph}
-                  dataset={l.dataset}
-                  visible={visible}
-                  describe={describe}
-                  defaultTitle={title}
-                  page={{ sourceText: loadBundledSourceText, madeFrom: madeFrom(l) }}
-                />
-              </>
-            )
-          }
-        />
-      </ErrorBoundary>
+                </>
+              )
+            }
+          />
+        </ErrorBoundary>
+      </VocabularyContext>
       {overlays}
     </ShortcutsProvider>
   );

@@ -24,7 +24,7 @@ import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/m
 import type { ColourBy, Measure } from '../graph/measures';
 import { lazySearchIndex } from '../graph/search';
 import { timeWindow } from '../graph/timeWindow';
-import { ENTITY_TYPES, type EntityType } from '../model';
+import { shownTypeOf, vocabularyOf } from '../graph/vocabulary';
 import type { ViewContext } from '../state/urlCodec';
 import {
   INITIAL_VIEW,
@@ -180,6 +180,7 @@ export function Explorer({
           ? graph.getEdgeAttribute(k.relation, 'evidence')[k.index]?.source
           : undefined;
       },
+      addedTypes: new Set(vocabularyOf(graph).entityTypes.map((t) => t.id)),
     }),
     [graph, sources, loaded.source],
   );
@@ -248,8 +249,11 @@ export function Explorer({
 
   const totalCounts = loaded.report.entitiesByType;
   const visibleCounts = useMemo(() => {
-    const c = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
-    for (const n of visible.nodes) c[graph.getNodeAttribute(n, 'type')]++;
+    const c: Record<string, number> = {};
+    for (const n of visible.nodes) {
+      const t = shownTypeOf(graph.getNodeAttributes(n));
+      c[t] = (c[t] ?? 0) + 1;
+    }
     return c;
   }, [visible, graph]);
   const hiddenCount = graph.order - visible.nodes.size;
@@ -302,7 +306,7 @@ export function Explorer({
   // Stable callbacks and props, so that a selection or a filter change
   // re-renders only the panels it concerns (the memoized ones skip).
   const toggleType = useCallback(
-    (t: EntityType) => dispatch({ type: 'toggleType', entityType: t }),
+    (t: string) => dispatch({ type: 'toggleType', entityType: t }),
     [],
   );
   const toggleRelation = useCallback(

@@ -1,5 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ParleyGraph } from '../graph/types';
+import { vocabularyOf } from '../graph/vocabulary';
+import { typeStyle } from './palette';
 import type { ForceInput } from './forceLayout';
 import { toCyId } from './ids';
 
@@ -23,9 +25,12 @@ export function shortLabel(label: string): string {
  */
 export function toElements(graph: ParleyGraph): ElementDefinition[] {
   const out: ElementDefinition[] = [];
+  const vocabulary = vocabularyOf(graph);
   let i = 0;
   graph.forEachNode((id, a) => {
     const degree = graph.degree(id);
+    // A type the vocabulary adds carries its own look (the stylesheet is per theme, not per dataset).
+    const added = a.addedType ? typeStyle(a.addedType, vocabulary) : undefined;
     out.push({
       group: 'nodes',
       // A spiral start so nothing overlaps before the first layout has run.
@@ -40,8 +45,9 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
         // Label size and wrap width in model units; canvas/labels.ts rescales them with the zoom.
         fs: 12,
         tw: 220,
+        ...(added ? { tcolor: added.color, tshape: added.shape } : {}),
       },
-      classes: a.type,
+      classes: added ? `${a.type} added-type` : a.type,
     });
   });
   graph.forEachEdge((id, a, source, target) => {

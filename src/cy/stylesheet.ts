@@ -49,6 +49,11 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         shape: TYPE_STYLE[t].shape,
       },
     })) as StylesheetJson),
+    // Entity types a dataset's vocabulary adds: their look travels with the element (elements.ts).
+    {
+      selector: 'node.added-type',
+      style: { 'background-color': 'data(tcolor)', shape: 'data(tshape)' },
+    } as StylesheetJson[number],
     // "Colour by: community" (the shape still says the type).
     { selector: 'node.by-community', style: { 'background-color': 'data(community)' } },
     {

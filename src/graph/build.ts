@@ -1,19 +1,14 @@
 import { hardenGraph } from '../data/safeGraph';
 import { MultiDirectedGraph } from 'graphology';
-import {
-  ENTITY_TYPES,
-  RELATION_TYPES,
-  relationType,
-  type Dataset,
-  type EntityType,
-} from '../model';
+import { DEFAULT_VOCABULARY, type Dataset } from '../model';
 import type { EdgeAttrs, NodeAttrs, ParleyGraph } from './types';
 
 export interface LoadReport {
   entities: number;
   relations: number;
   sources: number;
-  entitiesByType: Record<EntityType, number>;
+  /** Per entity type as the legend shows it: built-in, or added by the vocabulary. */
+  entitiesByType: Record<string, number>;
   relationsByType: Record<string, number>;
   /** Entities with no relation at all. */
   isolated: string[];
@@ -33,15 +28,14 @@ export interface LoadReport {
 export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: LoadReport } {
   const graph: ParleyGraph = hardenGraph(new MultiDirectedGraph<NodeAttrs, EdgeAttrs>());
   if (dataset.title) graph.setAttribute('title', dataset.title);
+  const vocabulary = dataset.vocabulary ?? DEFAULT_VOCABULARY;
+  graph.setAttribute('vocabulary', vocabulary);
   const report: LoadReport = {
     entities: 0,
     relations: 0,
     sources: dataset.sources.length,
-    entitiesByType: Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<
-      EntityType,
-      number
-    >,
-    relationsByType: Object.fromEntries(RELATION_TYPES.map((t) => [t.id, 0])),
+    entitiesByType: Object.fromEntries(vocabulary.allEntityTypes.map((t) => [t, 0])),
+    relationsByType: Object.fromEntries(vocabulary.relationTypes.map((t) => [t.id, 0])),
     isolated: [],
     withoutEvidence: [],
     skipped: [],
@@ -56,6 +50,7 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     const attrs: NodeAttrs = {
       label: e.label,
       type: e.type,
+      ...(e.addedType ? { addedType: e.addedType } : {}),
       aliases: [...e.aliases],
       description: e.description,
     };
@@ -64,7 +59,8 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     if ('number' in e && e.number !== undefined) attrs.number = e.number;
     if ('date' in e && e.date) attrs.date = { ...e.date };
     graph.addNode(e.id, attrs);
-    report.entitiesByType[e.type]++;
+    const shown = e.addedType ?? e.type;
+    report.entitiesByType[shown] = (report.entitiesByType[shown] ?? 0) + 1;
   }
 
   for (const r of dataset.relations) {
@@ -74,7 +70,7 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     }
     const attrs: EdgeAttrs = {
       type: r.type,
-      label: relationType(r.type)?.label ?? r.type,
+      label: vocabulary.relationType(r.type)?.label ?? r.type,
       evidence: r.evidence.map((ev) => ({ ...ev })),
     };
     if (r.date) attrs.date = { ...r.date };

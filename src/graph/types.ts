@@ -1,10 +1,13 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { DateSpec, EntityType, Evidence, RelationTypeId } from '../model';
+import type { DateSpec, EntityType, Evidence, RelationTypeId, Vocabulary } from '../model';
 
 /** Node attributes: the entity, flattened for graphology. */
 export interface NodeAttrs {
   label: string;
+  /** The built-in type it behaves as (see Entity.addedType). */
   type: EntityType;
+  /** The vocabulary-added type the data names ("company"), when not a built-in one. */
+  addedType?: string;
   aliases: string[];
   description: string;
   note?: string;
@@ -29,6 +32,8 @@ export interface EdgeAttrs {
 
 export interface GraphAttrs {
   title?: string;
+  /** The dataset's vocabulary; read it through vocabularyOf(graph). */
+  vocabulary?: Vocabulary;
 }
 
 export type ParleyGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;

@@ -1,7 +1,7 @@
 import './zodConfig';
 import { z } from 'zod';
 import { AGREEMENT_KINDS, MEETING_KINDS, type EntityType } from './entityTypes';
-import { RELATION_TYPE_IDS } from './vocabulary';
+import { TYPE_ID_PATTERN, VocabularyFileSchema, type Vocabulary } from './vocabulary';
 
 /**
  * The one source of truth for Parley's data format. TypeScript types are
@@ -114,10 +114,11 @@ export const Entity = z.discriminatedUnion('type', [
 ]);
 
 /**
- * The free-text qualifiers a relation may carry; any other key is an error
- * (a typo such as "tilte" would otherwise pass silently). Entity references
- * are not qualifiers: they are the typed fields `at`, `by` and `on_behalf_of`,
- * or one of REFERENCE_QUALIFIERS below.
+ * The qualifier keys of Parley's own vocabulary. A dataset's vocabulary
+ * lists the keys it allows (`qualifiers`); any other key is an error (a typo
+ * such as "tilte" would otherwise pass silently). Entity references are not
+ * qualifiers: they are the typed fields `at`, `by` and `on_behalf_of`, or one
+ * of REFERENCE_QUALIFIERS below.
  */
 export const QUALIFIER_KEYS = [
   'title',
@@ -145,8 +146,8 @@ export type QualifierKey = (typeof QUALIFIER_KEYS)[number];
  * Qualifiers whose value is a list of entity ids (", "-separated), checked
  * like `at`/`by`: each id must name an entity of one of these types.
  */
-export const REFERENCE_QUALIFIERS: ReadonlyMap<QualifierKey, readonly EntityType[]> = new Map<
-  QualifierKey,
+export const REFERENCE_QUALIFIERS: ReadonlyMap<string, readonly EntityType[]> = new Map<
+  string,
   readonly EntityType[]
 >([
   ['under', ['agreement']],
@@ -165,7 +166,10 @@ export const REFERENCE_FIELDS = {
 export const Relation = z
   .strictObject({
     id: Id,
-    type: z.enum(RELATION_TYPE_IDS).describe('A relation type from the vocabulary.'),
+    type: z
+      .string()
+      .regex(TYPE_ID_PATTERN, 'relation types are lowercase words joined by "_", e.g. "met_with"')
+      .describe("A relation type from the dataset's vocabulary (vocabulary.json)."),
     source: Id.describe('The id of the entity the relation starts from.'),
     target: Id.describe('The id of the entity the relation points to.'),
     date: DateSpec.optional(),
@@ -185,15 +189,10 @@ export const Relation = z
         'The side(s) a statement was made for, or a participant represented: ids of countries or organizations. One id = one side; two = a joint statement.',
       ),
     qualifiers: z
-      .strictObject(
-        Object.fromEntries(QUALIFIER_KEYS.map((k) => [k, Text.optional()])) as Record<
-          QualifierKey,
-          z.ZodOptional<typeof Text>
-        >,
-      )
+      .record(z.string(), Text)
       .optional()
       .describe(
-        'Free-text facts about the relation itself, e.g. { "title": "Deputy Foreign Minister" }. Only the listed keys are allowed.',
+        'Free-text facts about the relation itself, e.g. { "title": "Deputy Foreign Minister" }. Only the keys the vocabulary lists ("qualifiers") are allowed.',
       ),
     note: Text.optional(),
     evidence: z.array(Evidence).min(1, 'every relation needs at least one piece of evidence'),
@@ -213,6 +212,9 @@ export const DataFile = z
     sources: z.array(Source).optional(),
     entities: z.array(Entity).optional(),
     relations: z.array(Relation).optional(),
+    vocabulary: VocabularyFileSchema.optional().describe(
+      'A bundle carries its vocabulary; a data file in a folder leaves it to vocabulary.json.',
+    ),
   })
   .describe('A Parley data file: sources, entities and relations.');
 
@@ -220,7 +222,12 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 export type DateSpec = z.infer<typeof DateSpec>;
 export type Evidence = z.infer<typeof Evidence>;
 export type Source = z.infer<typeof Source>;
-export type Entity = z.infer<typeof Entity>;
+/**
+ * An entity. When its file names a type the vocabulary adds ("company"),
+ * `type` is the built-in type it behaves as (organization; place for a type
+ * that extends none) and `addedType` the type as written.
+ */
+export type Entity = z.infer<typeof Entity> & { addedType?: string };
 export type Meeting = z.infer<typeof Meeting>;
 export type Agreement = z.infer<typeof Agreement>;
 export type Relation = z.infer<typeof Relation>;
@@ -230,6 +237,8 @@ export type DataFileInput = z.input<typeof DataFile>;
 /** A whole dataset, after every file was read. */
 export interface Dataset {
   title?: string;
+  /** Its vocabulary (vocabulary.json); DEFAULT_VOCABULARY when absent. */
+  vocabulary?: Vocabulary;
   sources: Source[];
   entities: Entity[];
   relations: Relation[];

@@ -12,7 +12,8 @@ import {
   type TimeWindow,
 } from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
-import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
+import type { Source } from '../../model';
+import { shownTypeOf, vocabularyOf } from '../../graph/vocabulary';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from './EntityLink';
 import { EvidenceList, FoldedEvidence } from './Evidence';
@@ -87,7 +88,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
     >
       <p className="visually-hidden" role="status" aria-live="polite">
         {valid
-          ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}`
+          ? `Selected ${selection.kind === 'entity' ? vocabularyOf(graph).entityLabel(shownTypeOf(graph.getNodeAttributes(selection.id))) : 'relation'}: ${title}`
           : ''}
       </p>
       {!valid ? (
@@ -241,7 +242,7 @@ function EntityDetails({
       <dl className="facts">
         <dt>Type</dt>
         <dd>
-          {ENTITY_TYPE_LABELS[a.type]}
+          {vocabularyOf(graph).entityLabel(shownTypeOf(a))}
           {a.kind ? ` · ${a.kind.replace(/_/g, ' ')}` : ''}
           {a.number ? ` · no. ${a.number}` : ''}
         </dd>
@@ -432,7 +433,7 @@ function RelationDetails({
   const a = graph.getEdgeAttributes(id);
   const s = graph.source(id);
   const t = graph.target(id);
-  const spec = relationType(a.type);
+  const spec = vocabularyOf(graph).relationType(a.type);
   const sa = graph.getNodeAttributes(s);
   const ta = graph.getNodeAttributes(t);
   return (

@@ -1,7 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import type { ParleyGraph } from '../../graph/types';
 import { relationGroups } from '../../graph/queries';
-import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
+import { ENTITY_TYPE_LABELS, type Source } from '../../model';
+import { vocabularyOf } from '../../graph/vocabulary';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from '../details/EntityLink';
 import { EvidenceList } from '../details/Evidence';
@@ -138,7 +139,7 @@ function RelationCard({
   return (
     <>
       <h2 id="embed-card-heading" ref={heading} tabIndex={-1}>
-        {sa.label} {relationType(a.type)?.label ?? a.type} {ta.label}
+        {sa.label} {vocabularyOf(graph).relationType(a.type)?.label ?? a.type} {ta.label}
       </h2>
       <p className="embed-ends">
         <EntityLink id={s} label={sa.label} type={sa.type} onNavigate={onNavigate} /> →{' '}
