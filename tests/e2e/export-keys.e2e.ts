@@ -55,8 +55,8 @@ describe('export by keyboard', () => {
     const size = await expectPng(download);
     // The window's view at 2×: the graph region's size, doubled.
     const box = (await page.getByTestId('graph').boundingBox())!;
-    expect(size.width).toBe(Math.round(box.width * 2));
-    expect(size.height).toBe(Math.round(box.height * 2));
+    expect(Math.abs(size.width - box.width * 2)).toBeLessThanOrEqual(2);
+    expect(Math.abs(size.height - box.height * 2)).toBeLessThanOrEqual(2);
     // Announced politely, with the file's name.
     const status = page.getByTestId('quick-export-status');
     await expect.poll(() => status.getAttribute('data-state')).toBe('done');
@@ -101,13 +101,9 @@ describe('export by keyboard', () => {
     await page.locator('body').press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
-    const row = dialog.getByRole('row').filter({
-      has: dialog.getByRole('rowheader', { name: 'Download the current view as PNG' }),
-    });
+    const row = dialog.getByRole('row', { name: /Download the current view as PNG/ });
     await expect(row.count()).resolves.toBe(1);
-    expect(
-      ((await row.textContent()) ?? '').replace('Download the current view as PNG', ''),
-    ).toMatch(/\bE\b/);
+    await expect(row.getByRole('cell').textContent()).resolves.toBe('E');
     await context.close();
   });
 });
