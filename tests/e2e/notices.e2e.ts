@@ -25,9 +25,13 @@ async function expectOutsideGraph(page: Page, label: string) {
   const notice = (await page.locator('.notice').boundingBox())!;
   const graph = (await page.getByTestId('graph').boundingBox())!;
   expect(intersects(notice, graph), `${label}: the notice overlaps the graph`).toBe(false);
-  // No drawn node (the selection included) lies under the notice.
-  const nodes = await drawnNodes(page);
+  // No node on screen (the selection included) lies under the notice; nodes panned
+  // outside the graph's box are clipped by its canvas, not drawn.
+  const nodes = (await drawnNodes(page)).filter(
+    (n) => n.x >= 0 && n.y >= 0 && n.x <= graph.width && n.y <= graph.height,
+  );
   expect(nodes.length).toBeGreaterThan(0);
+  expect(nodes.map((n) => n.id)).toContain('ha-kim-ngoc');
   const covered = nodes.filter((n) =>
     intersects(notice, { x: graph.x + n.x - 4, y: graph.y + n.y - 4, width: 8, height: 8 }),
   );
