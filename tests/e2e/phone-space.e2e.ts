@@ -135,10 +135,10 @@ describe('phone space (375×812, an entity open)', () => {
     // A tap on the graph closes the menu.
     const g = (await page.getByTestId('graph').boundingBox())!;
     await page.mouse.click(g.x + 20, g.y + g.height - 20);
-    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it('the time bar opens to its chart and folds back; axe clean opened (light and dark)', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -169,5 +169,5 @@ describe('phone space (375×812, an entity open)', () => {
       await slider.waitFor({ state: 'hidden' });
       await context.close();
     }
-  });
+  }, 240_000);
 });
