@@ -42,6 +42,7 @@ import { EncodingControls } from '../features/encoding/EncodingControls';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
 import { Notices, type Notice } from '../features/notices/Notices';
+import { TopBarMenu } from '../features/topbar/TopBarMenu';
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import type { StoreSearch } from '../features/search/useStoreHits';
 import type { SourceHit } from '../data/source';
@@ -539,7 +540,7 @@ export function Explorer({
           <span className="tagline">who met whom, what was agreed, and on what evidence</span>
         </h1>
         <SearchBox ref={searchRef} index={index} onPick={navigate} store={store} />
-        <div className="top-actions">
+        <TopBarMenu>
           <button
             ref={filtersToggleRef}
             type="button"
@@ -562,8 +563,9 @@ export function Explorer({
           >
             Help
           </button>
-        </div>
+        </TopBarMenu>
       </header>
+      <Notices notices={notices} onDismiss={() => setNotices([])} />
       {sidebarOpen && <div className="drawer-scrim" aria-hidden="true" onClick={closeDrawer} />}
       <nav id="sidebar" className="sidebar" aria-label="Legend and filters">
         <button
@@ -635,7 +637,6 @@ export function Explorer({
             </ToolButton>
           )}
         </Toolbar>
-        <Notices notices={notices} onDismiss={() => setNotices([])} />
         {graph.order > LOD_ABOVE && (
           <p className="lod-note" role="note">
             Large graph ({graph.order.toLocaleString('en')} entities), drawn in simplified form:

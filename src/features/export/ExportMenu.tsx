@@ -26,6 +26,9 @@ import {
 } from './options';
 import { usePopover } from '../popover/usePopover';
 import { PUBLISHED } from '../publish/published';
+import { QUICK_PNG_LABEL, describeResult } from './quickExport';
+import { QuickExportStatus, useQuickExport } from './useQuickExport';
+import './export.css';
 
 /** What the menu needs: the export context, less what it reads itself (address, date). */
 type Props = Omit<ExportContext, 'search' | 'today'>;
@@ -47,12 +50,12 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
   const { open, anchorRef, panelId, trigger } = usePopover();
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const firstFieldRef = useRef<HTMLSelectElement>(null);
+  const quickRef = useRef<HTMLButtonElement>(null);
   const ids = useId();
 
   useEffect(() => {
     if (!open) return;
-    firstFieldRef.current?.focus();
+    quickRef.current?.focus();
     void loadRunner(); // warm the chunk while options are picked
   }, [open]);
 
@@ -63,6 +66,9 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
   const html = options.format === 'html';
   const nothingVisible = visible.nodes.size === 0;
   const disabled = status.kind === 'busy' || (image && (!cy || nothingVisible));
+
+  const context = { cy, graph, dataset, visible, describe, defaultTitle };
+  const quick = useQuickExport(context);
 
   const onSubmit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -84,16 +90,9 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
         options,
       );
       await downloadAll(result.files);
-      const size = result.files.reduce((n, f) => n + f.blob.size, 0);
-      const dims = result.image
-        ? `${result.image.width.toLocaleString('en-US')} × ${result.image.height.toLocaleString('en-US')} px, `
-        : '';
-      const capped = result.image?.capped
-        ? ` Scale lowered to ${result.image.scale}× to stay within the browser's image size limit.`
-        : '';
       setStatus({
         kind: 'done',
-        text: `Downloaded ${result.files.map((f) => f.name).join(' and ')} (${dims}${formatSize(size)}).${capped}`,
+        text: describeResult(result),
         files: result.files.map((f) => f.name),
         ms: Math.round(result.ms),
         ...(result.image ? { width: result.image.width, height: result.image.height } : {}),
@@ -125,14 +124,30 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
 
   return (
     <div className="menu-anchor" ref={anchorRef}>
-      <button {...trigger}>Export</button>
+      <button {...trigger} title="Export (E downloads the current view as PNG)">
+        Export
+      </button>
+      <QuickExportStatus state={quick.state} onDismiss={quick.dismiss} />
       {open && (
         <div id={panelId} className="popover export-panel" role="dialog" aria-label="Export">
+          {/* The default: Export, Enter, Enter downloads what the window shows. */}
+          <button
+            ref={quickRef}
+            type="button"
+            className="primary export-quick"
+            aria-disabled={quick.state.kind === 'busy'}
+            aria-keyshortcuts="E"
+            onClick={() => void quick.run()}
+          >
+            PNG of the current view{' '}
+            <kbd aria-hidden="true" title={QUICK_PNG_LABEL}>
+              E
+            </kbd>
+          </button>
           <form onSubmit={(e) => void onSubmit(e)}>
             <label className="field">
               <span>Format</span>
               <select
-                ref={firstFieldRef}
                 value={options.format}
                 onChange={(e) => set('format', e.target.value as ExportFormat)}
               >
@@ -301,10 +316,4 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
       )}
     </div>
   );
-}
-
-function formatSize(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
