@@ -48,8 +48,10 @@ describe('detectFormat', () => {
     expect(f('data', '@prefix ex: <http://example.org/> .')).toBe('turtle');
     expect(f('a.jsonld', '{}')).toBe('jsonld');
     expect(f('a.json', '{ "@context": {}, "@graph": [] }')).toBe('jsonld');
-    expect(f('a.cyjs', '{ "elements": {} }')).toBe('unsupported-format');
-    expect(f('a.json', '{ "elements": {} }')).toBe('unsupported-format');
+    // Every JSON graph shape (Cytoscape, d3, Gephi Lite…) is told apart after parsing.
+    expect(f('a.cyjs', '{ "elements": {} }')).toBe('graphology-json');
+    expect(f('a.json', '{ "elements": {} }')).toBe('graphology-json');
+    expect(f('a.json', '[{ "data": { "id": "a" } }]')).toBe('graphology-json');
     expect(f('notes.txt', 'hello')).toBe('unsupported-format');
     expect(f('image.png', '\u0089PNG\r\n\u001a\n\u0000\u0000')).toBe('unsupported-format');
   });

@@ -3,7 +3,7 @@ import { countErrors, type Problem } from '../problems';
 import { validateFiles } from '../validate';
 import { detectFormat } from './detect';
 import { utf16Problem } from './encoding';
-import { importGraphologyJson } from './graphologyJson';
+import { importJsonGraph } from './jsonGraph';
 import { capProblems } from './limits';
 import { OPEN_FORMAT_LABELS, type MappingReport, type OpenFormat } from './types';
 import { importXml, type XmlSupport } from './xml';
@@ -66,16 +66,19 @@ function importUncapped(file: { name: string; text: string }, xml: XmlSupport): 
         },
       ],
     };
+  if (format !== 'graphology-json' && format !== 'gexf' && format !== 'graphml')
+    return { ok: false, format, problems: [] };
   const result =
     format === 'graphology-json'
-      ? importGraphologyJson(file.name, text)
+      ? importJsonGraph(file.name, text)
       : importXml(file.name, text, format, xml);
   if (!result.ok) return { ok: false, format, problems: result.problems };
   const empty = emptyProblem(file.name, result.dataset);
   if (empty) return { ok: false, format, problems: [empty] };
   return {
     ok: true,
-    format,
+    // The JSON shape read (d3, Cytoscape, Gephi Lite…) is known only after parsing.
+    format: result.report.format,
     dataset: result.dataset,
     report: result.report,
     problems: reportProblems(result.report),
