@@ -1,5 +1,5 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { DateSpec, EntityType, Evidence, RelationTypeId } from '../model';
+import type { DateSpec, EntityType, Evidence, FileAttributes, RelationTypeId } from '../model';
 
 /** Node attributes: the entity, flattened for graphology. */
 export interface NodeAttrs {
@@ -11,6 +11,8 @@ export interface NodeAttrs {
   kind?: string;
   number?: number;
   date?: DateSpec;
+  /** An imported file's own attributes. */
+  attributes?: FileAttributes;
 }
 
 /** Edge attributes: the relation, keyed by the relation id. */
@@ -25,10 +27,18 @@ export interface EdgeAttrs {
   on_behalf_of?: string[];
   qualifiers?: Record<string, string>;
   note?: string;
+  /** Drawn without an arrowhead and read both ways. */
+  undirected?: true;
+  weight?: number;
+  /** Repeated edges of the file merged into this one. */
+  count?: number;
+  attributes?: FileAttributes;
 }
 
 export interface GraphAttrs {
   title?: string;
+  /** No relation carries a quote (an imported graph): measures speak of links and weights. */
+  noEvidence?: boolean;
 }
 
 export type ParleyGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
