@@ -31,12 +31,20 @@ export type OpenOutcome =
  * JSON path, id and hint for each problem); foreign formats are checked, then
  * mapped, with a report of what could not be mapped.
  */
-export function importDataset(file: { name: string; text: string }, xml: XmlSupport): OpenOutcome {
-  const outcome = importUncapped(file, xml);
+export function importDataset(
+  file: { name: string; text: string },
+  xml: XmlSupport,
+  opts: { keepRepeated?: boolean } = {},
+): OpenOutcome {
+  const outcome = importUncapped(file, xml, opts);
   return outcome.ok ? outcome : { ...outcome, problems: capProblems(outcome.problems) };
 }
 
-function importUncapped(file: { name: string; text: string }, xml: XmlSupport): OpenOutcome {
+function importUncapped(
+  file: { name: string; text: string },
+  xml: XmlSupport,
+  opts: { keepRepeated?: boolean },
+): OpenOutcome {
   const utf16 = utf16Problem(file.name, file.text);
   if (utf16) return { ok: false, problems: [utf16] };
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
@@ -70,8 +78,8 @@ function importUncapped(file: { name: string; text: string }, xml: XmlSupport): 
     return { ok: false, format, problems: [] };
   const result =
     format === 'graphology-json'
-      ? importJsonGraph(file.name, text)
-      : importXml(file.name, text, format, xml);
+      ? importJsonGraph(file.name, text, opts)
+      : importXml(file.name, text, format, xml, opts);
   if (!result.ok) return { ok: false, format, problems: result.problems };
   const empty = emptyProblem(file.name, result.dataset);
   if (empty) return { ok: false, format, problems: [empty] };

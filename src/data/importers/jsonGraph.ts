@@ -43,7 +43,11 @@ export const JSON_GRAPH_HELP =
  * Lite's own files. A file of none of these shapes gets one problem saying
  * what it looks like — never one per element.
  */
-export function importJsonGraph(file: string, text: string): ImportResult {
+export function importJsonGraph(
+  file: string,
+  text: string,
+  opts: { keepRepeated?: boolean } = {},
+): ImportResult {
   const parsed = parseLocatedJson(text);
   if (!parsed.ok)
     return {
@@ -60,7 +64,7 @@ export function importJsonGraph(file: string, text: string): ImportResult {
     };
   const root = parsed.json.value;
   if (isObj(root) && Array.isArray(root.nodes) && root.nodes.some((n) => isObj(n) && 'key' in n))
-    return importGraphologyJson(file, text);
+    return importGraphologyJson(file, text, opts);
   const dup = duplicateKeyProblems(file, parsed.json);
   if (dup.length) return { ok: false, problems: dup };
   const shape = shapeOf(root);
@@ -72,6 +76,7 @@ export function importJsonGraph(file: string, text: string): ImportResult {
     file,
     format: shape.format,
     yDown: shape.yDown,
+    ...opts,
   });
   if (shape.note) report.mapped.unshift(shape.note);
   return { ok: true, dataset, report };

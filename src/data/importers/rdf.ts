@@ -24,6 +24,7 @@ export async function importRdf(
   file: string,
   text: string,
   format: RdfFormat,
+  opts: { keepRepeated?: boolean } = {},
 ): Promise<OpenOutcome> {
   const base = fileBase(file);
   const parsed = format === 'turtle' ? parseTurtle(text, base) : await parseJsonLd(text, base);
@@ -47,7 +48,7 @@ export async function importRdf(
     };
   return usesParleyVocabulary(parsed.quads)
     ? readParley(file, format, parsed.quads)
-    : readForeign(file, format, parsed.quads);
+    : readForeign(file, format, parsed.quads, opts);
 }
 
 function readParley(file: string, format: RdfFormat, quads: Quad[]): OpenOutcome {
@@ -75,9 +76,14 @@ function readParley(file: string, format: RdfFormat, quads: Quad[]): OpenOutcome
   };
 }
 
-function readForeign(file: string, format: RdfFormat, quads: Quad[]): OpenOutcome {
+function readForeign(
+  file: string,
+  format: RdfFormat,
+  quads: Quad[],
+  opts: { keepRepeated?: boolean },
+): OpenOutcome {
   const graph = quadsToGraph(quads);
-  const { dataset, report } = mapGraph(graph, { file, format });
+  const { dataset, report } = mapGraph(graph, { file, format, ...opts });
   const relative = relativeResources(quads, fileBase(file));
   if (relative)
     report.mapped.unshift(

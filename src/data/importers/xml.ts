@@ -42,6 +42,7 @@ export function importXml(
   text: string,
   format: 'gexf' | 'graphml',
   xml: XmlSupport,
+  opts: { keepRepeated?: boolean } = {},
 ): ImportResult {
   const dtd = dtdProblem(file, text);
   if (dtd) return { ok: false, problems: [dtd] };
@@ -117,7 +118,13 @@ export function importXml(
   }
   if (yed) addYedAttributes(graph, yed);
   const dropped = format === 'graphml' ? graphmlDropped(doc) : [];
-  const { dataset, report } = mapGraph(graph, { file, format, dropped, yDown: yed?.isYed });
+  const { dataset, report } = mapGraph(graph, {
+    file,
+    format,
+    dropped,
+    yDown: yed?.isYed,
+    ...opts,
+  });
   return { ok: true, dataset, report };
 }
 
