@@ -56,7 +56,7 @@ describe('the formats people have', () => {
     expect(o.dataset.relations).toHaveLength(254);
     expect(o.dataset.entities[0]).toMatchObject({ label: 'Myriel', attributes: { group: 1 } });
     const napoleon = o.dataset.relations[0]!;
-    expect(napoleon).toMatchObject({ source: '1', target: '0', undirected: true });
+    expect(napoleon).toMatchObject({ source: '1', target: '0', undirected: true, weight: 1 });
     expect(napoleon.attributes).toEqual({ value: 1 });
   });
 
@@ -216,5 +216,71 @@ describe('inferTypeColumn', () => {
       inferTypeColumn([{ club: 'Mr. Hi' }, { club: 'Officer' }, { club: 'Officer' }], 'node')?.key,
     ).toBe('club');
     expect(inferTypeColumn([{ x: 1 }], 'node', 'x')?.values).toEqual([{ value: '1', count: 1 }]);
+  });
+});
+
+describe('the command line', () => {
+  it('convert writes a dataset folder with kinds, look and load report; --keep-repeated keeps edges apart', async () => {
+    const { mkdtempSync, readFileSync: read, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { convertCommand } = await import('../../scripts/convertCommand');
+    const dir = mkdtempSync(`${tmpdir()}/parley-convert-`);
+    try {
+      const r = await convertCommand([
+        'tests/fixtures/foreign/tinkerpop-modern.graphml',
+        '--out',
+        dir,
+      ]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/6 entities, 6 relations \(graphml\)/);
+      const kinds = JSON.parse(read(`${dir}/kinds.json`, 'utf8'));
+      expect(kinds.relations).toEqual([
+        { value: 'created', count: 4 },
+        { value: 'knows', count: 2 },
+      ]);
+      const { entities } = JSON.parse(read(`${dir}/entities/entities.json`, 'utf8'));
+      expect(entities).toHaveLength(6);
+      expect(read(`${dir}/load-report.md`, 'utf8')).toMatch(/Edge kinds in the file \(labelE/);
+      const g = await convertCommand([
+        'tests/fixtures/foreign/les-miserables.gexf',
+        '--out',
+        `${dir}/g`,
+      ]);
+      expect(g.status).toBe(0);
+      expect(Object.keys(JSON.parse(read(`${dir}/g/look.json`, 'utf8')).positions)).toHaveLength(
+        77,
+      );
+      const kept = await convertCommand([
+        'tests/fixtures/foreign/gephi-repeated-edges.csv',
+        '--out',
+        `${dir}/k`,
+        '--keep-repeated',
+      ]);
+      expect(kept.stdout).toMatch(/4 entities, 5 relations/);
+      const bad = await convertCommand(['tests/fixtures/foreign/README.md', '--out', `${dir}/x`]);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/unknown file type/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('validate fails on a folder with no Parley data file and names the graph files in it', async () => {
+    const { mkdtempSync, copyFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { validateCommand } = await import('../../scripts/validateCommand');
+    const dir = mkdtempSync(`${tmpdir()}/parley-validate-`);
+    try {
+      copyFileSync('tests/fixtures/foreign/les-miserables.gexf', `${dir}/les-miserables.gexf`);
+      const r = await validateCommand(['--data', dir]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(
+        /no Parley data file here, only 1 graph file of other formats \(les-miserables\.gexf\)/,
+      );
+      expect(r.stdout).toMatch(/npm run convert/);
+      expect(r.stdout).not.toMatch(/^OK/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -153,7 +153,7 @@ function nodeLink(root: Obj): Shape {
         ...(isKey(id) ? { id: String(id) } : {}),
         source: endpoint(source),
         target: endpoint(target),
-        attrs: { ...rest, ...(isObj(attributes) ? attributes : {}) },
+        attrs: withD3Weight({ ...rest, ...(isObj(attributes) ? attributes : {}) }),
         undirected: typeof directed === 'boolean' ? !directed : undirectedGraph,
         path: [linkKey, i],
       };
@@ -322,4 +322,12 @@ export function notAGraph(file: string, root: unknown): Problem {
         .join(', ')}${keys.length > 6 ? ', …' : ''}`
     : 'an empty JSON object';
   return problem('unsupported-format', `this is ${looks}, not a graph Parley knows`);
+}
+
+/** d3's links weigh by "value" (Les Misérables: co-occurrences): the weight, unless one is given. */
+function withD3Weight(attrs: Obj): Obj {
+  const v = attrs.value;
+  return attrs.weight === undefined && typeof v === 'number' && Number.isFinite(v)
+    ? { ...attrs, weight: v }
+    : attrs;
 }
