@@ -610,6 +610,7 @@ export function Explorer({
           onFit={fit}
           lead={<ViewSwitch list={listMode} onList={showList} />}
           graphControls={!listMode}
+          layoutFromFile={loaded.layoutFromFile}
         >
           <ViewHistoryButtons
             canUndo={canUndo(history)}

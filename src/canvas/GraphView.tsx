@@ -450,7 +450,10 @@ export function GraphView(props: GraphViewProps) {
     el.__parleyNodeSizes = () =>
       cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false), sizePx: n.renderedWidth() }));
     el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
+    el.__parleyArrowheads = () =>
+      cy.edges().filter((e) => e.style('target-arrow-shape') !== 'none').length;
     return () => {
+      delete el.__parleyArrowheads;
       delete el.__parleyNodePosition;
       delete el.__parleyZoom;
       delete el.__parleyModelPositions;

@@ -7,6 +7,8 @@ import { toCyId } from './ids';
 
 /** Longest label drawn in full; longer ones are cut with an ellipsis (the panel shows all). */
 export const MAX_LABEL = 38;
+/** More edges than this between one pair are drawn as straight lines (no bezier bundle). */
+export const MAX_PARALLEL = 6;
 
 export function shortLabel(label: string): string {
   if (label.length <= MAX_LABEL) return label;
@@ -50,7 +52,15 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
       classes: added ? `${a.type} added-type` : a.type,
     });
   });
+  // Guard against bundles of parallel curves (Cytoscape routes each one): a
+  // pair joined by many edges draws them as cheap straight "haystack" lines.
+  const perPair = new Map<string, number>();
+  const pairOf = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
+  graph.forEachEdge((_id, _a, s, t) =>
+    perPair.set(pairOf(s, t), (perPair.get(pairOf(s, t)) ?? 0) + 1),
+  );
   graph.forEachEdge((id, a, source, target) => {
+    const bundled = (perPair.get(pairOf(source, target)) ?? 0) > MAX_PARALLEL;
     out.push({
       group: 'edges',
       data: {
@@ -61,7 +71,7 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
         label: a.label,
         sources: new Set(a.evidence.map((e) => e.source)).size,
       },
-      classes: a.type,
+      classes: `${a.type}${a.undirected ? ' undirected' : ''}${bundled ? ' bundled' : ''}`,
     });
   });
   return out;

@@ -277,6 +277,10 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'z-index': 29,
       },
     },
+    // An undirected link of an imported file: no arrowhead, whatever else styles it.
+    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+    // Many edges between one pair: straight lines, not a bundle of curves to route.
+    { selector: 'edge.bundled', style: { 'curve-style': 'haystack', 'haystack-radius': 0.5 } },
     // Last, so that filtering wins over everything above…
     { selector: '.hidden', style: { display: 'none' } },
     // …except a path found through filtered-out entities ("all relation types"), which is drawn.

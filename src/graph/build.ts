@@ -58,6 +58,7 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     if ('kind' in e && e.kind) attrs.kind = e.kind;
     if ('number' in e && e.number !== undefined) attrs.number = e.number;
     if ('date' in e && e.date) attrs.date = { ...e.date };
+    if (e.attributes) attrs.attributes = { ...e.attributes };
     graph.addNode(e.id, attrs);
     const shown = e.addedType ?? e.type;
     report.entitiesByType[shown] = (report.entitiesByType[shown] ?? 0) + 1;
@@ -79,11 +80,17 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     if (r.on_behalf_of) attrs.on_behalf_of = [...r.on_behalf_of];
     if (r.qualifiers) attrs.qualifiers = { ...r.qualifiers } as Record<string, string>;
     if (r.note) attrs.note = r.note;
+    if (r.undirected) attrs.undirected = true;
+    if (r.weight !== undefined) attrs.weight = r.weight;
+    if (r.count !== undefined) attrs.count = r.count;
+    if (r.attributes) attrs.attributes = { ...r.attributes };
     graph.addDirectedEdgeWithKey(r.id, r.source, r.target, attrs);
     report.relationsByType[r.type] = (report.relationsByType[r.type] ?? 0) + 1;
     if (r.evidence.length === 0) report.withoutEvidence.push(r.id);
   }
 
+  if (dataset.relations.length && report.withoutEvidence.length === dataset.relations.length)
+    graph.setAttribute('noEvidence', true);
   report.entities = graph.order;
   report.relations = graph.size;
   graph.forEachNode((node) => {

@@ -65,6 +65,14 @@ export const Source = z
   })
   .describe('A document the dataset is curated from.');
 
+/**
+ * What a foreign file says that Parley's fields do not (a GEXF column, a
+ * Cytoscape data field): kept as written, shown in Details and the List.
+ */
+export const FileAttributes = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+  .describe("An imported file's own attributes, by their name in the file.");
+
 const entityBase = {
   id: Id,
   label: Text.describe('The name shown in the graph.'),
@@ -74,6 +82,7 @@ const entityBase = {
     .describe('Every other surface form used in the sources ("Ngoc", "U.S.").'),
   description: Text.describe("The curator's own summary; never a quote."),
   note: Text.optional().describe('Uncertainty, or what the sources leave open.'),
+  attributes: FileAttributes.optional(),
 };
 
 export const Person = z.strictObject({ ...entityBase, type: z.literal('person') });
@@ -195,6 +204,18 @@ export const Relation = z
         'Free-text facts about the relation itself, e.g. { "title": "Deputy Foreign Minister" }. Only the keys the vocabulary lists ("qualifiers") are allowed.',
       ),
     note: Text.optional(),
+    undirected: z
+      .literal(true)
+      .optional()
+      .describe('An undirected link (read both ways, drawn without an arrowhead).'),
+    weight: z.number().finite().optional().describe("The file's weight (summed when merged)."),
+    count: z
+      .number()
+      .int()
+      .min(2)
+      .optional()
+      .describe('How many repeated edges of the file this relation stands for.'),
+    attributes: FileAttributes.optional(),
     evidence: z.array(Evidence).min(1, 'every relation needs at least one piece of evidence'),
   })
   .describe('A typed, directed relation between two entities.');
@@ -232,7 +253,15 @@ export type Meeting = z.infer<typeof Meeting>;
 export type Agreement = z.infer<typeof Agreement>;
 export type Relation = z.infer<typeof Relation>;
 export type DataFile = z.infer<typeof DataFile>;
+export type FileAttributes = z.infer<typeof FileAttributes>;
 export type DataFileInput = z.input<typeof DataFile>;
+
+/** Positions, colours and sizes an imported file carried (GEXF viz, x/y columns, yEd geometry). */
+export interface FileLook {
+  positions?: Record<string, { x: number; y: number }>;
+  colours?: Record<string, string>;
+  sizes?: Record<string, number>;
+}
 
 /** A whole dataset, after every file was read. */
 export interface Dataset {
@@ -242,4 +271,6 @@ export interface Dataset {
   sources: Source[];
   entities: Entity[];
   relations: Relation[];
+  /** Only for imported files that carry their own layout or styling. */
+  look?: FileLook;
 }

@@ -1,3 +1,4 @@
+import { FileAttributes } from './FileAttributes';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../data/dates';
 import { titleAsOf } from '../../graph/months';
@@ -264,6 +265,7 @@ function EntityDetails({
       </dl>
       <p className="description">{a.description}</p>
       {a.note && <p className="note">Note: {a.note}</p>}
+      <FileAttributes attributes={a.attributes} />
 
       <div className="details-actions" role="group" aria-label="Focus">
         <button
@@ -440,7 +442,7 @@ function RelationDetails({
     <div className="details-body">
       <p className="relation-sentence">
         <EntityLink id={s} label={sa.label} type={sa.type} onNavigate={onNavigate} />{' '}
-        <strong>→ {a.label} →</strong>{' '}
+        <strong>{a.undirected ? `— ${a.label} —` : `→ ${a.label} →`}</strong>{' '}
         <EntityLink id={t} label={ta.label} type={ta.type} onNavigate={onNavigate} />
       </p>
       <p className="note">
@@ -465,6 +467,12 @@ function RelationDetails({
       <StatementFields attrs={a} graph={graph} onNavigate={onNavigate} />
       <Qualifiers q={a.qualifiers} graph={graph} />
       {a.note && <p className="note">Note: {a.note}</p>}
+      <FileAttributes
+        attributes={a.attributes}
+        weight={a.weight}
+        count={a.count}
+        undirected={a.undirected}
+      />
       <h3>Evidence</h3>
       <EvidenceList evidence={a.evidence} sources={sources} relation={id} />
     </div>
