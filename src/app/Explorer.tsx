@@ -24,7 +24,7 @@ import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/m
 import type { ColourBy, Measure } from '../graph/measures';
 import { lazySearchIndex } from '../graph/search';
 import { timeWindow } from '../graph/timeWindow';
-import { ENTITY_TYPES, type EntityType } from '../model';
+import { shownTypeOf, vocabularyOf } from '../graph/vocabulary';
 import type { ViewContext } from '../state/urlCodec';
 import {
   INITIAL_VIEW,
@@ -35,12 +35,14 @@ import {
 } from '../state/viewState';
 import { useConnectionCommands } from '../features/connection/commands';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { EmbedCard } from '../features/embed/EmbedCard';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LazyPanel } from './LazyPanel';
 import { EncodingControls } from '../features/encoding/EncodingControls';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Legend } from '../features/legend/Legend';
 import { Notices, type Notice } from '../features/notices/Notices';
+import { TopBarMenu } from '../features/topbar/TopBarMenu';
 import { SearchBox, type SearchBoxHandle } from '../features/search/SearchBox';
 import type { StoreSearch } from '../features/search/useStoreHits';
 import type { SourceHit } from '../data/source';
@@ -104,6 +106,8 @@ interface Props {
   mayLoadMore?: (id: string) => boolean;
   /** The same source's search, asked as you type in the top bar's search. */
   searchStore?: (text: string, signal: AbortSignal) => Promise<SourceHit[]>;
+  /** `embed=1`: the layout for an iframe (graph, search, one compact card; features/embed). */
+  embed?: boolean;
 }
 
 /** Skip links focus their region without touching the address. */
@@ -121,6 +125,7 @@ export function Explorer({
   beforeExpand,
   mayLoadMore,
   searchStore,
+  embed = false,
 }: Props) {
   const { graph, dataset } = loaded;
   const [history, dispatch] = useReducer(historyReducer, INITIAL_VIEW, startHistory);
@@ -178,6 +183,7 @@ export function Explorer({
           ? graph.getEdgeAttribute(k.relation, 'evidence')[k.index]?.source
           : undefined;
       },
+      addedTypes: new Set(vocabularyOf(graph).entityTypes.map((t) => t.id)),
     }),
     [graph, sources, loaded.source],
   );
@@ -246,8 +252,11 @@ export function Explorer({
 
   const totalCounts = loaded.report.entitiesByType;
   const visibleCounts = useMemo(() => {
-    const c = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
-    for (const n of visible.nodes) c[graph.getNodeAttribute(n, 'type')]++;
+    const c: Record<string, number> = {};
+    for (const n of visible.nodes) {
+      const t = shownTypeOf(graph.getNodeAttributes(n));
+      c[t] = (c[t] ?? 0) + 1;
+    }
     return c;
   }, [visible, graph]);
   const hiddenCount = graph.order - visible.nodes.size;
@@ -300,7 +309,7 @@ export function Explorer({
   // Stable callbacks and props, so that a selection or a filter change
   // re-renders only the panels it concerns (the memoized ones skip).
   const toggleType = useCallback(
-    (t: EntityType) => dispatch({ type: 'toggleType', entityType: t }),
+    (t: string) => dispatch({ type: 'toggleType', entityType: t }),
     [],
   );
   const toggleRelation = useCallback(
@@ -512,7 +521,7 @@ export function Explorer({
   const selectedLabel = focusCenter ? graph.getNodeAttribute(focusCenter, 'label') : undefined;
 
   const shell = (
-    <div className={`app${sidebarOpen ? ' sidebar-open' : ''}`}>
+    <div className={`app${sidebarOpen ? ' sidebar-open' : ''}${embed ? ' embed' : ''}`}>
       <div className="skip-links">
         {listMode ? (
           <a href="#list" onClick={skipTo('#list')}>
@@ -533,7 +542,7 @@ export function Explorer({
           <span className="tagline">who met whom, what was agreed, and on what evidence</span>
         </h1>
         <SearchBox ref={searchRef} index={index} onPick={navigate} store={store} />
-        <div className="top-actions">
+        <TopBarMenu>
           <button
             ref={filtersToggleRef}
             type="button"
@@ -556,8 +565,9 @@ export function Explorer({
           >
             Help
           </button>
-        </div>
+        </TopBarMenu>
       </header>
+      <Notices notices={notices} onDismiss={() => setNotices([])} />
       {sidebarOpen && <div className="drawer-scrim" aria-hidden="true" onClick={closeDrawer} />}
       <nav id="sidebar" className="sidebar" aria-label="Legend and filters">
         <button
@@ -602,6 +612,7 @@ export function Explorer({
           onFit={fit}
           lead={<ViewSwitch list={listMode} onList={showList} />}
           graphControls={!listMode}
+          layoutFromFile={loaded.layoutFromFile}
         >
           <ViewHistoryButtons
             canUndo={canUndo(history)}
@@ -629,7 +640,6 @@ export function Explorer({
             </ToolButton>
           )}
         </Toolbar>
-        <Notices notices={notices} onDismiss={() => setNotices([])} />
         {graph.order > LOD_ABOVE && (
           <p className="lod-note" role="note">
             Large graph ({graph.order.toLocaleString('en')} entities), drawn in simplified form:
@@ -770,30 +780,42 @@ export function Explorer({
           </div>
         )}
       </main>
-      <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
-        <DetailsPanel
+      {embed ? (
+        <EmbedCard
           graph={graph}
           sources={sources}
           selection={view.selection}
-          focusDepth={
-            view.selection?.kind === 'entity' && view.selection.id === focusCenter
-              ? view.focusDepth
-              : 0
-          }
-          edits={edits}
-          timeWindow={panelWindow}
+          title={captionBase}
           onNavigate={navigate}
           onSelectRelation={selectRelation}
-          onFocus={focus}
-          onClose={clear}
-          onShowThread={showThread}
-          onCompareWith={compareWith}
-          onFindConnection={findConnectionFrom}
-          importance={importance}
-          summary={summary}
           focusNonce={detailsFocus}
         />
-      </ErrorBoundary>
+      ) : (
+        <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
+          <DetailsPanel
+            graph={graph}
+            sources={sources}
+            selection={view.selection}
+            focusDepth={
+              view.selection?.kind === 'entity' && view.selection.id === focusCenter
+                ? view.focusDepth
+                : 0
+            }
+            edits={edits}
+            timeWindow={panelWindow}
+            onNavigate={navigate}
+            onSelectRelation={selectRelation}
+            onFocus={focus}
+            onClose={clear}
+            onShowThread={showThread}
+            onCompareWith={compareWith}
+            onFindConnection={findConnectionFrom}
+            importance={importance}
+            summary={summary}
+            focusNonce={detailsFocus}
+          />
+        </ErrorBoundary>
+      )}
       {view.article && loadSourceText && (
         <LazyPanel name="article" onClose={() => setArticle(undefined)}>
           <ArticlePanel

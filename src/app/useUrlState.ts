@@ -12,7 +12,7 @@ function historyKey(s: ViewState): string | null {
   return sel || path ? `${sel}|${path}` : null;
 }
 
-/** The data source named in the address (`sparql=`, `timeout=`, `hops=`) is not view state, but it stays there. */
+/** The data source named in the address (`sparql=`, `timeout=`, `hops=`) and the embed layout (`embed=`) are not view state, but they stay there. */
 function keepSource(search: string): string {
   const now = new URLSearchParams(window.location.search);
   const kept = SOURCE_PARAMS.filter((k) => now.has(k));
@@ -21,7 +21,7 @@ function keepSource(search: string): string {
   for (const k of kept) p.set(k, now.get(k)!);
   return `?${p.toString()}`;
 }
-const SOURCE_PARAMS = ['sparql', 'timeout', 'hops'] as const;
+const SOURCE_PARAMS = ['sparql', 'timeout', 'hops', 'embed'] as const;
 
 /**
  * Keeps the view state and the address bar in step: a new selection pushes a

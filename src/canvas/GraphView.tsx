@@ -16,7 +16,7 @@ import { applyHover, applySelection, applyVisibility, clearSelection } from './h
 import { installHitGrid } from './hitGrid';
 import { applyEncoding, type NodeEncoding } from './encoding';
 import { applyMarks, type CanvasMarks } from './timeMarks';
-import { installLabels, labelledElements } from './labels';
+import { installLabels, labelledElements, visibleLabelBoxes } from './labels';
 import { applyPath, framePath, type PathMarks } from './pathHighlight';
 import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
 import { fromCyId, toCyId } from '../cy/ids';
@@ -382,6 +382,7 @@ export function GraphView(props: GraphViewProps) {
       containerRef.current?.setAttribute('data-canvas-edges', String(onCanvas));
     }
     applySelection(cy, selection);
+    if (!busyRef.current) labels.current?.refresh(); // only the selection's neighbours, where they fit
     const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
     containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
     applyPath(cy, path);
@@ -445,15 +446,20 @@ export function GraphView(props: GraphViewProps) {
           fontPx: parseFloat(String(n.style('font-size'))) * cy.zoom(),
           sizePx: n.renderedWidth(),
         }));
+    el.__parleyLabelBoxes = () => visibleLabelBoxes(cy);
     el.__parleyNodeSizes = () =>
       cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false), sizePx: n.renderedWidth() }));
     el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
+    el.__parleyArrowheads = () =>
+      cy.edges().filter((e) => e.style('target-arrow-shape') !== 'none').length;
     return () => {
+      delete el.__parleyArrowheads;
       delete el.__parleyNodePosition;
       delete el.__parleyZoom;
       delete el.__parleyModelPositions;
       delete el.__parleyLabels;
       delete el.__parleyNodeSizes;
+      delete el.__parleyLabelBoxes;
       delete el.__parleyLabelColor;
     };
   }, [cy]);

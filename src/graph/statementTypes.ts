@@ -1,8 +1,8 @@
-import { isStatementType } from '../model';
+import type { Vocabulary } from '../model';
 
 /** Whether a relation type records something a side said (the vocabulary's `statement` flag). */
-export function isStatementRelation(type: string): boolean {
-  return isStatementType(type);
+export function isStatementRelation(type: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.isStatementType(type);
 }
 
 /** Verbs that bind a side: what "has it committed to" lists. */

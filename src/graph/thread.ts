@@ -5,6 +5,7 @@ import { statementsOf, type StatementRecord } from './statements';
 import { COMMITMENT_TYPES } from './statementTypes';
 import { inWindow, type TimeWindow } from './timeWindow';
 import type { ParleyGraph } from './types';
+import { vocabularyOf } from './vocabulary';
 import { verbStage, type VerbStage } from './verbScale';
 
 import { threadKind, type ThreadKind } from './threadKind';
@@ -76,7 +77,7 @@ function entryOf(
     : statementFacts(graph, edge);
   const ev = a.evidence[0];
   const what = a.qualifiers?.what;
-  const stage = verbStage(a.type);
+  const stage = verbStage(a.type, vocabularyOf(graph));
   return {
     relation: edge,
     type: a.type,

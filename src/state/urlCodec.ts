@@ -1,6 +1,6 @@
 import { MEASURES, type Measure } from '../graph/measures';
 import { isMonthKey } from '../graph/months';
-import { ENTITY_TYPES, isEntityType, type EntityType } from '../model';
+import { ENTITY_TYPES, isEntityType } from '../model';
 import {
   INITIAL_VIEW,
   LAYOUTS,
@@ -44,7 +44,14 @@ export function encodeView(s: ViewState): string {
   if (s.expanded.size) p.set('expand', [...s.expanded].join(','));
   if (s.hidden.size) p.set('hidden', [...s.hidden].join(','));
   if (s.pinned.size) p.set('pin', encodePins(s.pinned));
-  if (s.hiddenTypes.size) p.set('hide', ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)).join(','));
+  if (s.hiddenTypes.size)
+    p.set(
+      'hide',
+      [
+        ...ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)),
+        ...[...s.hiddenTypes].filter((t) => !isEntityType(t)).sort(),
+      ].join(','),
+    );
   if (s.hiddenRelations.size) p.set('hiderel', [...s.hiddenRelations].sort().join(','));
   if (s.period) {
     p.set('from', s.period[0]);
@@ -76,6 +83,8 @@ export interface ViewContext {
   hasSource?(id: string): boolean;
   /** The source a quote key (`q=`) cites, if the key names an evidence item. */
   quoteSource?(key: string): string | undefined;
+  /** Entity types the vocabulary adds (the built-in ones are always known). */
+  addedTypes?: ReadonlySet<string>;
 }
 
 export interface DecodedView {
@@ -129,9 +138,9 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
     hidden: ids('hidden', 'hidden entities'),
     pinned: decodePins(list('pin'), ctx, notices),
   };
-  const types = new Set<EntityType>();
+  const types = new Set<string>();
   for (const t of list('hide')) {
-    if (isEntityType(t)) types.add(t);
+    if (isEntityType(t) || ctx.addedTypes?.has(t)) types.add(t);
     else notices.push(`Ignored unknown entity type “${shown(t)}”.`);
   }
   const rels = new Set<string>();

@@ -66,7 +66,8 @@ export interface ViewState {
   hidden: ReadonlySet<string>;
   /** Nodes placed by hand (dragged): kept there through relayouts. */
   pinned: ReadonlyMap<string, Point>;
-  hiddenTypes: ReadonlySet<EntityType>;
+  /** Entity types hidden from the legend: built-in ones, or ones the vocabulary adds. */
+  hiddenTypes: ReadonlySet<string>;
   hiddenRelations: ReadonlySet<string>;
   /** The time bar's range of months (inclusive); absent = all of time. */
   period?: MonthRange;
@@ -113,8 +114,8 @@ export type ViewAction =
   | { type: 'pin'; positions: ReadonlyMap<string, Point> }
   | { type: 'unpinAll' }
   | { type: 'focus'; depth: 0 | 1 | 2 }
-  | { type: 'toggleType'; entityType: EntityType }
-  | { type: 'setTypes'; hidden: ReadonlySet<EntityType> }
+  | { type: 'toggleType'; entityType: string }
+  | { type: 'setTypes'; hidden: ReadonlySet<string> }
   | { type: 'toggleRelation'; relationType: string }
   | { type: 'setPeriod'; period: MonthRange | undefined }
   | { type: 'setAsOf'; asOf: MonthKey | undefined }

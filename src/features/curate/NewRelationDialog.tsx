@@ -5,11 +5,12 @@ import { freeId, slug } from '../../data/edits/fromSelection';
 import { locate, type Rec, type Workspace } from '../../data/edits/workspace';
 import {
   ENTITY_TYPE_LABELS,
-  RELATION_TYPES,
   type Dataset,
   type EntityType,
   type RelationTypeSpec,
+  type Vocabulary,
 } from '../../model';
+import { useVocabulary } from '../legend/vocabularyContext';
 import { PickEntity, type Picked } from './PickEntity';
 
 /** What the dialog starts from: a passage selected in an article. */
@@ -43,11 +44,12 @@ function typeOf(p: Picked | undefined, dataset: Dataset, side: NewSide): string 
   return dataset.entities.find((e) => e.id === p.id)?.type;
 }
 
-function allowed(from?: string, to?: string): RelationTypeSpec[] {
-  return RELATION_TYPES.filter(
+/** The open dataset's relation types that may join these two entity types. */
+function allowed(vocabulary: Vocabulary, from?: string, to?: string): RelationTypeSpec[] {
+  return vocabulary.relationTypes.filter(
     (r) =>
-      (!from || (r.source as readonly string[]).includes(from)) &&
-      (!to || (r.target as readonly string[]).includes(to)),
+      (!from || vocabulary.allows(r.id, 'source', from)) &&
+      (!to || vocabulary.allows(r.id, 'target', to)),
   );
 }
 
@@ -105,7 +107,8 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
     };
   }, []);
 
-  const types = allowed(typeOf(from, dataset, fromNew), typeOf(to, dataset, toNew));
+  const vocabulary = useVocabulary();
+  const types = allowed(vocabulary, typeOf(from, dataset, fromNew), typeOf(to, dataset, toNew));
   const spec = types.find((t) => t.id === type);
   const source = dataset.sources.find((s) => s.id === draft.sourceId);
 

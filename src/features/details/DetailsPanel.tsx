@@ -1,3 +1,4 @@
+import { FileAttributes } from './FileAttributes';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../data/dates';
 import { titleAsOf } from '../../graph/months';
@@ -12,7 +13,8 @@ import {
   type TimeWindow,
 } from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
-import { ENTITY_TYPE_LABELS, relationType, type Source } from '../../model';
+import type { Source } from '../../model';
+import { shownTypeOf, vocabularyOf } from '../../graph/vocabulary';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from './EntityLink';
 import { EvidenceList, FoldedEvidence } from './Evidence';
@@ -87,7 +89,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
     >
       <p className="visually-hidden" role="status" aria-live="polite">
         {valid
-          ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}`
+          ? `Selected ${selection.kind === 'entity' ? vocabularyOf(graph).entityLabel(shownTypeOf(graph.getNodeAttributes(selection.id))) : 'relation'}: ${title}`
           : ''}
       </p>
       {!valid ? (
@@ -241,7 +243,7 @@ function EntityDetails({
       <dl className="facts">
         <dt>Type</dt>
         <dd>
-          {ENTITY_TYPE_LABELS[a.type]}
+          {vocabularyOf(graph).entityLabel(shownTypeOf(a))}
           {a.kind ? ` · ${a.kind.replace(/_/g, ' ')}` : ''}
           {a.number ? ` · no. ${a.number}` : ''}
         </dd>
@@ -263,6 +265,7 @@ function EntityDetails({
       </dl>
       <p className="description">{a.description}</p>
       {a.note && <p className="note">Note: {a.note}</p>}
+      <FileAttributes attributes={a.attributes} />
 
       <div className="details-actions" role="group" aria-label="Focus">
         <button
@@ -432,14 +435,14 @@ function RelationDetails({
   const a = graph.getEdgeAttributes(id);
   const s = graph.source(id);
   const t = graph.target(id);
-  const spec = relationType(a.type);
+  const spec = vocabularyOf(graph).relationType(a.type);
   const sa = graph.getNodeAttributes(s);
   const ta = graph.getNodeAttributes(t);
   return (
     <div className="details-body">
       <p className="relation-sentence">
         <EntityLink id={s} label={sa.label} type={sa.type} onNavigate={onNavigate} />{' '}
-        <strong>→ {a.label} →</strong>{' '}
+        <strong>{a.undirected ? `— ${a.label} —` : `→ ${a.label} →`}</strong>{' '}
         <EntityLink id={t} label={ta.label} type={ta.type} onNavigate={onNavigate} />
       </p>
       <p className="note">
@@ -464,6 +467,12 @@ function RelationDetails({
       <StatementFields attrs={a} graph={graph} onNavigate={onNavigate} />
       <Qualifiers q={a.qualifiers} graph={graph} />
       {a.note && <p className="note">Note: {a.note}</p>}
+      <FileAttributes
+        attributes={a.attributes}
+        weight={a.weight}
+        count={a.count}
+        undirected={a.undirected}
+      />
       <h3>Evidence</h3>
       <EvidenceList evidence={a.evidence} sources={sources} relation={id} />
     </div>

@@ -47,6 +47,7 @@ export const WHOLE_GRAPH_MARGIN = 24;
 /** Classes that mark hover and selection (see src/canvas/highlight.ts). */
 export const HIGHLIGHT_CLASSES = [
   'hover',
+  'hover-target',
   'highlighted',
   'faded',
   'selected',

@@ -2,7 +2,7 @@ import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { periodLabel, shortPeriodLabel } from '../../data/dates';
 import { inMonthRange, type MonthKey, type MonthRange } from '../../graph/months';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../../graph/timeBuckets';
 import type { ParleyGraph } from '../../graph/types';
 import { useCommands, type Command } from '../shortcuts';
+import { useIsPhone } from '../toolbar/ToolbarMenu';
 import { asOfForKey, rangeForKey } from './keys';
 import { yearLabelStep } from './yearLabels';
 import './timebar.css';
@@ -91,6 +92,11 @@ export default memo(function TimeBar(props: Props) {
   const [draft, setDraft] = useState<MonthRange | null>(null);
   const [playing, setPlaying] = useState<number | null>(null);
   const domain = hist.domain;
+  // A phone folds the bar to its one line of controls until it is opened.
+  const phone = useIsPhone();
+  const [unfolded, setUnfolded] = useState(false);
+  const folded = phone && !unfolded;
+  const rowId = useId();
 
   useEffect(() => {
     const el = chartRef.current;
@@ -247,7 +253,7 @@ export default memo(function TimeBar(props: Props) {
   const endIndex = hist.buckets.findIndex((b) => b.month === visibleRange[1]);
 
   return (
-    <section className="timebar" aria-label="Time">
+    <section className={folded ? 'timebar folded' : 'timebar'} aria-label="Time">
       <div className="timebar-controls">
         <button
           type="button"
@@ -279,6 +285,19 @@ export default memo(function TimeBar(props: Props) {
           {playingRound ? ` · ${playingRound.label}` : ''}
         </output>
         <CompareButton {...props} />
+        {phone && (
+          <button
+            type="button"
+            className="timebar-fold"
+            aria-expanded={!folded}
+            aria-controls={rowId}
+            aria-label="Time chart"
+            title={folded ? 'Show the time chart' : 'Fold the time bar to one line'}
+            onClick={() => setUnfolded((u) => !u)}
+          >
+            <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
+          </button>
+        )}
         {(period || asOf) && (
           <button
             type="button"
@@ -293,7 +312,7 @@ export default memo(function TimeBar(props: Props) {
           </button>
         )}
       </div>
-      <div className="timebar-row">
+      <div className="timebar-row" id={rowId} hidden={folded}>
         <div
           ref={chartRef}
           className="timebar-chart"
