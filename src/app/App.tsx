@@ -113,7 +113,7 @@ export function App() {
   const opener = useOpenDataset(onOpened);
 
   const sparql = useSparqlDataset(state, replace);
-  const curation = useCuration(state, replace);
+  const curation = useCuration(replace);
   const dragging = useFileDrop(opener.open);
 
   const resetToBundled = useCallback(async () => {
@@ -175,7 +175,7 @@ export function App() {
     </>
   );
 
-  if (state.status === 'loading') return <BootShell />;
+  if (state.status === 'loading' || curation.waiting) return <BootShell />;
   if (state.status === 'error') {
     return (
       <ShortcutsProvider>

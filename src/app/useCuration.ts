@@ -5,7 +5,7 @@ import { curateToken } from '../features/curate/service';
 import { keepKey } from './datasetKey';
 import { loadBundledFiles, loadBundledLayout, loadBundledSourceText } from './loadBundled';
 import type { PrecomputedLayout } from '../cy/precomputed';
-import { loadedFrom, type DatasetState, type LoadedDataset } from './useDataset';
+import { loadedFrom, type LoadedDataset } from './useDataset';
 
 /**
  * Curating: under npm run curate the dataset comes from the write service and
@@ -13,7 +13,7 @@ import { loadedFrom, type DatasetState, type LoadedDataset } from './useDataset'
  * or shrunk dataset keeps its key). On the static site, Edit starts the same
  * editor over the bundled files; Download dataset then gives the folder.
  */
-export function useCuration(state: DatasetState, replace: (loaded: LoadedDataset) => void) {
+export function useCuration(replace: (loaded: LoadedDataset) => void) {
   const token = useRef(curateToken()).current;
   const [editor, setEditor] = useState<Editor>();
   const shown = useRef<LoadedDataset | undefined>(undefined);
@@ -75,12 +75,20 @@ export function useCuration(state: DatasetState, replace: (loaded: LoadedDataset
   const starting = useRef<Promise<Editor> | undefined>(undefined);
   const start = useCallback(() => (starting.current ??= open()), [open]);
 
-  // Under npm run curate the folder is read as soon as the page is up; a kept draft comes back with it.
+  // Under npm run curate the folder is read at once (a kept draft comes back with it); the
+  // explorer waits for it, so the address (source=, e=…) is read against the folder's data.
   useEffect(() => {
-    if (token && state.status !== 'loading' && !editor) void start();
-  }, [token, state.status, editor, start]);
+    if (token && !editor) void start();
+  }, [token, editor, start]);
 
-  return { editor, start, canSave: Boolean(token), curating: Boolean(token) };
+  return {
+    editor,
+    start,
+    canSave: Boolean(token),
+    curating: Boolean(token),
+    /** Under npm run curate, until the folder is read: the explorer waits. */
+    waiting: Boolean(token) && !editor,
+  };
 }
 
 async function bundledFiles() {

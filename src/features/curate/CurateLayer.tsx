@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { CurateBar, useEditor } from './CurateBar';
 import type { Editor } from './editor';
 import { NewRelationDialog, type RelationDraft } from './NewRelationDialog';
@@ -31,38 +32,47 @@ export default function CurateLayer({ editor, canSave, navigate }: Props) {
         problemsOpen={problemsOpen}
         onToggleProblems={() => setProblemsOpen((o) => !o)}
       />
-      {snap.editing && problemsOpen && (
-        <ProblemsRegion
-          editor={editor}
-          onGo={(id) =>
-            navigate(id, snap.dataset.relations.some((r) => r.id === id) ? 'relation' : 'entity')
-          }
-          onClose={() => setProblemsOpen(false)}
-        />
-      )}
-      {snap.editing && !draft && (
-        <SelectionActions
-          editor={editor}
-          selected={fromAddress}
-          onNewRelation={setDraft}
-          onDone={setNote}
-        />
-      )}
-      {draft && (
-        <NewRelationDialog
-          draft={draft}
-          dataset={snap.dataset}
-          ws={snap.ws}
-          onClose={() => setDraft(undefined)}
-          onAdd={(edit, relationId) => {
-            editor.apply(edit);
-            setDraft(undefined);
-            setNote(`Added ${relationId} (unsaved).`);
-            // The graph has it now: show it, with its quote.
-            window.setTimeout(() => navigate(relationId, 'relation'), 0);
-            return undefined;
-          }}
-        />
+      {/* Outside the top bar: on a phone its controls fold into Menu, the overlays must not. */}
+      {createPortal(
+        <>
+          {snap.editing && problemsOpen && (
+            <ProblemsRegion
+              editor={editor}
+              onGo={(id) =>
+                navigate(
+                  id,
+                  snap.dataset.relations.some((r) => r.id === id) ? 'relation' : 'entity',
+                )
+              }
+              onClose={() => setProblemsOpen(false)}
+            />
+          )}
+          {snap.editing && !draft && (
+            <SelectionActions
+              editor={editor}
+              selected={fromAddress}
+              onNewRelation={setDraft}
+              onDone={setNote}
+            />
+          )}
+          {draft && (
+            <NewRelationDialog
+              draft={draft}
+              dataset={snap.dataset}
+              ws={snap.ws}
+              onClose={() => setDraft(undefined)}
+              onAdd={(edit, relationId) => {
+                editor.apply(edit);
+                setDraft(undefined);
+                setNote(`Added ${relationId} (unsaved).`);
+                // The graph has it now: show it, with its quote.
+                window.setTimeout(() => navigate(relationId, 'relation'), 0);
+                return undefined;
+              }}
+            />
+          )}
+        </>,
+        document.body,
       )}
       <span className="visually-hidden" role="status" aria-live="polite">
         {note}

@@ -96,6 +96,8 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
   );
   const [speaker, setSpeaker] = useState<Picked | undefined>();
   const [side, setSide] = useState<Picked | undefined>();
+  // A joint statement names both sides.
+  const [otherSide, setOtherSide] = useState<Picked | undefined>();
   const [date, setDate] = useState('');
   const [error, setError] = useState<string>();
 
@@ -147,7 +149,8 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
     if (spec.statement) {
       if (meeting?.kind === 'existing') relation.at = meeting.id;
       if (speaker?.kind === 'existing') relation.by = [speaker.id];
-      if (side?.kind === 'existing') relation.on_behalf_of = [side.id];
+      const sides = [side, otherSide].flatMap((p) => (p?.kind === 'existing' ? [p.id] : []));
+      if (sides.length) relation.on_behalf_of = [...new Set(sides)];
     }
     const steps = [
       ...(typeof a === 'string' ? [] : [(w: Workspace) => addEntity(w, a)]),
@@ -196,6 +199,14 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
       aria-labelledby="new-relation-title"
       onCancel={(e) => {
         e.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(e) => {
+        // Handled here, before the explorer's own Escape (clear the selection) sees it;
+        // a field's open list closes first (its combobox stops the key).
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        e.stopPropagation();
         onClose();
       }}
     >
@@ -255,6 +266,13 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
               types={['country', 'organization']}
               value={side}
               onChange={setSide}
+            />
+            <PickEntity
+              label="Other side (joint statement)"
+              entities={dataset.entities}
+              types={['country', 'organization']}
+              value={otherSide}
+              onChange={setOtherSide}
             />
           </fieldset>
         )}
