@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import type { Notice } from '../features/notices/Notices';
 import { PlainErrorMessage } from '../features/notices/PlainErrorMessage';
@@ -21,6 +21,9 @@ import { Explorer } from './Explorer';
 import { VocabularyContext } from '../features/legend/vocabularyContext';
 import { vocabularyOf } from '../graph/vocabulary';
 import { useSparqlDataset } from './useSparqlDataset';
+import { useCuration } from './useCuration';
+
+const CurateLayer = lazy(() => import('../features/curate/CurateLayer'));
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
 import { loadBundledSourceText } from './loadBundled';
@@ -110,6 +113,7 @@ export function App() {
   const opener = useOpenDataset(onOpened);
 
   const sparql = useSparqlDataset(state, replace);
+  const curation = useCuration(replace);
   const dragging = useFileDrop(opener.open);
 
   const resetToBundled = useCallback(async () => {
@@ -171,7 +175,7 @@ export function App() {
     </>
   );
 
-  if (state.status === 'loading') return <BootShell />;
+  if (state.status === 'loading' || curation.waiting) return <BootShell />;
   if (state.status === 'error') {
     return (
       <ShortcutsProvider>
@@ -222,11 +226,35 @@ export function App() {
             embed={embed}
             onResetToBundled={() => void resetToBundled()}
             initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-            renderActions={({ cy, loaded: l, visible, describe, navigate }) =>
+            renderActions={({ cy, loaded: l, visible, describe, navigate, selectRelation }) =>
               embed ? (
                 <OpenInParley />
               ) : (
                 <>
+                  {curation.editor ? (
+                    <ErrorBoundary name="curating" onResetToBundled={() => void resetToBundled()}>
+                      <Suspense fallback={null}>
+                        <CurateLayer
+                          editor={curation.editor}
+                          canSave={curation.canSave}
+                          navigate={(id, kind) =>
+                            kind === 'relation' ? selectRelation(id) : navigate(id)
+                          }
+                        />
+                      </Suspense>
+                    </ErrorBoundary>
+                  ) : (
+                    l.origin.kind === 'bundled' &&
+                    !curation.curating && (
+                      <button
+                        type="button"
+                        aria-pressed={false}
+                        onClick={() => void curation.start().then((ed) => ed.setEditing(true))}
+                      >
+                        Edit
+                      </button>
+                    )
+                  )}
                   {openControls(l.origin.kind === 'opened')}
                   <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
                     <SparqlPanel

@@ -89,6 +89,8 @@ interface Props {
     describe: string;
     /** Selects an entity as a search pick does (focus to Details). */
     navigate: (id: string) => void;
+    /** Selects a relation (Details shows it with its quotes). */
+    selectRelation: (id: string) => void;
   }) => React.ReactNode;
   initialNotices?: Notice[];
   /** Called once the graph has drawn (an opened file is kept in the browser only then). */
@@ -551,7 +553,7 @@ export function Explorer({
           >
             Filters
           </button>
-          {renderActions?.({ cy, loaded, visible, describe, navigate })}
+          {renderActions?.({ cy, loaded, visible, describe, navigate, selectRelation })}
           <ThemeSwitch theme={theme} onChange={setTheme} />
           <button
             ref={helpButtonRef}

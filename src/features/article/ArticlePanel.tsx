@@ -296,6 +296,8 @@ function ArticleBody({
       <div
         ref={textRef}
         className={`article-text${showUncited ? ' show-uncited' : ''}`}
+        // What a selection here is a quote of (curating: Add relation from selection).
+        data-article-source={article.source}
         lang={lang}
         onKeyDown={onKeyDown}
         onClick={(e) => {
