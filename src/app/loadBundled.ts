@@ -53,7 +53,7 @@ export function bundledSource(): GraphSource {
     },
     hasSourceText: (id) => {
       const file = fileOf(id);
-      return file !== undefined && Object.hasOwn(sourceTexts, `../../graph-data/sources/${file}`);
+      return file !== undefined && textLoader(file) !== undefined;
     },
     loadSourceText: async (id) => {
       const file = fileOf(id);
@@ -80,6 +80,11 @@ const sourceTexts = import.meta.glob<string>('@dataset/sources/*.txt', {
 
 /** The full text of a bundled source file (`file` as named in sources.json); undefined if absent. */
 export async function loadBundledSourceText(file: string): Promise<string | undefined> {
-  const load = Object.entries(sourceTexts).find(([key]) => key.endsWith(`/sources/${file}`))?.[1];
+  const load = textLoader(file);
   return load ? load() : undefined;
+}
+
+// The glob's keys depend on where the dataset folder is (graph-data/ or --data DIR): match the file name.
+function textLoader(file: string) {
+  return Object.entries(sourceTexts).find(([key]) => key.endsWith(`/sources/${file}`))?.[1];
 }

@@ -55,10 +55,14 @@ export function folderSource(label: string, files: readonly FolderFile[]): Folde
   const sourceTexts = new Map(
     texts.map((p) => [p.slice('sources/'.length), byPath.get(root + p) ?? '']),
   );
+  // Source id → text file, known once the dataset has loaded: the Article view reads the folder's texts.
+  let fileOf = new Map<string, string>();
   return {
     kind: 'file',
     label,
     sourceTexts,
+    hasSourceText: (id) => sourceTexts.has(fileOf.get(id) ?? ''),
+    loadSourceText: async (id) => sourceTexts.get(fileOf.get(id) ?? ''),
     load: async (ctx = {}) => {
       if (!inputs.some((f) => /\/(sources|vocabulary)\.json$/.test(f.name)))
         return {
@@ -77,6 +81,7 @@ export function folderSource(label: string, files: readonly FolderFile[]): Folde
       ctx.onProgress?.(`Checking ${inputs.length} files and ${sourceTexts.size} source texts…`);
       const { dataset, problems } = await validateFilesInSteps(inputs, { sourceTexts });
       if (countErrors(problems) > 0) return { ok: false, problems };
+      fileOf = new Map(dataset.sources.map((s) => [s.id, s.file]));
       return { ok: true, dataset, problems, format: 'parley-folder' };
     },
   };

@@ -163,6 +163,17 @@ describe('Make your own dataset (README walkthrough)', () => {
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
     await expectRelationShown(page);
+    // The folder's own text is there for the Article view: the quote sits marked in it.
+    await page
+      .getByRole('region', { name: 'Details' })
+      .getByRole('button', { name: /Show in article/ })
+      .first()
+      .click();
+    const article = page.getByRole('region', { name: 'Article' });
+    await article.locator('mark').first().waitFor({ timeout: 30_000 });
+    await expect(article.locator('mark').first().textContent()).resolves.toContain(
+      'Acme Corp funded the Harbour Institute',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'own-dataset-folder');
     await page.close();
