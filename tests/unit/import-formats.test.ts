@@ -95,7 +95,7 @@ describe('Parley bundles', () => {
     for (const code of [
       'duplicate-id',
       'invalid-date',
-      'schema',
+      'unknown-entity-type',
       'dangling-reference',
       'empty-evidence',
       'unknown-source',

@@ -187,7 +187,8 @@ describe('npm run publish:html (in-process, with a stand-in template)', () => {
     expect(doc.title).toMatch(/^Vietnam–US political, security and defence dialogues/);
     const p = await fromSlot(JSON.parse(doc.getElementById(SLOT_ID)!.textContent!));
     expect(p.files.map((f) => f.name)).toContain('relations/context.json');
-    expect(p.files).toHaveLength(13);
+    // Every data file of graph-data/, vocabulary.json included.
+    expect(p.files).toHaveLength(14);
     expect(Object.keys(p.texts)).toHaveLength(5);
     const bundled = JSON.parse(readFileSync('src/cy/bundledPositions.json', 'utf8')) as {
       fingerprint: string;
@@ -196,7 +197,7 @@ describe('npm run publish:html (in-process, with a stand-in template)', () => {
     expect(p.view).toBe('e=ha-kim-ngoc&focus=1');
     expect(p.madeAt).toBe(now.toISOString());
     expect(r.sizes.total).toBe(readFileSync(out).length);
-    expect(r.lines.join('\n')).toMatch(/the dataset \(143 entities, 354 relations, 13 files\)/);
+    expect(r.lines.join('\n')).toMatch(/the dataset \(144 entities, 353 relations, 14 files\)/);
   });
 
   it('computes positions for a dataset without them', async () => {
