@@ -180,6 +180,11 @@ export class Vocabulary {
     this.added = new Map(file.entityTypes.map((t) => [t.id, t]));
   }
 
+  /** As JSON (a graph's export): the vocabulary file's content, not this object's indexes. */
+  toJSON(): VocabularyFile {
+    return this.file;
+  }
+
   relationType(id: string): RelationTypeSpec | undefined {
     return this.byId.get(id);
   }

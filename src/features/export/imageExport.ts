@@ -60,6 +60,10 @@ export const HIGHLIGHT_CLASSES = [
   'label-top',
   'label-right',
   'label-left',
+  'label-bottom-right',
+  'label-top-right',
+  'label-bottom-left',
+  'label-top-left',
   'sel-faded',
   'kbd-focus',
 ] as const;
