@@ -148,6 +148,6 @@ describe('axe: zero violations in every state', () => {
       .click();
     await expectClean(light.page, 'quotes opened');
     await light.context.close();
-    // The List view tables now hold every row (354 relations): axe takes ~30 s a run at load average 30.
+    // The List view tables now hold every row (353 relations): axe takes ~30 s a run at load average 30.
   }, 240_000);
 });
