@@ -2,7 +2,7 @@ import { dateRange } from '../data/dates';
 import type { DateSpec } from '../model';
 import { statementFacts } from './statementFacts';
 import { statementsOf, type StatementRecord } from './statements';
-import { COMMITMENT_TYPES } from './statementTypes';
+import { commitmentTypes } from './statementTypes';
 import { inWindow, type TimeWindow } from './timeWindow';
 import type { ParleyGraph } from './types';
 import { vocabularyOf } from './vocabulary';
@@ -158,7 +158,8 @@ function mechanismThread(graph: ParleyGraph, id: string): Thread {
 
 /** A side: what it committed to (agreed, reaffirmed, committed to, supports), round by round. */
 function sideThread(graph: ParleyGraph, id: string): Thread {
-  const entries = statementsOf(graph, { side: id, types: COMMITMENT_TYPES }).map((rec) =>
+  const types = commitmentTypes(vocabularyOf(graph));
+  const entries = statementsOf(graph, { side: id, types }).map((rec) =>
     entryOf(graph, rec.relation.id, rec.relation.target, rec),
   );
   ordered(graph, entries);

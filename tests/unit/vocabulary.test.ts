@@ -451,3 +451,21 @@ describe('the statement convention', () => {
     expect(statementsOf(graph)).toEqual([]);
   });
 });
+
+describe('what binds a side comes from the vocabulary', () => {
+  it('the bundled vocabulary gives the five commitment verbs; a dataset’s own verb joins them', async () => {
+    const { commitmentTypes } = await import('../../src/graph/statementTypes');
+    const { DEFAULT_VOCABULARY, Vocabulary } = await import('../../src/model/vocabulary');
+    expect(commitmentTypes(DEFAULT_VOCABULARY).sort()).toEqual(
+      ['agreed', 'committed_to', 'implements', 'reaffirmed', 'supports'].sort(),
+    );
+    const file = structuredClone(DEFAULT_VOCABULARY.file);
+    file.relationTypes.push({
+      ...file.relationTypes.find((r) => r.id === 'committed_to')!,
+      id: 'pledged',
+      label: 'pledged',
+      inverse: 'pledged by',
+    });
+    expect(commitmentTypes(new Vocabulary(file))).toContain('pledged');
+  });
+});
