@@ -280,7 +280,7 @@ describe('sideline and related meetings', () => {
 });
 
 /**
- * The corrections of the December 2026 audit (../shared/audits/data-audit-2026-12.md),
+ * The corrections of the December 2026 audit (the independent audit "data-audit-2026-12", kept outside the repository),
  * pinned so they cannot quietly come back.
  */
 describe('corrections of the 2026-12 audit', () => {
@@ -479,7 +479,7 @@ describe('corrections of the 2026-12 audit', () => {
 });
 
 /**
- * The corrections of the turn-3 audit (../shared/audits/data-audit-2026-12-turn3.md),
+ * The corrections of the turn-3 audit (the independent audit "data-audit-2026-12-turn3", kept outside the repository),
  * numbered as its findings.
  */
 describe('corrections of the turn-3 audit', () => {
