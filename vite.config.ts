@@ -1,9 +1,21 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './vite.csp';
+import { firstViewPreloadPlugin } from './vite.preload';
+import { shellAsset } from './vite.publish';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+// The dataset the app ships with: graph-data/, or the folder `npm run dev|build -- --data DIR`
+// names (scripts/vite.ts passes it as PARLEY_DATA). src/app/loadBundled.ts globs it via @dataset.
+const dataset = path.resolve(root, process.env.PARLEY_DATA ?? 'graph-data');
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  // shellAsset: the single-file page template (parley-page.html) beside the app, for Export → Interactive page.
+  plugins: [react(), cspPlugin(), firstViewPreloadPlugin(), shellAsset()],
+  resolve: { alias: { '@dataset': dataset } },
+  define: { 'import.meta.env.PARLEY_DATASET_NAME': JSON.stringify(path.basename(dataset)) },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -11,6 +23,7 @@ export default defineConfig({
   },
   // The import worker loads its parsers on demand (n3, jsonld, papaparse): module workers split like the page.
   worker: { format: 'es' },
-  server: { host: '127.0.0.1' },
+  // A dataset folder outside the repository is served too.
+  server: { host: '127.0.0.1', fs: { allow: [root, dataset] } },
   preview: { host: '127.0.0.1' },
 });

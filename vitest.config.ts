@@ -1,6 +1,14 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // As in vite.config.ts: the app globs its dataset through @dataset (graph-data/ here).
+  resolve: {
+    alias: {
+      '@dataset': path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'graph-data'),
+    },
+  },
   test: {
     include: [
       'src/**/*.test.ts',

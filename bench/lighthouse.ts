@@ -31,7 +31,15 @@ interface Audit {
   scoreDisplayMode: string;
   numericValue?: number;
   displayValue?: string;
-  details?: { items?: { url?: string; duration?: number; startTime?: number }[] };
+  details?: {
+    items?: {
+      url?: string;
+      duration?: number;
+      startTime?: number;
+      node?: { snippet?: string; selector?: string };
+      items?: { node?: { snippet?: string } }[];
+    }[];
+  };
 }
 interface Report {
   lighthouseVersion: string;
@@ -44,6 +52,12 @@ export interface LighthouseRun {
   accessibility: number;
   bestPractices: number;
   performance: number;
+  /** Largest and first contentful paint, speed index, ms. */
+  lcpMs: number;
+  fcpMs: number;
+  speedIndexMs: number;
+  /** The element Lighthouse took for the largest contentful paint (its HTML, shortened). */
+  lcpElement: string;
   /** Audits of accessibility and best practices that did not pass: "id: title". */
   failing: string[];
   /** The main-thread tasks over 50 ms Lighthouse saw (what the blocking time is made of), longest first. */
@@ -93,8 +107,16 @@ export function summarize(r: Report): LighthouseRun {
     ms: Math.round(t.duration ?? 0),
     atMs: Math.round(t.startTime ?? 0),
   }));
+  const ms = (id: string) => Math.round(r.audits[id]?.numericValue ?? NaN);
+  // Lighthouse 12+ nests the element one table deeper than 10 did.
+  const lcpItem = r.audits['largest-contentful-paint-element']?.details?.items?.[0];
+  const lcpNode = lcpItem?.node ?? lcpItem?.items?.[0]?.node;
   return {
-    totalBlockingTimeMs: Math.round(r.audits['total-blocking-time']?.numericValue ?? NaN),
+    totalBlockingTimeMs: ms('total-blocking-time'),
+    lcpMs: ms('largest-contentful-paint'),
+    fcpMs: ms('first-contentful-paint'),
+    speedIndexMs: ms('speed-index'),
+    lcpElement: String(lcpNode?.snippet ?? '').slice(0, 120),
     longTasks,
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
@@ -121,7 +143,9 @@ async function main() {
       const result = await lighthouseOnce(site.url, tmp, i);
       results.push({ ...result, loadAverage });
       log(
-        `  total blocking time ${result.totalBlockingTimeMs} ms (load average ${loadAverage}); ` +
+        `  performance ${result.performance}, LCP ${result.lcpMs} ms (${result.lcpElement}), ` +
+          `FCP ${result.fcpMs} ms, speed index ${result.speedIndexMs} ms; ` +
+          `total blocking time ${result.totalBlockingTimeMs} ms (load average ${loadAverage}); ` +
           `tasks over 50 ms: ${result.longTasks.map((t) => t.ms).join(', ') || 'none'}`,
       );
     }
@@ -132,12 +156,25 @@ async function main() {
     rmSync(tmp, { recursive: true, force: true });
   }
   const tbt = results.map((r) => r.totalBlockingTimeMs);
+  const spread = (xs: number[]) => ({
+    median: median(xs),
+    min: Math.min(...xs),
+    max: Math.max(...xs),
+  });
+  const lcp = spread(results.map((r) => r.lcpMs));
+  const perf = spread(results.map((r) => r.performance));
+  const si = spread(results.map((r) => r.speedIndexMs));
+  const fcp = spread(results.map((r) => r.fcpMs));
   const summary = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
     initialJsGzipKB: Math.round(site.bundle.initialGzip / 102.4) / 10,
     runs: results,
     totalBlockingTimeMs: { median: median(tbt), min: Math.min(...tbt), max: Math.max(...tbt) },
+    performance: perf,
+    lcpMs: lcp,
+    fcpMs: fcp,
+    speedIndexMs: si,
     accessibility: median(results.map((r) => r.accessibility)),
     bestPractices: median(results.map((r) => r.bestPractices)),
     failing: [...new Set(results.flatMap((r) => r.failing))],
@@ -149,6 +186,11 @@ async function main() {
     '',
     '| Figure | Value |',
     '| --- | --- |',
+    `| Performance | ${perf.median} (${perf.min}–${perf.max}) |`,
+    `| Largest contentful paint | ${lcp.median} ms (${lcp.min}–${lcp.max}) |`,
+    `| First contentful paint | ${fcp.median} ms (${fcp.min}–${fcp.max}) |`,
+    `| Speed index | ${si.median} ms (${si.min}–${si.max}) |`,
+    `| LCP element | ${[...new Set(results.map((r) => r.lcpElement.replace(/[|\n]/g, ' ')))].map((e) => `\`${e}\``).join(', ')} |`,
     `| Total blocking time | ${summary.totalBlockingTimeMs.median} ms (${summary.totalBlockingTimeMs.min}–${summary.totalBlockingTimeMs.max}) |`,
     `| Per run (load average) | ${results.map((r) => `${r.totalBlockingTimeMs} ms (${r.loadAverage ?? '?'})`).join(', ')} |`,
     `| Accessibility | ${summary.accessibility} |`,

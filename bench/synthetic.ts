@@ -14,8 +14,8 @@ import {
   AGREEMENT_KINDS,
   ENTITY_TYPES,
   MEETING_KINDS,
-  RELATION_TYPES,
-  isStatementType,
+  DEFAULT_VOCABULARY,
+  isEntityType,
   type EntityType,
   type RelationTypeId,
 } from '../src/model';
@@ -979,7 +979,8 @@ export function generateBundle(options: SyntheticOptions): SyntheticBundle {
   ): Pick<SyntheticRelation, 'at' | 'by' | 'on_behalf_of'> => {
     if (type === 'co_chaired' || type === 'attended')
       return countryIds.length ? { on_behalf_of: [rng.pick(countryIds)] } : {};
-    if (!isStatementType(type) || !meetingIds.length || !countryIds.length) return {};
+    if (!DEFAULT_VOCABULARY.isStatementType(type) || !meetingIds.length || !countryIds.length)
+      return {};
     const at =
       src.type === 'meeting'
         ? src.id
@@ -998,11 +999,12 @@ export function generateBundle(options: SyntheticOptions): SyntheticBundle {
   const relations: SyntheticRelation[] = [];
   const relationIds = new Set<string>();
   const wanted = Math.round(n * (options.relationsPerEntity ?? 3));
-  const specs = RELATION_TYPES;
+  const specs = DEFAULT_VOCABULARY.relationTypes;
   for (let attempts = 0; relations.length < wanted && attempts < wanted * 20; attempts++) {
-    const spec = rng.weighted(specs, (s) => RELATION_WEIGHT[s.id]);
-    const si = chooseSource(spec.source);
-    const ti = chooseTarget(spec.target, si);
+    const spec = rng.weighted(specs, (s) => RELATION_WEIGHT[s.id] ?? 0);
+    // Parley's own vocabulary names built-in types only.
+    const si = chooseSource(spec.source.filter(isEntityType));
+    const ti = chooseTarget(spec.target.filter(isEntityType), si);
     if (si === ti) continue;
     const src = entities[si]!;
     const tgt = entities[ti]!;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultSourcesDir, loadDatasetFromDir } from '../src/data/node';
-import { countErrors, formatProblem } from '../src/data/problems';
+import { readdir } from 'node:fs/promises';
+import { countErrors, formatProblem, type Problem } from '../src/data/problems';
 import { terminalJson, terminalLines } from './cliOutput';
 
 export interface CommandResult {
@@ -35,7 +36,9 @@ export async function validateCommand(args: string[], cwd = process.cwd()): Prom
     const message = `validate: ${e instanceof Error ? e.message : String(e)}`;
     return { status: 2, stdout: '', stderr: terminalLines([message]) };
   }
-  const { dataset, problems, files } = loaded;
+  const { dataset, files } = loaded;
+  // A folder with no data file is no dataset: said, and a failure (not "OK: 0 files").
+  const problems = files.length ? loaded.problems : [await nothingToRead(dataDir)];
   const errors = countErrors(problems);
   const warnings = problems.length - errors;
   const status = errors === 0 ? 0 : 1;
@@ -81,4 +84,23 @@ export async function validateCommand(args: string[], cwd = process.cwd()): Prom
     `${errors === 0 ? 'OK' : 'FAILED'}: ${files.length} files, ${dataset.entities.length} entities, ${dataset.relations.length} relations${verified}; ${errors} errors, ${warnings} warnings`,
   );
   return { status, stdout: terminalLines(lines), stderr: '' };
+}
+
+const FOREIGN = /\.(gexf|graphml|xml|csv|tsv|ttl|nt|jsonld|cyjs)$/i;
+
+/** The one problem for a folder validate cannot read, naming the graph files it holds. */
+async function nothingToRead(dataDir: string): Promise<Problem> {
+  const names = await readdir(dataDir, { recursive: true }).catch(() => [] as string[]);
+  const foreign = names.map(String).filter((n) => FOREIGN.test(n));
+  return {
+    severity: 'error',
+    code: 'schema',
+    file: dataDir,
+    message: foreign.length
+      ? `no Parley data file here, only ${foreign.length} graph ${foreign.length === 1 ? 'file' : 'files'} of other formats (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''})`
+      : 'no Parley data file here (validate reads the .json files of a dataset folder: sources.json, entities/, relations/)',
+    hint: foreign.length
+      ? 'Turn each into a Parley dataset with npm run convert -- FILE --out DIR, or open it in the app with Open….'
+      : 'Point --data at a dataset folder (see graph-data/).',
+  };
 }

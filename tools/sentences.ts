@@ -13,7 +13,7 @@ import { normalizeForQuoteMatch, sentenceAround } from '../src/data/quotes';
 import type { Source } from '../src/model';
 
 const DATA = 'graph-data';
-const SOURCES = path.join('..', 'shared', 'sources');
+const SOURCES = path.join(DATA, 'sources');
 const check = process.argv.includes('--check');
 
 const sources = (
@@ -59,7 +59,10 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort(
     });
   }
   if (dirty)
-    await writeFile(file, await format(JSON.stringify(data), { parser: 'json', filepath: file }));
+    await writeFile(
+      file,
+      await format(JSON.stringify(data, null, 2), { parser: 'json', filepath: file }),
+    );
 }
 if (check && stale) process.exitCode = 1;
 process.stderr.write(

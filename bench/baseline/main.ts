@@ -13,7 +13,11 @@
  *
  * Query parameters: data=<url of a bundle> loads at start (otherwise the
  * hidden file input "Open dataset file" does); w, h = graph size in CSS px
- * (the harness copies the app's graph region so both draw the same area).
+ * (the harness copies the app's graph region so both draw the same area);
+ * preset=1 draws the nodes at Parley's shipped positions for the bundled
+ * dataset (src/cy/bundledPositions.json), the whole graph in one go and
+ * fitted, with no layout — what Parley does for that dataset, done the
+ * plainest way: the baseline for the bundled dataset.
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { nodeSize, shortLabel } from '../../src/cy/elements';
@@ -21,7 +25,7 @@ import { forceLayoutInWorker } from '../../src/cy/forceClient';
 import { ANIMATE_BELOW, presetLayout } from '../../src/cy/layouts';
 import { LIGHT_STYLESHEET } from '../../src/cy/stylesheet';
 import { ENTITY_TYPE_LABELS, ENTITY_TYPES, type EntityType } from '../../src/model/entityTypes';
-import { RELATION_TYPES } from '../../src/model/vocabulary';
+import defaultVocabulary from '../../src/model/defaultVocabulary.json';
 
 interface RawEntity {
   id: string;
@@ -59,9 +63,12 @@ const cy: Core = cytoscape({
 });
 
 const chunkSize = Number(params.get('chunk')) || 0;
+const preset = params.get('preset') === '1';
 const lod = params.get('lod') === '1';
 
-const relationLabel = new Map<string, string>(RELATION_TYPES.map((r) => [r.id, r.label]));
+const relationLabel = new Map<string, string>(
+  defaultVocabulary.relationTypes.map((r) => [r.id, r.label]),
+);
 const fold = (s: string) =>
   s
     .normalize('NFD')
@@ -128,6 +135,7 @@ async function load(text: () => Promise<string>) {
   performance.mark('parley:graph-built');
 
   if (chunkSize > 0) return loadInSlices(elements);
+  if (preset) return loadAtPositions(elements);
   cy.batch(() => {
     cy.elements().remove();
     const added = cy.add(elements);
@@ -148,6 +156,29 @@ async function load(text: () => Promise<string>) {
     graphEl.setAttribute('aria-busy', 'false');
   });
   layout.run();
+}
+
+/** ?preset=1: every element added at once at the shipped positions, fitted, drawn. */
+async function loadAtPositions(elements: ElementDefinition[]) {
+  performance.mark('parley:layout-start');
+  const { positions } = (await import('../../src/cy/bundledPositions.json')).default as {
+    positions: Record<string, { x: number; y: number }>;
+  };
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(
+      elements.map((e) =>
+        e.group === 'nodes'
+          ? { ...e, position: positions[String(e.data.id)] ?? { x: 0, y: 0 } }
+          : e,
+      ),
+    );
+  });
+  cy.fit(undefined, 40);
+  renderLegend();
+  performance.mark('parley:layout-done');
+  updateVisibleCount();
+  graphEl.setAttribute('aria-busy', 'false');
 }
 
 /**

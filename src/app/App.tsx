@@ -10,14 +10,28 @@ import type { OpenedDataset } from '../features/open/types';
 import { useFileDrop } from '../features/open/useFileDrop';
 import { useOpenDataset } from '../features/open/useOpenDataset';
 import { ShortcutsProvider } from '../features/shortcuts';
+import { BootShell } from './BootShell';
 import { ErrorBoundary } from './ErrorBoundary';
+import { embedAddress } from '../features/embed/embedAddress';
+import { OpenInParley } from '../features/embed/OpenInParley';
 import { SparqlPanel, SparqlProgress } from '../features/sparql/SparqlPanel';
 import { sparqlPlainWords } from '../features/sparql/sparqlWords';
 import { datasetKey } from './datasetKey';
 import { Explorer } from './Explorer';
+import { VocabularyContext } from '../features/legend/vocabularyContext';
+import { vocabularyOf } from '../graph/vocabulary';
 import { useSparqlDataset } from './useSparqlDataset';
+import { useCuration } from './useCuration';
+import { CurationContext } from '../features/curate/context';
+
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
+import { loadBundledSourceText } from './loadBundled';
+
+/** What an exported page says it was made from. */
+function madeFrom(l: LoadedDataset): string {
+  return l.origin.kind === 'bundled' ? 'the bundled dataset' : `“${l.origin.fileName}”`;
+}
 
 const RESTORE_TIMEOUT_MS = 3000;
 
@@ -99,6 +113,7 @@ export function App() {
   const opener = useOpenDataset(onOpened);
 
   const sparql = useSparqlDataset(state, replace);
+  const curation = useCuration(replace);
   const dragging = useFileDrop(opener.open);
 
   const resetToBundled = useCallback(async () => {
@@ -127,7 +142,7 @@ export function App() {
   }, [cancelled]);
   const openControls = (opened: boolean) => (
     <OpenControls
-      onFiles={(files) => void opener.open(files)}
+      onFiles={(files, paths) => void opener.open(files, paths)}
       onConnect={(url) => void sparql.connect(url)}
       busy={busy}
       opened={opened}
@@ -160,13 +175,7 @@ export function App() {
     </>
   );
 
-  if (state.status === 'loading') {
-    return (
-      <div className="splash" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> Loading dataset…
-      </div>
-    );
-  }
+  if (state.status === 'loading' || curation.waiting) return <BootShell />;
   if (state.status === 'error') {
     return (
       <ShortcutsProvider>
@@ -191,52 +200,73 @@ export function App() {
   }
   const { loaded } = state;
   const fromStore = loaded.origin.kind === 'opened' && loaded.origin.format === 'sparql';
+  const embed = embedAddress(window.location.search);
   const title =
     loaded.dataset.title ??
     (loaded.origin.kind === 'opened' ? loaded.origin.fileName : 'Parley graph');
   return (
     <ShortcutsProvider>
-      <ErrorBoundary
-        key={datasetKey(loaded)}
-        name="explorer"
-        page
-        onResetToBundled={() => void resetToBundled()}
-      >
-        <Explorer
-          loaded={loaded}
-          {...(fromStore
-            ? {
-                beforeExpand: sparql.grow,
-                mayLoadMore: sparql.mayLoadMore,
-                searchStore: sparql.search,
+      <VocabularyContext value={vocabularyOf(loaded.graph)}>
+        <CurationContext
+          value={{
+            editor: curation.editor,
+            canSave: curation.canSave,
+            offerEdit: loaded.origin.kind === 'bundled' && !curation.curating,
+            start: curation.start,
+          }}
+        >
+          <ErrorBoundary
+            key={datasetKey(loaded)}
+            name="explorer"
+            page
+            onResetToBundled={() => void resetToBundled()}
+          >
+            <Explorer
+              loaded={loaded}
+              {...(fromStore
+                ? {
+                    beforeExpand: sparql.grow,
+                    mayLoadMore: sparql.mayLoadMore,
+                    searchStore: sparql.search,
+                  }
+                : {})}
+              onDrawn={onDrawn}
+              embed={embed}
+              onResetToBundled={() => void resetToBundled()}
+              initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
+              renderActions={({ cy, loaded: l, visible, describe, navigate }) =>
+                embed ? (
+                  <OpenInParley />
+                ) : (
+                  <>
+                    {openControls(l.origin.kind === 'opened')}
+                    <ErrorBoundary
+                      name="SPARQL panel"
+                      onResetToBundled={() => void resetToBundled()}
+                    >
+                      <SparqlPanel
+                        sparql={sparql}
+                        connected={fromStore}
+                        has={(id) => l.graph.hasNode(id)}
+                        onPick={navigate}
+                      />
+                    </ErrorBoundary>
+                    <ExportMenu
+                      cy={cy}
+                      graph={l.graph}
+                      dataset={l.dataset}
+                      visible={visible}
+                      describe={describe}
+                      defaultTitle={title}
+                      page={{ sourceText: loadBundledSourceText, madeFrom: madeFrom(l) }}
+                    />
+                  </>
+                )
               }
-            : {})}
-          onDrawn={onDrawn}
-          onResetToBundled={() => void resetToBundled()}
-          initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-          renderActions={({ cy, loaded: l, visible, describe, navigate }) => (
-            <>
-              {openControls(l.origin.kind === 'opened')}
-              <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
-                <SparqlPanel
-                  sparql={sparql}
-                  connected={fromStore}
-                  has={(id) => l.graph.hasNode(id)}
-                  onPick={navigate}
-                />
-              </ErrorBoundary>
-              <ExportMenu
-                cy={cy}
-                graph={l.graph}
-                dataset={l.dataset}
-                visible={visible}
-                describe={describe}
-                defaultTitle={title}
-              />
-            </>
-          )}
-        />
-      </ErrorBoundary>
+            />
+          </ErrorBoundary>
+        </CurationContext>
+      </VocabularyContext>
       {overlays}
     </ShortcutsProvider>
   );

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import { ShowInArticle } from '../features/article/showInArticle';
 import { EntityLink } from '../features/details/EntityLink';
 import { sourceCredit, unstatedNote } from '../graph/sourceCredit';
 import { startHere } from '../graph/startHere';
-import { ENTITY_TYPE_LABELS, ENTITY_TYPES } from '../model';
+import { vocabularyOf } from '../graph/vocabulary';
 import type { LoadedDataset } from './useDataset';
 
 interface Props {
@@ -45,11 +46,13 @@ export function DatasetSummary({ loaded, onNavigate }: Props) {
         {report.entities} entities, {report.relations} relations, {report.sources} sources
       </p>
       <ul className="summary-types">
-        {ENTITY_TYPES.filter((t) => report.entitiesByType[t] > 0).map((t) => (
-          <li key={t}>
-            {ENTITY_TYPE_LABELS[t]}: {report.entitiesByType[t]}
-          </li>
-        ))}
+        {vocabularyOf(graph)
+          .allEntityTypes.filter((t) => (report.entitiesByType[t] ?? 0) > 0)
+          .map((t) => (
+            <li key={t}>
+              {vocabularyOf(graph).entityLabel(t)}: {report.entitiesByType[t]}
+            </li>
+          ))}
       </ul>
       {reported > 0 && (
         <details>
@@ -85,6 +88,9 @@ export function DatasetSummary({ loaded, onNavigate }: Props) {
             <li key={s.id}>
               <cite>{s.title}</cite>
               {credit && ` — ${credit}`}
+              <ShowInArticle source={s.id} aria-label={`Read the article: ${s.title}`}>
+                Read the article
+              </ShowInArticle>
             </li>
           );
         })}

@@ -22,7 +22,6 @@ import {
 import { ThemeSwitch, useTheme } from '../features/theme';
 import { createStore } from '../state/store';
 import { describeView } from '../state/describe';
-import type { ViewContext } from '../state/urlCodec';
 import { createViewStore } from '../state/viewStore';
 import { DatasetSummary } from './DatasetSummary';
 import { FEATURES } from './features';
@@ -33,6 +32,7 @@ import type { LoadedDataset } from './useDataset';
 import { useExplorerCommands } from './useExplorerCommands';
 import { useShownState } from './useShownState';
 import { useUrlState } from './useUrlState';
+import { viewContext } from './viewContext';
 
 interface Props {
   loaded: LoadedDataset;
@@ -44,6 +44,8 @@ interface Props {
     describe: string;
     /** Selects an entity as a search pick does (focus to Details). */
     navigate: (id: string) => void;
+    /** Selects a relation (Details shows it with its quotes). */
+    selectRelation: (id: string) => void;
   }) => ReactNode;
   initialNotices?: Notice[];
   /** Called once the graph has drawn (an opened file is kept in the browser only then). */
@@ -59,6 +61,8 @@ interface Props {
   mayLoadMore?: (id: string) => boolean;
   /** The same source's search, asked as you type in the top bar's search. */
   searchStore?: (text: string, signal: AbortSignal) => Promise<SourceHit[]>;
+  /** `embed=1`: the layout for an iframe (graph, search, one compact card; features/embed). */
+  embed?: boolean;
 }
 
 /**
@@ -69,6 +73,7 @@ interface Props {
 export function Explorer(props: Props) {
   const { loaded, initialNotices, onResetToBundled, beforeExpand, mayLoadMore, searchStore } =
     props;
+  const embed = props.embed ?? false;
   const { graph, dataset } = loaded;
   const [view] = useState(createViewStore);
   const [session] = useState(() => createStore(startSession(initialNotices)));
@@ -79,13 +84,16 @@ export function Explorer(props: Props) {
       dataset,
       report: loaded.report,
       sources: new Map(dataset.sources.map((s) => [s.id, s])),
+      source: loaded.source,
+      layoutFromFile: !!loaded.layoutFromFile,
+      embed,
       index: lazySearchIndex(graph),
       view,
       session,
       actions: explorerActions(view, session, (id) => visibleNow.current.has(id)),
       onResetToBundled,
     }),
-    [graph, dataset, loaded.report, view, session, onResetToBundled],
+    [graph, dataset, loaded, embed, view, session, onResetToBundled],
   );
   const { index, actions } = api;
   useEffect(() => {
@@ -106,13 +114,9 @@ export function Explorer(props: Props) {
     const base = toElements(graph);
     return precomputed ? placeElements(base, precomputed) : base;
   }, [graph, precomputed]);
-  const ctx: ViewContext = useMemo(
-    () => ({
-      hasEntity: (id) => graph.hasNode(id),
-      hasRelation: (id) => graph.hasEdge(id),
-      relationTypes: new Set(graph.mapEdges((_e, a) => a.type)),
-    }),
-    [graph],
+  const ctx = useMemo(
+    () => viewContext(graph, dataset, loaded.source),
+    [graph, dataset, loaded.source],
   );
   useUrlState(view, ctx, (n) => {
     actions.replaceNotices(n);
@@ -196,5 +200,14 @@ function TopActions({ render, loaded }: { render: Props['renderActions']; loaded
   const cy = useSession((s) => s.cy);
   const describe = useView(describeView);
   const { visible } = useShown();
-  return render?.({ cy, loaded, visible, describe, navigate: actions.navigate }) ?? null;
+  return (
+    render?.({
+      cy,
+      loaded,
+      visible,
+      describe,
+      navigate: actions.navigate,
+      selectRelation: actions.selectRelation,
+    }) ?? null
+  );
 }

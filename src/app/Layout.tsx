@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { Details } from '../features/details/Details';
-import { focusRegion, useActions, useSession, useView, type Feature } from '../features/shell';
+import {
+  focusRegion,
+  useActions,
+  useExplorer,
+  useSession,
+  useView,
+  type Feature,
+} from '../features/shell';
 import { Toolbar } from '../features/toolbar/Toolbar';
+import { TopBarMenu } from '../features/topbar/TopBarMenu';
 import { filtersActive } from '../state/viewState';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Help, HelpButton } from './Help';
 import { DrawerToggle, SideDrawer, useDrawerOpen } from './SideDrawer';
 import { Slot } from './Slot';
-import { EmptyStage, StageNotices } from './StageNotes';
+import { AppNotices, EmptyStage, StageNotes } from './StageNotes';
 
 interface Props {
   features: readonly Feature[];
@@ -38,8 +46,10 @@ export function Layout({ features, search, actions, graph, summary, onResetToBun
   const listMode = useView((v) => v.list !== undefined);
   const filtered = useView(filtersActive);
   const drawer = useDrawerOpen();
+  // embed=1: search, the graph and the embed feature's card (embed.css hides the rest).
+  const { embed } = useExplorer();
   return (
-    <div className={`app${drawer ? ' sidebar-open' : ''}`}>
+    <div className={`app${drawer ? ' sidebar-open' : ''}${embed ? ' embed' : ''}`}>
       <div className="skip-links">
         {listMode ? (
           <a href="#list" onClick={skipTo('#list')}>
@@ -60,26 +70,31 @@ export function Layout({ features, search, actions, graph, summary, onResetToBun
           <span className="tagline">who met whom, what was agreed, and on what evidence</span>
         </h1>
         {search}
-        <div className="top-actions">
+        <TopBarMenu>
           <DrawerToggle />
+          <Slot name="top" features={features} />
           {actions}
           <HelpButton />
-        </div>
+        </TopBarMenu>
       </header>
+      <AppNotices />
       <SideDrawer features={features} onResetToBundled={onResetToBundled} />
       <main
         className={`stage with-timebar${listMode ? ' list-mode' : ''}${filtered ? ' filtered' : ''}`}
       >
         <GraphToolbar features={features} graphControls={!listMode} />
-        <StageNotices />
+        <StageNotes />
         {graph}
         <Slot name="stage" features={features} />
         <Slot name="bottom" features={features} />
         <EmptyStage />
       </main>
-      <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
-        <Details summary={summary} />
-      </ErrorBoundary>
+      {!embed && (
+        <ErrorBoundary name="details panel" onResetToBundled={onResetToBundled}>
+          <Details summary={summary} />
+        </ErrorBoundary>
+      )}
+      <Slot name="aside" features={features} />
       <Slot name="details" features={features} />
       <Help />
     </div>
@@ -97,6 +112,7 @@ function GraphToolbar({
   const actions = useActions();
   const cy = useSession((s) => s.cy);
   const layout = useView((v) => v.layout);
+  const { layoutFromFile } = useExplorer();
   return (
     <Toolbar
       cy={cy}
@@ -105,6 +121,7 @@ function GraphToolbar({
       onFit={actions.fit}
       lead={<Slot name="lead" features={features} />}
       graphControls={graphControls}
+      layoutFromFile={layoutFromFile}
     >
       <Slot name="toolbar" features={features} />
     </Toolbar>

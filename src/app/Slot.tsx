@@ -11,7 +11,13 @@ import { useEscapeLayer } from '../features/shortcuts';
 import { LazyPanel } from './LazyPanel';
 
 /** Where a panel's failure message sits, by slot (classes in crash.css). */
-const PLACEMENT = { stage: 'over-stage', details: 'in-details', bottom: 'in-slot' } as const;
+const PLACEMENT = {
+  top: 'in-top',
+  stage: 'over-stage',
+  aside: 'over-stage',
+  details: 'in-details',
+  bottom: 'in-slot',
+} as const;
 
 /** Focus after a panel closes with focus in it: back to what opens it, else to Details. */
 const DEFAULT_RETURN = ['#details h2[tabindex]', '#details'];
@@ -19,8 +25,13 @@ const DEFAULT_RETURN = ['#details h2[tabindex]', '#details'];
 const always = () => true;
 
 /** Focuses the first of these that takes focus (a button in a shut menu does not). */
-function returnFocus(selectors: readonly string[]): void {
-  for (const s of selectors) {
+function returnFocus(to: PanelSpec['returnFocus']): void {
+  if (typeof to === 'function') {
+    const el = to();
+    el?.focus();
+    if (el && document.activeElement === el) return;
+  }
+  for (const s of typeof to === 'object' ? to : DEFAULT_RETURN) {
     const el = document.querySelector<HTMLElement>(s);
     el?.focus();
     if (el && document.activeElement === el) return;
@@ -49,7 +60,9 @@ function PanelHost({ spec }: { spec: PanelSpec }) {
   const box = useRef<HTMLDivElement>(null);
   const focusWasInside = useRef(false);
   const close = useCallback(() => {
-    focusWasInside.current = !!box.current?.contains(document.activeElement);
+    // A panel that names its opener gives focus back to it from wherever focus is.
+    focusWasInside.current =
+      typeof spec.returnFocus === 'function' || !!box.current?.contains(document.activeElement);
     spec.close?.(actions);
   }, [spec, actions]);
   useEscapeLayer(open && spec.close !== undefined, close);
@@ -60,7 +73,7 @@ function PanelHost({ spec }: { spec: PanelSpec }) {
     wasOpen.current = open;
     if (!closed) return;
     const lost = !document.activeElement || document.activeElement === document.body;
-    if (focusWasInside.current || lost) returnFocus(spec.returnFocus ?? DEFAULT_RETURN);
+    if (focusWasInside.current || lost) returnFocus(spec.returnFocus);
     focusWasInside.current = false;
   }, [open, spec]);
 

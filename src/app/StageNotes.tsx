@@ -3,13 +3,18 @@ import { Notices } from '../features/notices/Notices';
 import { useExplorer, useSession, useShown, useView } from '../features/shell';
 import { filtersActive } from '../state/viewState';
 
-/** Notices over the stage: what a link or a load left out, a big graph's simplified drawing. */
-export function StageNotices() {
-  const { graph, actions } = useExplorer();
+/** Notices in their own row under the top bar (what a link or a load left out): never over the graph. */
+export function AppNotices() {
+  const { actions } = useExplorer();
   const notices = useSession((s) => s.notices);
+  return <Notices notices={notices} onDismiss={actions.dismissNotices} />;
+}
+
+/** Notes on the stage: a big graph's simplified drawing, the filters' count. */
+export function StageNotes() {
+  const { graph } = useExplorer();
   return (
     <>
-      <Notices notices={notices} onDismiss={actions.dismissNotices} />
       {graph.order > LOD_ABOVE && (
         <p className="lod-note" role="note">
           Large graph ({graph.order.toLocaleString('en')} entities), drawn in simplified form:

@@ -1,6 +1,10 @@
 import { layoutAddress } from '../state/address/display';
 import { selectionAddress } from '../state/address/selection';
+import { sourceAddress } from '../state/address/page';
+import { articleFeature } from '../features/article/feature';
 import { compareFeature } from '../features/compare/feature';
+import { curateFeature } from '../features/curate/feature';
+import { embedFeature } from '../features/embed/feature';
 import { connectionFeature } from '../features/connection/feature';
 import { encodingFeature } from '../features/encoding/feature';
 import { expandFeature } from '../features/expand/feature';
@@ -17,6 +21,7 @@ import { viewToolsFeature } from '../features/toolbar/feature';
  * within a slot (legend before filters, Undo before Find connection before Copy link).
  */
 export const FEATURES: readonly Feature[] = [
+  curateFeature,
   legendFeature,
   encodingFeature,
   filtersFeature,
@@ -26,8 +31,13 @@ export const FEATURES: readonly Feature[] = [
   viewToolsFeature,
   compareFeature,
   timebarFeature,
+  articleFeature,
+  embedFeature,
   threadFeature,
 ];
 
-/** The address keys of the shell's own regions: the selection and focus (Details), the layout (toolbar). */
-export const SHELL_ADDRESS = [selectionAddress, layoutAddress] as const;
+/**
+ * The address keys of the shell's own regions: the selection and focus
+ * (Details), the layout (toolbar); and the data source the page was opened on (App).
+ */
+export const SHELL_ADDRESS = [selectionAddress, layoutAddress, sourceAddress] as const;

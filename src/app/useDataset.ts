@@ -1,3 +1,4 @@
+import { fileLayout } from '../cy/fileLayout';
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Problem } from '../data/problems';
 import type { GraphSource, LoadedFromSource } from '../data/source';
@@ -26,6 +27,8 @@ export interface LoadedDataset {
   notices?: string[];
   /** Force positions computed ahead of time (the bundled dataset); used only if they still match. */
   layout?: PrecomputedLayout;
+  /** The layout is the opened file's own (the layout menu says "From the file"). */
+  layoutFromFile?: boolean;
 }
 
 export type DatasetState =
@@ -46,6 +49,8 @@ export function loadedFrom(
 ): LoadedDataset {
   const { graph, report } = buildGraph(load.dataset);
   performance.mark('parley:graph-built');
+  // A file that carries its own layout opens in it ("From the file" in the layout menu).
+  layout ??= fileLayout(graph, load.dataset.look?.positions);
   // What could not be mapped stays in the load report (Details panel).
   report.warnings.push(
     ...(load.unmapped ??
@@ -65,6 +70,7 @@ export function loadedFrom(
     origin,
     notices: load.notices ?? [],
     ...(layout ? { layout } : {}),
+    ...(layout && load.dataset.look?.positions ? { layoutFromFile: true } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { decodeView, encodeView, type ViewContext } from '../state/urlCodec';
+import { decodeView, encodeView, KEPT_KEYS, type ViewContext } from '../state/urlCodec';
 import type { ViewState } from '../state/viewState';
 import type { ViewStore } from '../state/viewStore';
 
@@ -13,16 +13,15 @@ function historyKey(s: ViewState): string | null {
   return sel || path ? `${sel}|${path}` : null;
 }
 
-/** The data source named in the address (`sparql=`, `timeout=`, `hops=`) is not view state, but it stays there. */
+/** The data source named in the address (`sparql=`, `timeout=`, `hops=`) and the embed layout (`embed=`) are not view state, but they stay there (KEPT_KEYS). */
 function keepSource(search: string): string {
   const now = new URLSearchParams(window.location.search);
-  const kept = SOURCE_PARAMS.filter((k) => now.has(k));
+  const kept = KEPT_KEYS.filter((k) => now.has(k));
   if (!kept.length) return search;
   const p = new URLSearchParams(search);
   for (const k of kept) p.set(k, now.get(k)!);
   return `?${p.toString()}`;
 }
-const SOURCE_PARAMS = ['sparql', 'timeout', 'hops'] as const;
 
 /**
  * Keeps the view state and the address bar in step: a new selection pushes a

@@ -183,6 +183,9 @@ export function GraphView(props: GraphViewProps) {
     pinHome: () => pinning.current?.home ?? new Map(),
     marks: props.marks,
     layout,
+    refreshLabels: () => {
+      if (!busyRef.current) labels.current?.refresh(); // only the selection's neighbours, where they fit
+    },
   });
 
   // Test hooks: where nodes are drawn, labels, sizes (canvas clicks need coordinates).

@@ -25,7 +25,7 @@ export function applyHover(cy: Core, node: NodeSingular | null): void {
     const prev = hoverMarks.get(cy);
     if (prev) {
       prev.faded.removeClass('faded');
-      prev.hood.removeClass('hover');
+      prev.hood.removeClass('hover hover-target');
       hoverMarks.delete(cy);
     }
     if (!node || node.removed()) return;
@@ -33,6 +33,8 @@ export function applyHover(cy: Core, node: NodeSingular | null): void {
     const faded = cy.elements().length <= FADE_LIMIT ? cy.elements().not(hood) : cy.collection();
     faded.addClass('faded');
     hood.addClass('hover');
+    // Only the hovered node itself is labelled regardless of room (stylesheet).
+    node.addClass('hover-target');
     hoverMarks.set(cy, { faded, hood });
   });
 }

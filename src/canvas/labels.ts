@@ -1,23 +1,58 @@
-import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
+import type {
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  NodeCollection,
+  NodeSingular,
+  SingularElementReturnValue,
+} from 'cytoscape';
 import type { Positions } from '../cy/timeline';
+import { LABEL_FONT } from '../cy/stylesheet';
 import {
   chooseLabels,
+  cullOverlaps,
+  edgeLabelBox,
   labelBudget,
   labelPriorities,
+  placeGreedy,
   screenFont,
-  type Placement,
+  TOP_PRIORITY,
+  type Box,
+  type LabelSpot,
 } from './labelPriority';
+import { labelMeasurer } from './measureLabel';
 
 /** Screen width a label wraps at, px. */
 const WRAP_PX = 160;
 const SETTLE_MS = 120;
 /** Every class refresh sets, in the order labelClasses names them. */
-const LABEL_CLASSES = ['label-on', 'label-top', 'label-right', 'label-left', 'label-off'];
+const LABEL_CLASSES = [
+  'label-on',
+  'label-top',
+  'label-right',
+  'label-left',
+  'label-bottom-right',
+  'label-top-right',
+  'label-bottom-left',
+  'label-top-left',
+  'label-off',
+];
+/** The smallest label on screen, px (the most connected entities' labels shrink to it rather than go). */
+const MIN_FONT_PX = 11;
+/** Around a selection, everything that fits is labelled. */
+const SELECTION_BUDGET = 400;
 
 /** The classes of a node whose label sits at `at` (none: unlabelled). */
-function labelClasses(at: Placement | undefined): string {
-  if (at === undefined) return 'label-off';
-  return at === 'bottom' ? 'label-on' : `label-on label-${at}`;
+function labelClasses(spot: LabelSpot | undefined, lod: boolean): string {
+  if (spot === undefined) return lod ? '' : 'label-off';
+  return spot.at === 'bottom' ? 'label-on' : `label-on label-${spot.at}`;
+}
+
+let measurer: ReturnType<typeof labelMeasurer> | null = null;
+/** Measures in the browser; undefined in Node (sizes are estimated from the length). */
+function measure(text: string, fontPx: number, maxWidthPx: number, bold?: boolean) {
+  if (measurer === null) measurer = labelMeasurer(LABEL_FONT);
+  return measurer?.(text, fontPx, maxWidthPx, bold);
 }
 
 /** What the label choice needs of a node; x and y are rendered (screen) px. */
@@ -26,38 +61,48 @@ interface LabelNode {
   type: string;
   degree: number;
   size: number;
-  chars: number;
+  text: string;
   x: number;
   y: number;
+  /** The selection: first, in bold. */
+  selected?: boolean;
 }
 
 /** Which labels to draw at this zoom, where, and their model-unit size and wrap width. */
 function planLabels(
   nodes: readonly LabelNode[],
-  view: { zoom: number; width: number; height: number; bbW: number; bbH: number },
-): { fs: number; tw: number; keep: Map<string, Placement> } {
+  view: { zoom: number; width: number; height: number; bbW: number; bbH: number; budget?: number },
+  taken: Box[] = [],
+): { fs: number; tw: number; fontPx: number; keep: Map<string, LabelSpot> } {
   const z = view.zoom;
   const fontPx = screenFont(z);
   const fitZoom = Math.min(view.width / Math.max(view.bbW, 1), view.height / Math.max(view.bbH, 1));
   const priorities = labelPriorities(nodes);
   const keep = chooseLabels(
-    nodes.map((n) => ({
-      id: n.id,
-      x: n.x,
-      y: n.y,
-      r: (n.size * z) / 2,
-      chars: n.chars,
-      priority: priorities.get(n.id) ?? 0,
-    })),
+    nodes.map((n) => {
+      const priority = n.selected ? Infinity : (priorities.get(n.id) ?? 0);
+      return {
+        id: n.id,
+        x: n.x,
+        y: n.y,
+        r: (n.size * z) / 2,
+        chars: n.text.length,
+        priority,
+        must: priority >= TOP_PRIORITY,
+        ...measure(n.text, fontPx, WRAP_PX, n.selected),
+      };
+    }),
     {
+      minFontPx: MIN_FONT_PX,
       fontPx,
       maxWidthPx: WRAP_PX,
       width: view.width,
       height: view.height,
-      budget: labelBudget(z, fitZoom),
+      budget: view.budget ?? labelBudget(z, fitZoom),
     },
+    taken,
   );
-  return { fs: fontPx / z, tw: WRAP_PX / z, keep };
+  return { fs: fontPx / z, tw: WRAP_PX / z, fontPx, keep };
 }
 
 /**
@@ -90,7 +135,7 @@ export function labelledElements(
       type: String(d.data.type),
       degree: Number(d.data.degree) || 0,
       size,
-      chars: String(d.data.label ?? '').length,
+      text: String(d.data.label ?? ''),
       x: p.x * z + pan.x,
       y: p.y * z + pan.y,
     });
@@ -108,26 +153,81 @@ export function labelledElements(
       ? d
       : {
           ...d,
-          data: { ...d.data, fs: plan.fs, tw: plan.tw },
-          classes: `${String(d.classes ?? '')} ${labelClasses(plan.keep.get(String(d.data.id)))}`,
+          data: { ...d.data, fs: fsOf(plan, String(d.data.id)), tw: plan.tw },
+          classes: `${String(d.classes ?? '')} ${labelClasses(plan.keep.get(String(d.data.id)), false)}`,
         },
   );
 }
 
+/** A node's label size in model units: its own if it had to shrink to fit. */
+function fsOf(plan: { fs: number; fontPx: number; keep: Map<string, LabelSpot> }, id: string) {
+  const spot = plan.keep.get(id);
+  return spot && spot.fontPx !== plan.fontPx ? (plan.fs * spot.fontPx) / plan.fontPx : plan.fs;
+}
+
+const labelText = (n: NodeSingular) =>
+  String((n.hasClass('titled') ? n.data('titled') : n.data('label')) ?? '');
+
+/** A label's box as Cytoscape draws it, in screen px (null when it draws none). */
+export function drawnLabelBox(ele: SingularElementReturnValue): Box | null {
+  const bb = ele.renderedBoundingBox({
+    // Fresh (useCache is Cytoscape's, untyped): a label just moved may still have its old box cached.
+    ...({ useCache: false } as object),
+    includeNodes: false,
+    includeEdges: false,
+    includeLabels: true,
+    includeOverlays: false,
+  });
+  if (!(bb.w > 0 && bb.h > 0) || !Number.isFinite(bb.x1)) return null;
+  return { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+}
+
+/** The relation labels that fit around the selection (after its entities' labels). */
+function planEdgeLabels(cy: Core, edges: EdgeSingular[], fontPx: number, taken: Box[]) {
+  const items = edges.map((e) => {
+    const s = e.source().renderedPosition();
+    const t = e.target().renderedPosition();
+    const text = String(e.data('label') ?? '');
+    const size = measure(text, fontPx, Infinity) ?? { w: text.length * fontPx * 0.56, h: fontPx };
+    const m = e.renderedMidpoint();
+    const box = edgeLabelBox({ x1: s.x, y1: s.y, x2: t.x, y2: t.y, ...size });
+    const dx = m.x - (s.x + t.x) / 2;
+    const dy = m.y - (s.y + t.y) / 2;
+    const inView = m.x >= 0 && m.y >= 0 && m.x <= cy.width() && m.y <= cy.height();
+    return {
+      id: e.id(),
+      priority: Number(e.connectedNodes().max((n) => Number(n.data('degree')) || 0).value) || 0,
+      boxes: inView ? [{ x1: box.x1 + dx, y1: box.y1 + dy, x2: box.x2 + dx, y2: box.y2 + dy }] : [],
+    };
+  });
+  return placeGreedy(items, SELECTION_BUDGET, taken);
+}
+
 /**
- * Priority labels with collision culling. After each zoom or pan settles, the
- * most important visible entities that fit without overlap get a label at a
- * readable size on screen (class label-on; the others label-off). Hover,
- * selection and keyboard focus label their nodes regardless (stylesheet).
- * Big graphs (level of detail) are left to their own rules.
+ * Priority labels with collision culling. After each zoom or pan settles (and
+ * when the selection changes), the most important visible entities that fit
+ * without overlap get a label at a readable size on screen (class label-on;
+ * the others label-off): the ten most connected first, then people and
+ * meetings taking turns with the other types. With a selection, only it and
+ * its neighbours are labelled — the selection always, the rest where they fit,
+ * then the relations' labels where they fit. The hover target and keyboard
+ * focus carry labels regardless (stylesheet). Big graphs (level of detail)
+ * label only around the selection. Finally each label's box as Cytoscape drew
+ * it is read back, and any that overlaps a more important one is dropped.
  */
-export function installLabels(cy: Core, skip: () => boolean): { refresh(): void; stop(): void } {
+export function installLabels(cy: Core, lod: () => boolean): { refresh(): void; stop(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const refresh = () => {
-    if (cy.destroyed() || skip()) return;
-    const nodes: NodeCollection = cy.nodes().filter((n) => !n.hasClass('hidden'));
-    const bb = nodes.boundingBox({ includeLabels: false });
+    if (cy.destroyed()) return;
+    const big = lod();
+    const selected = cy.elements('.selected');
+    const around = selected.nonempty();
+    let nodes: NodeCollection = cy.nodes().not('.hidden');
+    if (around) nodes = cy.nodes('.selected, .sel-hood').not('.hidden');
+    else if (big) nodes = cy.collection();
+    const bb = cy.nodes().not('.hidden').boundingBox({ includeLabels: false });
+    const taken: Box[] = [];
     const plan = planLabels(
       nodes.map((n: NodeSingular) => {
         const p = n.renderedPosition();
@@ -136,25 +236,67 @@ export function installLabels(cy: Core, skip: () => boolean): { refresh(): void;
           type: String(n.data('type')),
           degree: Number(n.data('degree')) || 0,
           size: Number(n.data('size')),
-          chars: String(n.data('label') ?? '').length,
+          text: labelText(n),
           x: p.x,
           y: p.y,
+          selected: n.hasClass('selected'),
         };
       }),
-      { zoom: cy.zoom(), width: cy.width(), height: cy.height(), bbW: bb.w, bbH: bb.h },
+      {
+        zoom: cy.zoom(),
+        width: cy.width(),
+        height: cy.height(),
+        bbW: bb.w,
+        bbH: bb.h,
+        ...(around ? { budget: SELECTION_BUDGET } : {}),
+      },
+      taken,
     );
-    const { fs, tw } = plan;
-    // Only the nodes whose label changes are touched: a refresh that finds
+    const { tw } = plan;
+    const edgeFontPx = Math.max(11, plan.fontPx - 2);
+    const hoodEdges = around ? cy.edges('.sel-hood').not('.hidden') : cy.collection();
+    const edgeKeep = planEdgeLabels(cy, hoodEdges.toArray() as EdgeSingular[], edgeFontPx, taken);
+    // Only the elements whose label changes are touched: a refresh that finds
     // the labels already right (drawn with them, see labelledElements) costs no redraw.
+    const touched = big
+      ? cy.elements('.label-on').union(nodes).union(hoodEdges)
+      : cy.nodes().union(cy.edges('.label-on')).union(hoodEdges);
     cy.batch(() => {
       nodes.forEach((n) => {
+        const fs = fsOf(plan, n.id());
         if (n.data('fs') !== fs) n.data({ fs, tw });
       });
-      cy.nodes().forEach((n) => {
-        const want = labelClasses(plan.keep.get(n.id()));
-        const have = LABEL_CLASSES.filter((c) => n.hasClass(c)).join(' ');
-        if (have !== want) n.removeClass(LABEL_CLASSES.join(' ')).addClass(want);
+      touched.forEach((ele) => {
+        const want =
+          ele.group() === 'nodes'
+            ? labelClasses(plan.keep.get(ele.id()), big)
+            : edgeKeep.has(ele.id())
+              ? 'label-on'
+              : '';
+        const have = LABEL_CLASSES.filter((c) => ele.hasClass(c)).join(' ');
+        if (have !== want) ele.removeClass(LABEL_CLASSES.join(' ')).addClass(want);
       });
+      hoodEdges.forEach((e) => {
+        if (edgeKeep.has(e.id())) e.data('fs', edgeFontPx / cy.zoom());
+      });
+    });
+    // Measuring is close, not exact: what Cytoscape drew is the judge.
+    const order = [
+      ...[...plan.keep.keys()].map((id) => cy.getElementById(id)),
+      ...[...edgeKeep.keys()].map((id) => cy.getElementById(id)),
+    ];
+    const drawn = order.flatMap((ele) => {
+      const box = drawnLabelBox(ele);
+      return box ? [{ id: ele.id(), box }] : [];
+    });
+    const drop = cullOverlaps(drawn, new Set(selected.map((s) => s.id())));
+    if (drop.length === 0) return;
+    cy.batch(() => {
+      for (const id of drop) {
+        const ele = cy.getElementById(id);
+        ele.removeClass(LABEL_CLASSES.join(' '));
+        if (ele.group() === 'nodes' && !big) ele.addClass('label-off');
+      }
     });
   };
 
@@ -170,4 +312,26 @@ export function installLabels(cy: Core, skip: () => boolean): { refresh(): void;
       if (!cy.destroyed()) cy.removeListener('viewport', schedule);
     },
   };
+}
+
+/**
+ * Every label on screen as Cytoscape draws it (for tests and tools): its box
+ * in screen px and its font size on screen. Faded labels (no text opacity)
+ * and those below their minimum zoomed size are not drawn, so not listed.
+ */
+export function visibleLabelBoxes(
+  cy: Core,
+): { id: string; label: string; fontPx: number; box: Box }[] {
+  const out: { id: string; label: string; fontPx: number; box: Box }[] = [];
+  cy.elements().forEach((ele) => {
+    const label = String(ele.style('label') ?? '');
+    if (!label || !ele.visible() || Number(ele.style('text-opacity')) === 0) return;
+    if (ele.effectiveOpacity() === 0) return;
+    const fontPx = parseFloat(String(ele.style('font-size'))) * cy.zoom();
+    if (fontPx < parseFloat(String(ele.style('min-zoomed-font-size')))) return;
+    const box = drawnLabelBox(ele);
+    if (box && box.x2 > 0 && box.y2 > 0 && box.x1 < cy.width() && box.y1 < cy.height())
+      out.push({ id: ele.id(), label, fontPx, box });
+  });
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { fromCyId, toCyId } from '../cy/ids';
+import { visibleLabelBoxes } from './labels';
 
 /**
  * Test and tool hooks on the graph region: where a node is drawn (relative
@@ -36,15 +37,20 @@ export function installTestHooks(
         fontPx: parseFloat(String(n.style('font-size'))) * cy.zoom(),
         sizePx: n.renderedWidth(),
       }));
+  el.__parleyLabelBoxes = () => visibleLabelBoxes(cy);
   el.__parleyNodeSizes = () =>
     cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false), sizePx: n.renderedWidth() }));
   el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
+  el.__parleyArrowheads = () =>
+    cy.edges().filter((e) => e.style('target-arrow-shape') !== 'none').length;
   return () => {
+    delete el.__parleyArrowheads;
     delete el.__parleyNodePosition;
     delete el.__parleyZoom;
     delete el.__parleyModelPositions;
     delete el.__parleyLabels;
     delete el.__parleyNodeSizes;
+    delete el.__parleyLabelBoxes;
     delete el.__parleyLabelColor;
   };
 }

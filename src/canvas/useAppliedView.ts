@@ -28,6 +28,8 @@ interface Applied {
   pinHome: () => Map<string, Point>;
   marks: CanvasMarks | undefined;
   layout: LayoutName;
+  /** Re-places the labels (only the selection's neighbours, where they fit), unless drawing. */
+  refreshLabels: () => void;
 }
 
 /**
@@ -48,6 +50,8 @@ export function useAppliedView(
   // tests and tools: entities shown, relations on the canvas and not filtered
   // out (for big graphs, only those around the selection are on the canvas).
   // Newcomers from "Show neighbours" are placed around the entity they came from.
+  const refreshLabels = useRef(v.refreshLabels);
+  refreshLabels.current = v.refreshLabels;
   const shownBefore = useRef<{ nodes: ReadonlySet<string>; expanded: ReadonlySet<string> } | null>(
     null,
   );
@@ -74,6 +78,7 @@ export function useAppliedView(
       region.current?.setAttribute('data-canvas-edges', String(onCanvas));
     }
     applySelection(cy, selection);
+    refreshLabels.current();
     const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
     region.current?.setAttribute('data-selected', marked ? selection.id : '');
     applyPath(cy, path);

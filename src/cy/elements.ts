@@ -1,10 +1,14 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ParleyGraph } from '../graph/types';
+import { vocabularyOf } from '../graph/vocabulary';
+import { typeStyle } from './palette';
 import type { ForceInput } from './forceLayout';
 import { toCyId } from './ids';
 
 /** Longest label drawn in full; longer ones are cut with an ellipsis (the panel shows all). */
 export const MAX_LABEL = 38;
+/** More edges than this between one pair are drawn as straight lines (no bezier bundle). */
+export const MAX_PARALLEL = 6;
 
 export function shortLabel(label: string): string {
   if (label.length <= MAX_LABEL) return label;
@@ -23,9 +27,12 @@ export function shortLabel(label: string): string {
  */
 export function toElements(graph: ParleyGraph): ElementDefinition[] {
   const out: ElementDefinition[] = [];
+  const vocabulary = vocabularyOf(graph);
   let i = 0;
   graph.forEachNode((id, a) => {
     const degree = graph.degree(id);
+    // A type the vocabulary adds carries its own look (the stylesheet is per theme, not per dataset).
+    const added = a.addedType ? typeStyle(a.addedType, vocabulary) : undefined;
     out.push({
       group: 'nodes',
       // A spiral start so nothing overlaps before the first layout has run.
@@ -40,11 +47,20 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
         // Label size and wrap width in model units; canvas/labels.ts rescales them with the zoom.
         fs: 12,
         tw: 220,
+        ...(added ? { tcolor: added.color, tshape: added.shape } : {}),
       },
-      classes: a.type,
+      classes: added ? `${a.type} added-type` : a.type,
     });
   });
+  // Guard against bundles of parallel curves (Cytoscape routes each one): a
+  // pair joined by many edges draws them as cheap straight "haystack" lines.
+  const perPair = new Map<string, number>();
+  const pairOf = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
+  graph.forEachEdge((_id, _a, s, t) =>
+    perPair.set(pairOf(s, t), (perPair.get(pairOf(s, t)) ?? 0) + 1),
+  );
   graph.forEachEdge((id, a, source, target) => {
+    const bundled = (perPair.get(pairOf(source, target)) ?? 0) > MAX_PARALLEL;
     out.push({
       group: 'edges',
       data: {
@@ -55,7 +71,7 @@ export function toElements(graph: ParleyGraph): ElementDefinition[] {
         label: a.label,
         sources: new Set(a.evidence.map((e) => e.source)).size,
       },
-      classes: a.type,
+      classes: `${a.type}${a.undirected ? ' undirected' : ''}${bundled ? ' bundled' : ''}`,
     });
   });
   return out;

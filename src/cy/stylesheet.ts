@@ -2,6 +2,9 @@ import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES } from '../model';
 import { TYPE_STYLE } from './palette';
 
+/** The labels' font (canvas/labels measures labels in it). */
+export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 /**
  * Module constants (react-cytoscapejs re-applies an inline array on every
  * render). Dynamic looks come from classes toggled in cy.batch:
@@ -26,7 +29,7 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         // Hubs get larger labels, so they stay readable when zoomed out while
         // minor labels drop below min-zoomed-font-size.
         'font-size': 'mapData(degree, 1, 30, 11, 19)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-family': LABEL_FONT,
         color: text,
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -46,6 +49,11 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         shape: TYPE_STYLE[t].shape,
       },
     })) as StylesheetJson),
+    // Entity types a dataset's vocabulary adds: their look travels with the element (elements.ts).
+    {
+      selector: 'node.added-type',
+      style: { 'background-color': 'data(tcolor)', shape: 'data(tshape)' },
+    } as StylesheetJson[number],
     // "Colour by: community" (the shape still says the type).
     { selector: 'node.by-community', style: { 'background-color': 'data(community)' } },
     {
@@ -59,29 +67,38 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'curve-style': 'bezier',
         opacity: 0.75,
         'font-size': 10,
+        'font-family': LABEL_FONT,
         color: text,
         'text-outline-color': halo,
         'text-outline-width': 2,
         'text-rotation': 'autorotate',
       },
     },
-    // Priority labels (canvas/labels.ts): the chosen few at a readable size on
-    // screen (data fs and tw follow the zoom); the rest unlabelled unless
-    // hovered, selected, next to the selection or focused by keyboard.
+    // "As of": a person's label names the title held then (before the label rules below).
+    { selector: 'node.titled', style: { label: 'data(titled)', 'text-wrap': 'wrap' } },
+    // Priority labels (canvas/labels.ts): the chosen few, which never overlap,
+    // at a readable size on screen (data fs and tw follow the zoom); the rest
+    // unlabelled unless hovered, selected or focused by keyboard.
     { selector: 'node.label-off', style: { label: '' } },
     {
-      selector:
-        'node.label-off.hover, node.label-off.sel-hood, node.label-off.selected, node.label-off.kbd-focus',
+      selector: 'node.label-off.hover-target, node.label-off.selected, node.label-off.kbd-focus',
       style: { label: 'data(label)' },
     },
     {
-      selector: 'node.label-on, node.hover, node.sel-hood, node.selected, node.kbd-focus',
+      selector: 'node.titled.hover-target, node.titled.selected, node.titled.kbd-focus',
+      style: { label: 'data(titled)' },
+    },
+    {
+      selector: 'node.label-on, node.hover-target, node.selected, node.kbd-focus',
       style: {
         'font-size': 'data(fs)',
         'text-max-width': 'data(tw)',
         'min-zoomed-font-size': 0,
       },
     },
+    // Labelled nodes are drawn over the others, so no node hides a label.
+    { selector: 'node.label-on', style: { 'z-index': 5 } },
+    { selector: 'node.label-on.sel-hood', style: { 'z-index': 12 } },
     { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
     {
       selector: 'node.label-right',
@@ -101,6 +118,19 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'text-margin-y': 0,
       },
     },
+    // Corners: the label starts at the corner of the node's box.
+    ...(['bottom-right', 'top-right', 'bottom-left', 'top-left'].map((at) => {
+      const [v, h] = at.split('-') as ['top' | 'bottom', 'left' | 'right'];
+      return {
+        selector: `node.label-${at}`,
+        style: {
+          'text-valign': v,
+          'text-halign': h,
+          'text-margin-x': h === 'right' ? 2 : -2,
+          'text-margin-y': v === 'bottom' ? 2 : -2,
+        },
+      };
+    }) as StylesheetJson),
     { selector: '.faded, .sel-faded', style: { opacity: 0.15, 'text-opacity': 0 } },
     { selector: 'edge.sel-faded', style: { opacity: 0.06 } },
     { selector: 'node.hover', style: { opacity: 1, 'text-opacity': 1 } },
@@ -119,7 +149,8 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'z-index': 9,
       },
     },
-    { selector: 'edge.hover, edge.sel-hood', style: { label: 'data(label)' } },
+    // Relation labels around the selection where they fit (canvas/labels.ts).
+    { selector: 'edge.label-on', style: { label: 'data(label)', 'font-size': 'data(fs)' } },
     {
       selector: 'node.selected',
       style: {
@@ -145,7 +176,6 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     // Time: "as of" fades what came later and shows the titles held then;
     // a thread stands out, the rest steps back (see canvas/timeMarks).
     { selector: '.later', style: { opacity: 0.18, 'text-opacity': 0.35 } },
-    { selector: 'node.titled', style: { label: 'data(titled)', 'text-wrap': 'wrap' } },
     { selector: '.thread-off', style: { opacity: 0.2, 'text-opacity': 0.25 } },
     {
       selector: 'node.thread',
@@ -210,7 +240,10 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
     // Level of detail for big graphs: labels and relations only around the
     // selection (the canvas holds only those relations; see canvas/lodEdges).
     { selector: 'node.lod', style: { label: '' } },
-    { selector: 'node.lod.selected, node.lod.sel-hood', style: { label: 'data(label)' } },
+    {
+      selector: 'node.lod.label-on, node.lod.selected, node.lod.kbd-focus',
+      style: { label: 'data(label)' },
+    },
     { selector: 'edge.lod', style: { display: 'none' } },
     { selector: 'edge.lod.selected, edge.lod.sel-hood', style: { display: 'element' } },
     // A connection (path search): the path in thick ink (every palette colour
@@ -244,6 +277,10 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'z-index': 29,
       },
     },
+    // An undirected link of an imported file: no arrowhead, whatever else styles it.
+    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+    // Many edges between one pair: straight lines, not a bundle of curves to route.
+    { selector: 'edge.bundled', style: { 'curve-style': 'haystack', 'haystack-radius': 0.5 } },
     // Last, so that filtering wins over everything above…
     { selector: '.hidden', style: { display: 'none' } },
     // …except a path found through filtered-out entities ("all relation types"), which is drawn.

@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { utf16Problem } from './importers/encoding';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../model';
+import type { Problem } from './problems';
 import { validateFiles, type InputFile, type ValidationResult } from './validate';
+import { readVocabulary, VOCABULARY_FILE } from './vocabularyLoad';
 
 /**
  * Node-only entry point (CLI, tests): reads every *.json under the data
@@ -61,4 +64,16 @@ export async function loadDatasetFromDir(
   const readable = files.filter((f) => !encoding.some((p) => p.file === f.name));
   const result = validateFiles(readable, sourceTexts ? { sourceTexts } : {});
   return { ...result, problems: [...encoding, ...result.problems], files };
+}
+
+/**
+ * A dataset folder's vocabulary (`<dir>/vocabulary.json`): the default when
+ * the folder has none; the problems when it has a broken one.
+ */
+export async function readVocabularyOfDir(
+  dataDir: string,
+): Promise<{ vocabulary?: Vocabulary; problems: Problem[] }> {
+  const file = path.join(dataDir, VOCABULARY_FILE);
+  if (!existsSync(file)) return { vocabulary: DEFAULT_VOCABULARY, problems: [] };
+  return readVocabulary({ name: VOCABULARY_FILE, text: await readFile(file, 'utf8') });
 }

@@ -45,7 +45,11 @@ export type ProblemCode =
   | 'unsupported-format'
   | 'duplicate-key'
   | 'self-loop'
-  | 'import-mapping';
+  | 'import-mapping'
+  | 'vocabulary'
+  | 'unknown-relation-type'
+  | 'unknown-entity-type'
+  | 'unknown-qualifier';
 
 /** `file:line:column` (or `file` alone) — the form editors and terminals link. */
 export function formatLocation(p: Pick<Problem, 'file' | 'line' | 'column'>): string {

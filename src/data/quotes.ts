@@ -22,7 +22,7 @@ export function quoteOccursIn(quote: string, normalizedSource: string): boolean 
  * character it came from, so a match in the normalized text can be mapped back
  * to the original (for marking a quote inside its sentence).
  */
-function normalizeWithMap(text: string): { norm: string; map: number[] } {
+export function normalizeWithMap(text: string): { norm: string; map: number[] } {
   let norm = '';
   const map: number[] = [];
   let pendingSpace = false;
@@ -45,12 +45,18 @@ function normalizeWithMap(text: string): { norm: string; map: number[] } {
 
 /** Where `quote` sits in `text` (modulo whitespace and quote marks), as original offsets. */
 export function findQuote(text: string, quote: string): { start: number; end: number } | undefined {
+  return findQuotes(text, quote)[0];
+}
+
+/** Every place `quote` sits in `text` (modulo whitespace and quote marks), in text order. */
+export function findQuotes(text: string, quote: string): { start: number; end: number }[] {
   const { norm, map } = normalizeWithMap(text);
   const q = normalizeForQuoteMatch(quote);
-  if (!q) return undefined;
-  const at = norm.indexOf(q);
-  if (at < 0) return undefined;
-  return { start: map[at]!, end: map[at + q.length - 1]! + 1 };
+  const found: { start: number; end: number }[] = [];
+  if (!q) return found;
+  for (let at = norm.indexOf(q); at >= 0; at = norm.indexOf(q, at + 1))
+    found.push({ start: map[at]!, end: map[at + q.length - 1]! + 1 });
+  return found;
 }
 
 /** A sentence split in three around its quote, for marking; undefined when the quote is not in it. */
@@ -70,7 +76,16 @@ export function markQuote(
 /** "U.S.", "U.N.", "D.C." before a full stop do not end a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]\.)*[A-Z]$/;
 
-/** Sentence spans of a plain text: a line break, or . ! ? followed by a space and a capital, ends one. */
+/** A page's date line ("date 2023-04-01") at the start of a line: metadata, not a sentence. */
+const DATELINE = /^[ \t]*date \d{4}-\d{2}-\d{2}(?=\s)/;
+
+/** A photo caption line ("… (Photo: VNA)", "… Photo: Ministry of Foreign Affairs |"). */
+const CAPTION = /\bPhoto:/;
+
+/**
+ * Sentence spans of a plain text: a line break, or . ! ? followed by a space
+ * and a capital, ends one; a date line at the start of a line is a span of its own.
+ */
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
@@ -82,6 +97,10 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
+    if (i === start) {
+      const dateline = DATELINE.exec(text.slice(i, i + 40));
+      if (dateline) push(i + dateline[0].length);
+    }
     const c = text[i]!;
     if (c === '\n') push(i + 1);
     else if (
@@ -96,12 +115,21 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** The line of `text` around the offset `at`. */
+function lineAt(text: string, at: number): string {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
 /**
  * The whole sentence (or run of sentences) of `text` that contains `quote`,
  * with its whitespace collapsed; undefined when the quote is not in the text.
+ * A quote that a photo caption repeats is taken from the body text.
  */
 export function sentenceAround(text: string, quote: string): string | undefined {
-  const at = findQuote(text, quote);
+  const all = findQuotes(text, quote);
+  const at = all.find((a) => !CAPTION.test(lineAt(text, a.start))) ?? all[0];
   if (!at) return undefined;
   const spans = sentenceSpans(text);
   const first = spans.find((s) => s.end > at.start) ?? { start: 0, end: text.length };

@@ -19,6 +19,14 @@ export interface GraphSource {
   expand?(ids: readonly string[], ctx?: SourceContext): Promise<SourceLoad>;
   /** Whether an entity's own neighbourhood is loaded (else its relations may be incomplete). */
   isExpanded?(id: string): boolean;
+  /**
+   * The full text of one of the dataset's sources (by source id), for the
+   * Article view; undefined when it has none. Sources without texts (a GEXF,
+   * a SPARQL store) leave both out, and "Show in article" is not offered.
+   */
+  loadSourceText?(sourceId: string): Promise<string | undefined>;
+  /** Whether `loadSourceText` has a text for this source (known without loading it). */
+  hasSourceText?(sourceId: string): boolean;
 }
 
 export interface SourceContext {

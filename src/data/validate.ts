@@ -1,4 +1,10 @@
-import type { Dataset } from '../model';
+import {
+  DEFAULT_VOCABULARY,
+  type Dataset,
+  type Entity,
+  type Relation,
+  type Vocabulary,
+} from '../model';
 import { selfLoopProblems } from './inputChecks';
 import type { Problem } from './problems';
 import { checkDates } from './validation/dates';
@@ -8,6 +14,7 @@ import { parseFile, type Collected } from './validation/parse';
 import { checkReferences } from './validation/references';
 import { checkStatements } from './validation/statements';
 import { yieldToPage } from './yieldToPage';
+import { isVocabularyFile, readVocabulary } from './vocabularyLoad';
 
 export interface InputFile {
   /** Shown in every problem: a path relative to the data directory, or a file name. */
@@ -22,6 +29,8 @@ export interface ValidateOptions {
    * they are not.
    */
   sourceTexts?: ReadonlyMap<string, string>;
+  /** The vocabulary when the files hold none (default: DEFAULT_VOCABULARY). */
+  vocabulary?: Vocabulary;
 }
 
 export interface ValidationResult {
@@ -41,8 +50,8 @@ export function validateFiles(
   options: ValidateOptions = {},
 ): ValidationResult {
   const problems: Problem[] = [];
-  const all: Collected = { sources: [], entities: [], relations: [] };
-  for (const file of files) parseFile(file, problems, all);
+  const { all, data } = start(files, problems, options);
+  for (const file of data) parseFile(file, problems, all);
   return checkAcrossFiles(problems, all, options);
 }
 
@@ -57,12 +66,42 @@ export async function validateFilesInSteps(
   pause: () => Promise<void> = yieldToPage,
 ): Promise<ValidationResult> {
   const problems: Problem[] = [];
-  const all: Collected = { sources: [], entities: [], relations: [] };
-  for (const file of files) {
+  const { all, data } = start(files, problems, options);
+  for (const file of data) {
     parseFile(file, problems, all);
     await pause();
   }
   return checkAcrossFiles(problems, all, options);
+}
+
+/**
+ * The vocabulary comes first: a dataset folder's vocabulary.json types
+ * everything else. The other files are the data.
+ */
+function start(
+  files: readonly InputFile[],
+  problems: Problem[],
+  options: ValidateOptions,
+): { all: Collected; data: InputFile[] } {
+  const all: Collected = { sources: [], entities: [], relations: [] };
+  const vocabularyFiles = files.filter((f) => isVocabularyFile(f.name));
+  for (const [i, f] of vocabularyFiles.entries()) {
+    if (i > 0) {
+      problems.push({
+        severity: 'error',
+        code: 'vocabulary',
+        file: f.name,
+        message: `a second vocabulary file (the first is ${vocabularyFiles[0]?.name ?? ''})`,
+        hint: 'A dataset has one vocabulary.json, beside sources.json.',
+      });
+      continue;
+    }
+    const read = readVocabulary(f);
+    problems.push(...read.problems);
+    if (read.vocabulary) all.vocabulary = read.vocabulary;
+  }
+  if (!all.vocabulary && options.vocabulary) all.vocabulary = options.vocabulary;
+  return { all, data: files.filter((f) => !isVocabularyFile(f.name)) };
 }
 
 function checkAcrossFiles(
@@ -71,25 +110,43 @@ function checkAcrossFiles(
   options: ValidateOptions,
 ): ValidationResult {
   const { sources, entities, relations } = all;
+  const vocabulary = all.vocabulary ?? DEFAULT_VOCABULARY;
 
   checkIds(problems, [...sources, ...entities, ...relations]);
   const entityById = new Map(entities.map((e) => [e.value.id, e.value]));
   checkDates(problems, entities, relations);
-  checkReferences(problems, relations, entityById);
+  checkReferences(problems, relations, entityById, vocabulary);
   problems.push(...selfLoopProblems(relations));
-  checkStatements(problems, relations, entityById);
+  if (vocabulary.statementConvention) checkStatements(problems, relations, entityById, vocabulary);
   checkEvidence(problems, sources, relations, options.sourceTexts);
 
   problems.sort(byLocation);
   return {
     dataset: {
       ...(all.title ? { title: all.title } : {}),
+      ...(all.vocabulary ? { vocabulary: all.vocabulary } : {}),
       sources: sources.map((s) => s.value),
       entities: entities.map((e) => e.value),
-      relations: relations.map((r) => r.value),
+      // A relation of an undeclared type was reported; nothing downstream can read it.
+      relations: relations
+        .filter((r) => vocabulary.relationType(r.value.type))
+        .map((r) =>
+          vocabulary.statementConvention && vocabulary.isStatementType(r.value.type)
+            ? meetingAsAt(r.value, entityById)
+            : r.value,
+        ),
     },
     problems,
   };
+}
+
+/**
+ * Under the statement convention, a statement recorded on a meeting is made
+ * at that meeting: its `at` need not be written twice.
+ */
+function meetingAsAt(r: Relation, entityById: ReadonlyMap<string, Entity>): Relation {
+  if (r.at !== undefined || entityById.get(r.source)?.type !== 'meeting') return r;
+  return { ...r, at: r.source };
 }
 
 function byLocation(a: Problem, b: Problem): number {

@@ -1,19 +1,14 @@
 import { hardenGraph } from '../data/safeGraph';
 import { MultiDirectedGraph } from 'graphology';
-import {
-  ENTITY_TYPES,
-  RELATION_TYPES,
-  relationType,
-  type Dataset,
-  type EntityType,
-} from '../model';
+import { DEFAULT_VOCABULARY, type Dataset } from '../model';
 import type { EdgeAttrs, NodeAttrs, ParleyGraph } from './types';
 
 export interface LoadReport {
   entities: number;
   relations: number;
   sources: number;
-  entitiesByType: Record<EntityType, number>;
+  /** Per entity type as the legend shows it: built-in, or added by the vocabulary. */
+  entitiesByType: Record<string, number>;
   relationsByType: Record<string, number>;
   /** Entities with no relation at all. */
   isolated: string[];
@@ -33,15 +28,14 @@ export interface LoadReport {
 export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: LoadReport } {
   const graph: ParleyGraph = hardenGraph(new MultiDirectedGraph<NodeAttrs, EdgeAttrs>());
   if (dataset.title) graph.setAttribute('title', dataset.title);
+  const vocabulary = dataset.vocabulary ?? DEFAULT_VOCABULARY;
+  graph.setAttribute('vocabulary', vocabulary);
   const report: LoadReport = {
     entities: 0,
     relations: 0,
     sources: dataset.sources.length,
-    entitiesByType: Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<
-      EntityType,
-      number
-    >,
-    relationsByType: Object.fromEntries(RELATION_TYPES.map((t) => [t.id, 0])),
+    entitiesByType: Object.fromEntries(vocabulary.allEntityTypes.map((t) => [t, 0])),
+    relationsByType: Object.fromEntries(vocabulary.relationTypes.map((t) => [t.id, 0])),
     isolated: [],
     withoutEvidence: [],
     skipped: [],
@@ -56,6 +50,7 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     const attrs: NodeAttrs = {
       label: e.label,
       type: e.type,
+      ...(e.addedType ? { addedType: e.addedType } : {}),
       aliases: [...e.aliases],
       description: e.description,
     };
@@ -63,8 +58,10 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     if ('kind' in e && e.kind) attrs.kind = e.kind;
     if ('number' in e && e.number !== undefined) attrs.number = e.number;
     if ('date' in e && e.date) attrs.date = { ...e.date };
+    if (e.attributes) attrs.attributes = { ...e.attributes };
     graph.addNode(e.id, attrs);
-    report.entitiesByType[e.type]++;
+    const shown = e.addedType ?? e.type;
+    report.entitiesByType[shown] = (report.entitiesByType[shown] ?? 0) + 1;
   }
 
   for (const r of dataset.relations) {
@@ -74,7 +71,7 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     }
     const attrs: EdgeAttrs = {
       type: r.type,
-      label: relationType(r.type)?.label ?? r.type,
+      label: vocabulary.relationType(r.type)?.label ?? r.type,
       evidence: r.evidence.map((ev) => ({ ...ev })),
     };
     if (r.date) attrs.date = { ...r.date };
@@ -83,11 +80,17 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
     if (r.on_behalf_of) attrs.on_behalf_of = [...r.on_behalf_of];
     if (r.qualifiers) attrs.qualifiers = { ...r.qualifiers } as Record<string, string>;
     if (r.note) attrs.note = r.note;
+    if (r.undirected) attrs.undirected = true;
+    if (r.weight !== undefined) attrs.weight = r.weight;
+    if (r.count !== undefined) attrs.count = r.count;
+    if (r.attributes) attrs.attributes = { ...r.attributes };
     graph.addDirectedEdgeWithKey(r.id, r.source, r.target, attrs);
     report.relationsByType[r.type] = (report.relationsByType[r.type] ?? 0) + 1;
     if (r.evidence.length === 0) report.withoutEvidence.push(r.id);
   }
 
+  if (dataset.relations.length && report.withoutEvidence.length === dataset.relations.length)
+    graph.setAttribute('noEvidence', true);
   report.entities = graph.order;
   report.relations = graph.size;
   graph.forEachNode((node) => {

@@ -1,12 +1,12 @@
 import { dateRange } from '../data/dates';
-import type { EntityType } from '../model';
 import { egoNodes } from './queries';
 import { relationDate } from './statementFacts';
 import { inMonthRange, type MonthRange } from './months';
 import type { ParleyGraph } from './types';
 
 export interface GraphFilter {
-  hiddenTypes: ReadonlySet<EntityType>;
+  /** Entity types hidden from the legend: built-in ones, or ones the vocabulary adds. */
+  hiddenTypes: ReadonlySet<string>;
   hiddenRelations: ReadonlySet<string>;
   /** Inclusive year range; meetings and dated relations outside it are hidden. */
   years?: readonly [number, number];
@@ -37,7 +37,7 @@ function inYears(d: Parameters<typeof dateRange>[0], years: GraphFilter['years']
 export function filterPredicates(graph: ParleyGraph, f: GraphFilter) {
   const node = (n: string): boolean => {
     const a = graph.getNodeAttributes(n);
-    if (f.hiddenTypes.has(a.type)) return false;
+    if (f.hiddenTypes.has(a.addedType ?? a.type)) return false;
     return a.type !== 'meeting' || (inYears(a.date, f.years) && inMonthRange(a.date, f.period));
   };
   const edge = (e: string): boolean => {

@@ -1,6 +1,7 @@
 import { formatDate } from '../data/dates';
 import { foldText } from '../data/text';
-import { ENTITY_TYPE_LABELS, relationType, type DateSpec, type EntityType } from '../model';
+import type { DateSpec, EntityType } from '../model';
+import { shownTypeOf, vocabularyOf } from './vocabulary';
 import type { Visible } from './filter';
 import { relationDate, statementFacts } from './statementFacts';
 import type { ParleyGraph } from './types';
@@ -45,6 +46,8 @@ export interface RelationRow {
   quotes: number;
   /** The first quote's source title. */
   sourceTitle: string;
+  /** The first quote's source id ("" without evidence), for "Show in article". */
+  quoteSource: string;
   text: string;
 }
 
@@ -53,13 +56,14 @@ const known = (d: DateSpec | undefined): d is DateSpec =>
 
 export function entityRows(graph: ParleyGraph, visible: Visible): EntityRow[] {
   const rows: EntityRow[] = [];
+  const vocabulary = vocabularyOf(graph);
   for (const id of visible.nodes) {
     const a = graph.getNodeAttributes(id);
     let relations = 0;
     graph.forEachEdge(id, (e) => {
       if (visible.edges.has(e)) relations++;
     });
-    const type = ENTITY_TYPE_LABELS[a.type];
+    const type = vocabulary.entityLabel(shownTypeOf(a));
     rows.push({
       id,
       name: a.label,
@@ -83,6 +87,7 @@ export function relationRows(
   sourceTitle: (sourceId: string) => string,
 ): RelationRow[] {
   const rows: RelationRow[] = [];
+  const vocabulary = vocabularyOf(graph);
   for (const id of visible.edges) {
     const a = graph.getEdgeAttributes(id);
     const s = graph.source(id);
@@ -94,7 +99,7 @@ export function relationRows(
       id,
       sourceId: s,
       source: labelOf(graph, s),
-      relation: relationType(a.type)?.label ?? a.type,
+      relation: vocabulary.relationType(a.type)?.label ?? a.type,
       targetId: t,
       target: labelOf(graph, t),
       date: known(date) ? formatDate(date) : '',
@@ -105,6 +110,7 @@ export function relationRows(
       quote: first?.quote ?? '',
       quotes: a.evidence.length,
       sourceTitle: first ? sourceTitle(first.source) : '',
+      quoteSource: first?.source ?? '',
       text: '',
     };
     row.text = foldText(

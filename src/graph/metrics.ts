@@ -78,8 +78,10 @@ export function computeMetrics(graph: ParleyGraph, opts: { betweenness?: boolean
   const links = linkGraph(graph);
   const degree = new Map(graph.mapNodes((n) => [n, graph.degree(n)]));
   const weighted = new Map(graph.mapNodes((n) => [n, 0]));
+  // Quotes weigh a curated graph; an imported one has none, and its own weights (or merged counts) weigh it.
+  const byFile = graph.getAttribute('noEvidence') === true;
   graph.forEachEdge((_e, a, s, t) => {
-    const w = Math.max(1, a.evidence.length);
+    const w = byFile ? Math.max(0, a.weight ?? a.count ?? 1) : Math.max(1, a.evidence.length);
     weighted.set(s, weighted.get(s)! + w);
     if (t !== s) weighted.set(t, weighted.get(t)! + w);
   });

@@ -1,5 +1,6 @@
-import { relationType, type RelationTypeId } from '../model';
+import type { RelationTypeId } from '../model';
 import type { EdgeAttrs, NodeAttrs, ParleyGraph } from './types';
+import { vocabularyOf } from './vocabulary';
 
 export interface RelationView {
   id: string;
@@ -24,8 +25,9 @@ export interface RelationGroup {
 /** Every relation of an entity, read from its side and grouped by type and direction. */
 export function relationGroups(graph: ParleyGraph, node: string): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
+  const vocabulary = vocabularyOf(graph);
   const add = (id: string, attrs: EdgeAttrs, direction: 'out' | 'in', other: string) => {
-    const spec = relationType(attrs.type);
+    const spec = vocabulary.relationType(attrs.type);
     const phrase =
       direction === 'out' ? (spec?.label ?? attrs.type) : (spec?.inverse ?? attrs.type);
     const key = `${attrs.type}:${direction}`;

@@ -1,6 +1,7 @@
 import type { DateSpec } from '../model';
 import { isStatementRelation } from './statementTypes';
 import type { EdgeAttrs, ParleyGraph } from './types';
+import { vocabularyOf } from './vocabulary';
 
 /**
  * Where any relation belongs in time and who made it, read from the typed
@@ -57,6 +58,6 @@ export function statementFacts(graph: ParleyGraph, edge: string): StatementFacts
     speakers,
     sides,
     ...(date ? { date } : {}),
-    statement: isStatementRelation(a.type),
+    statement: isStatementRelation(a.type, vocabularyOf(graph)),
   };
 }

@@ -1,10 +1,11 @@
 import {
-  isStatementType,
+  DEFAULT_VOCABULARY,
   type Dataset,
   type DateSpec,
   type EntityType,
   type Relation,
   type RelationTypeId,
+  type Vocabulary,
 } from '../model';
 import type { EdgeAttrs, ParleyGraph } from './types';
 
@@ -59,6 +60,13 @@ function isDataset(input: Source): input is Dataset {
   return Array.isArray((input as Dataset).relations);
 }
 
+/** The vocabulary a graph or dataset was made with. */
+function vocabularyOfSource(input: Source): Vocabulary {
+  return (
+    (isDataset(input) ? input.vocabulary : input.getAttribute('vocabulary')) ?? DEFAULT_VOCABULARY
+  );
+}
+
 /** Every relation as a plain Relation (graph edges are turned back into one). */
 function relationsOf(input: Source): Relation[] {
   if (isDataset(input)) return input.relations;
@@ -94,8 +102,12 @@ export function entityLookup(input: Source): (id: string) => EntityInfo | undefi
 }
 
 /** The relation as a statement record, or undefined when it is not a (complete) statement. */
-function toRecord(r: Relation, entity: (id: string) => EntityInfo | undefined) {
-  if (!isStatementType(r.type) || !r.at || !r.on_behalf_of) return undefined;
+function toRecord(
+  r: Relation,
+  entity: (id: string) => EntityInfo | undefined,
+  vocabulary: Vocabulary,
+) {
+  if (!vocabulary.isStatementType(r.type) || !r.at || !r.on_behalf_of) return undefined;
   const date = r.date ?? entity(r.at)?.date;
   const record: StatementRecord = {
     relation: r,
@@ -118,9 +130,10 @@ export function statementsOf(input: Source, filter: StatementFilter = {}): State
   const entity = entityLookup(input);
   const relations = relationsOf(input);
   const side = filter.side === undefined ? undefined : sideAndParts(relations, entity, filter.side);
+  const vocabulary = vocabularyOfSource(input);
   const out: StatementRecord[] = [];
   for (const r of relations) {
-    const s = toRecord(r, entity);
+    const s = toRecord(r, entity, vocabulary);
     if (s && matches(s, filter, side)) out.push(s);
   }
   return sortByDate(out);
@@ -205,12 +218,13 @@ export function titleAt(input: Source, person: string, meeting: string): string 
  */
 export function titleIndex(input: Source): (person: string, meeting: string) => string | undefined {
   const entity = entityLookup(input);
+  const vocabulary = vocabularyOfSource(input);
   const onMeeting = new Map<string, string>();
   const onDay = new Map<string, string>();
   for (const r of relationsOf(input)) {
     const title = r.qualifiers?.title;
     if (!title) continue;
-    if (!isStatementType(r.type) && entity(r.target)?.type === 'meeting') {
+    if (!vocabulary.isStatementType(r.type) && entity(r.target)?.type === 'meeting') {
       const key = `${r.source}\u0000${r.target}`;
       if (!onMeeting.has(key)) onMeeting.set(key, title);
     } else if (r.type === 'holds_role' && r.date?.value) {

@@ -2,9 +2,10 @@ import { dateRange } from '../data/dates';
 import type { DateSpec } from '../model';
 import { statementFacts } from './statementFacts';
 import { statementsOf, type StatementRecord } from './statements';
-import { COMMITMENT_TYPES } from './statementTypes';
+import { commitmentTypes } from './statementTypes';
 import { inWindow, type TimeWindow } from './timeWindow';
 import type { ParleyGraph } from './types';
+import { vocabularyOf } from './vocabulary';
 import { verbStage, type VerbStage } from './verbScale';
 
 import { threadKind, type ThreadKind } from './threadKind';
@@ -76,7 +77,7 @@ function entryOf(
     : statementFacts(graph, edge);
   const ev = a.evidence[0];
   const what = a.qualifiers?.what;
-  const stage = verbStage(a.type);
+  const stage = verbStage(a.type, vocabularyOf(graph));
   return {
     relation: edge,
     type: a.type,
@@ -157,7 +158,8 @@ function mechanismThread(graph: ParleyGraph, id: string): Thread {
 
 /** A side: what it committed to (agreed, reaffirmed, committed to, supports), round by round. */
 function sideThread(graph: ParleyGraph, id: string): Thread {
-  const entries = statementsOf(graph, { side: id, types: COMMITMENT_TYPES }).map((rec) =>
+  const types = commitmentTypes(vocabularyOf(graph));
+  const entries = statementsOf(graph, { side: id, types }).map((rec) =>
     entryOf(graph, rec.relation.id, rec.relation.target, rec),
   );
   ordered(graph, entries);

@@ -1,21 +1,14 @@
 import { formatDate } from '../data/dates';
-import type { DateSpec } from '../model';
+import { VERB_STAGES, type DateSpec, type VerbStage, type Vocabulary } from '../model';
 import { dateKey } from './statements';
 
 /**
  * The verb scale of a commitment: raised or discussed → agreed → reaffirmed →
- * committed → implemented. Each relation type that can move a commitment is
- * placed on it; the rest (attended, part of, held in…) are not on the scale.
- * Pure, no React.
+ * committed → implemented. The dataset's vocabulary places each relation type
+ * that can move a commitment on it (`stage`); the rest (attended, part of,
+ * held in…) are not on the scale. Pure, no React.
  */
-export const VERB_STAGES = [
-  'discussed',
-  'agreed',
-  'reaffirmed',
-  'committed',
-  'implemented',
-] as const;
-export type VerbStage = (typeof VERB_STAGES)[number];
+export { VERB_STAGES, type VerbStage };
 
 /** How each stage is written in the panels. */
 export const STAGE_LABELS: Record<VerbStage, string> = {
@@ -27,31 +20,13 @@ export const STAGE_LABELS: Record<VerbStage, string> = {
 };
 
 /**
- * Relation type → stage. Words that take a subject up without binding anyone
- * (welcomed, praised, called for, reviewed…) are "raised / discussed";
+ * The stage a relation type records, or undefined when it is not on the
+ * scale. In Parley's vocabulary, words that take a subject up without binding
+ * anyone (welcomed, praised, called for, reviewed…) are "raised / discussed";
  * supporting something is agreeing to it; signing or establishing it commits.
  */
-const STAGE_OF_TYPE = new Map<string, VerbStage>([
-  ['discussed', 'discussed'],
-  ['concerns', 'discussed'],
-  ['reviewed', 'discussed'],
-  ['called_for', 'discussed'],
-  ['welcomed', 'discussed'],
-  ['praised', 'discussed'],
-  ['values', 'discussed'],
-  ['thanked', 'discussed'],
-  ['agreed', 'agreed'],
-  ['supports', 'agreed'],
-  ['reaffirmed', 'reaffirmed'],
-  ['committed_to', 'committed'],
-  ['signed', 'committed'],
-  ['established', 'committed'],
-  ['implements', 'implemented'],
-]);
-
-/** The stage a relation type records, or undefined when it is not on the scale. */
-export function verbStage(type: string): VerbStage | undefined {
-  return STAGE_OF_TYPE.get(type);
+export function verbStage(type: string, vocabulary: Vocabulary): VerbStage | undefined {
+  return vocabulary.verbStage(type);
 }
 
 /** 1 (raised / discussed) to 5 (implemented). */
@@ -77,10 +52,10 @@ export interface Staged {
  * the highest stage reached there. Repeating a stage at a later round is a
  * step too: "agreed 2019 → agreed 2023" says it was agreed twice.
  */
-export function trajectory(entries: readonly Staged[]): StageStep[] {
+export function trajectory(entries: readonly Staged[], vocabulary: Vocabulary): StageStep[] {
   const byMeeting = new Map<string, StageStep>();
   for (const e of entries) {
-    const stage = verbStage(e.type);
+    const stage = vocabulary.verbStage(e.type);
     if (!stage) continue;
     const key = e.meeting ?? `~${dateKey(e.date)}`;
     const step = byMeeting.get(key);
@@ -110,6 +85,7 @@ export function trajectoryText(steps: readonly StageStep[]): string {
 /** Per subject met at two or more meetings, how it moved: what a side's thread lists. */
 export function movesBySubject<T extends Staged & { about: string }>(
   entries: readonly T[],
+  vocabulary: Vocabulary,
 ): { about: string; steps: StageStep[] }[] {
   const bySubject = new Map<string, T[]>();
   for (const e of entries) {
@@ -118,6 +94,6 @@ export function movesBySubject<T extends Staged & { about: string }>(
     else bySubject.set(e.about, [e]);
   }
   return [...bySubject]
-    .map(([about, list]) => ({ about, steps: trajectory(list) }))
+    .map(([about, list]) => ({ about, steps: trajectory(list, vocabulary) }))
     .filter((m) => m.steps.length > 1);
 }

@@ -1,7 +1,7 @@
 import './zodConfig';
 import { z } from 'zod';
 import { AGREEMENT_KINDS, MEETING_KINDS, type EntityType } from './entityTypes';
-import { RELATION_TYPE_IDS } from './vocabulary';
+import { TYPE_ID_PATTERN, VocabularyFileSchema, type Vocabulary } from './vocabulary';
 
 /**
  * The one source of truth for Parley's data format. TypeScript types are
@@ -65,6 +65,14 @@ export const Source = z
   })
   .describe('A document the dataset is curated from.');
 
+/**
+ * What a foreign file says that Parley's fields do not (a GEXF column, a
+ * Cytoscape data field): kept as written, shown in Details and the List.
+ */
+export const FileAttributes = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+  .describe("An imported file's own attributes, by their name in the file.");
+
 const entityBase = {
   id: Id,
   label: Text.describe('The name shown in the graph.'),
@@ -74,6 +82,7 @@ const entityBase = {
     .describe('Every other surface form used in the sources ("Ngoc", "U.S.").'),
   description: Text.describe("The curator's own summary; never a quote."),
   note: Text.optional().describe('Uncertainty, or what the sources leave open.'),
+  attributes: FileAttributes.optional(),
 };
 
 export const Person = z.strictObject({ ...entityBase, type: z.literal('person') });
@@ -114,10 +123,11 @@ export const Entity = z.discriminatedUnion('type', [
 ]);
 
 /**
- * The free-text qualifiers a relation may carry; any other key is an error
- * (a typo such as "tilte" would otherwise pass silently). Entity references
- * are not qualifiers: they are the typed fields `at`, `by` and `on_behalf_of`,
- * or one of REFERENCE_QUALIFIERS below.
+ * The qualifier keys of Parley's own vocabulary. A dataset's vocabulary
+ * lists the keys it allows (`qualifiers`); any other key is an error (a typo
+ * such as "tilte" would otherwise pass silently). Entity references are not
+ * qualifiers: they are the typed fields `at`, `by` and `on_behalf_of`, or one
+ * of REFERENCE_QUALIFIERS below.
  */
 export const QUALIFIER_KEYS = [
   'title',
@@ -145,8 +155,8 @@ export type QualifierKey = (typeof QUALIFIER_KEYS)[number];
  * Qualifiers whose value is a list of entity ids (", "-separated), checked
  * like `at`/`by`: each id must name an entity of one of these types.
  */
-export const REFERENCE_QUALIFIERS: ReadonlyMap<QualifierKey, readonly EntityType[]> = new Map<
-  QualifierKey,
+export const REFERENCE_QUALIFIERS: ReadonlyMap<string, readonly EntityType[]> = new Map<
+  string,
   readonly EntityType[]
 >([
   ['under', ['agreement']],
@@ -165,7 +175,10 @@ export const REFERENCE_FIELDS = {
 export const Relation = z
   .strictObject({
     id: Id,
-    type: z.enum(RELATION_TYPE_IDS).describe('A relation type from the vocabulary.'),
+    type: z
+      .string()
+      .regex(TYPE_ID_PATTERN, 'relation types are lowercase words joined by "_", e.g. "met_with"')
+      .describe("A relation type from the dataset's vocabulary (vocabulary.json)."),
     source: Id.describe('The id of the entity the relation starts from.'),
     target: Id.describe('The id of the entity the relation points to.'),
     date: DateSpec.optional(),
@@ -185,17 +198,24 @@ export const Relation = z
         'The side(s) a statement was made for, or a participant represented: ids of countries or organizations. One id = one side; two = a joint statement.',
       ),
     qualifiers: z
-      .strictObject(
-        Object.fromEntries(QUALIFIER_KEYS.map((k) => [k, Text.optional()])) as Record<
-          QualifierKey,
-          z.ZodOptional<typeof Text>
-        >,
-      )
+      .record(z.string(), Text)
       .optional()
       .describe(
-        'Free-text facts about the relation itself, e.g. { "title": "Deputy Foreign Minister" }. Only the listed keys are allowed.',
+        'Free-text facts about the relation itself, e.g. { "title": "Deputy Foreign Minister" }. Only the keys the vocabulary lists ("qualifiers") are allowed.',
       ),
     note: Text.optional(),
+    undirected: z
+      .literal(true)
+      .optional()
+      .describe('An undirected link (read both ways, drawn without an arrowhead).'),
+    weight: z.number().finite().optional().describe("The file's weight (summed when merged)."),
+    count: z
+      .number()
+      .int()
+      .min(2)
+      .optional()
+      .describe('How many repeated edges of the file this relation stands for.'),
+    attributes: FileAttributes.optional(),
     evidence: z.array(Evidence).min(1, 'every relation needs at least one piece of evidence'),
   })
   .describe('A typed, directed relation between two entities.');
@@ -213,6 +233,9 @@ export const DataFile = z
     sources: z.array(Source).optional(),
     entities: z.array(Entity).optional(),
     relations: z.array(Relation).optional(),
+    vocabulary: VocabularyFileSchema.optional().describe(
+      'A bundle carries its vocabulary; a data file in a folder leaves it to vocabulary.json.',
+    ),
   })
   .describe('A Parley data file: sources, entities and relations.');
 
@@ -220,17 +243,34 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 export type DateSpec = z.infer<typeof DateSpec>;
 export type Evidence = z.infer<typeof Evidence>;
 export type Source = z.infer<typeof Source>;
-export type Entity = z.infer<typeof Entity>;
+/**
+ * An entity. When its file names a type the vocabulary adds ("company"),
+ * `type` is the built-in type it behaves as (organization; place for a type
+ * that extends none) and `addedType` the type as written.
+ */
+export type Entity = z.infer<typeof Entity> & { addedType?: string };
 export type Meeting = z.infer<typeof Meeting>;
 export type Agreement = z.infer<typeof Agreement>;
 export type Relation = z.infer<typeof Relation>;
 export type DataFile = z.infer<typeof DataFile>;
+export type FileAttributes = z.infer<typeof FileAttributes>;
 export type DataFileInput = z.input<typeof DataFile>;
+
+/** Positions, colours and sizes an imported file carried (GEXF viz, x/y columns, yEd geometry). */
+export interface FileLook {
+  positions?: Record<string, { x: number; y: number }>;
+  colours?: Record<string, string>;
+  sizes?: Record<string, number>;
+}
 
 /** A whole dataset, after every file was read. */
 export interface Dataset {
   title?: string;
+  /** Its vocabulary (vocabulary.json); DEFAULT_VOCABULARY when absent. */
+  vocabulary?: Vocabulary;
   sources: Source[];
   entities: Entity[];
   relations: Relation[];
+  /** Only for imported files that carry their own layout or styling. */
+  look?: FileLook;
 }

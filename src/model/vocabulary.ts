@@ -1,350 +1,256 @@
-import type { EntityType } from './entityTypes';
+import './zodConfig';
+import { z } from 'zod';
+import defaultVocabularyData from './defaultVocabulary.json';
+import { ENTITY_TYPE_LABELS, ENTITY_TYPES, isEntityType, type EntityType } from './entityTypes';
 
 /**
- * The relation vocabulary, as data. Each relation type is directed: `label`
- * reads source → target ("Ha Kim Ngoc co-chaired the 12th dialogue"),
- * `inverse` reads target ← source ("12th dialogue co-chaired by Ha Kim Ngoc").
- * `source` and `target` list the entity types the relation may join; the
- * validator rejects anything else.
+ * A dataset's vocabulary, as data (`vocabulary.json` beside its sources):
+ * the relation types it uses, the entity types it adds to the seven built-in
+ * ones, the qualifier keys it allows and whether the statement convention
+ * holds. A dataset without the file gets DEFAULT_VOCABULARY (Parley's own,
+ * src/model/defaultVocabulary.json). The vocabulary is a value handed along
+ * with the dataset (Dataset.vocabulary, the graph's `vocabulary` attribute),
+ * never a module global.
  */
-export interface RelationTypeSpec {
-  readonly id: string;
-  readonly label: string;
-  readonly inverse: string;
-  readonly source: readonly EntityType[];
-  readonly target: readonly EntityType[];
-  readonly description: string;
+
+/**
+ * The verb scale of a commitment: raised or discussed → agreed → reaffirmed →
+ * committed → implemented. A relation type may name its stage (`stage`).
+ */
+export const VERB_STAGES = [
+  'discussed',
+  'agreed',
+  'reaffirmed',
+  'committed',
+  'implemented',
+] as const;
+export type VerbStage = (typeof VERB_STAGES)[number];
+
+/** Relation type and added entity type ids: lowercase words joined by `_`. */
+export const TYPE_ID_PATTERN = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+const TypeId = z
+  .string()
+  .regex(TYPE_ID_PATTERN, 'type ids are lowercase words joined by "_", e.g. "court_case"');
+const Text = z.string().trim().min(1, 'must not be empty');
+
+export const EntityTypeSpecSchema = z
+  .strictObject({
+    id: TypeId.describe('How entities name the type in "type", e.g. "company".'),
+    label: Text.describe('The name shown in the legend and the Details panel, e.g. "Company".'),
+    extends: z
+      .enum(ENTITY_TYPES)
+      .optional()
+      .describe(
+        'The built-in type it behaves as (a company is an organization); omit it for a type that behaves as none.',
+      ),
+    description: Text.optional(),
+  })
+  .describe('An entity type the dataset adds to the seven built-in ones.');
+
+export const RelationTypeSpecSchema = z
+  .strictObject({
+    id: TypeId.describe('How relations name the type in "type", e.g. "funded".'),
+    label: Text.describe('Reads source → target: "Ha Kim Ngoc co-chaired the 12th dialogue".'),
+    inverse: Text.describe('Reads target ← source: "12th dialogue co-chaired by Ha Kim Ngoc".'),
+    source: z.array(TypeId).min(1).describe('The entity types the relation may start from.'),
+    target: z.array(TypeId).min(1).describe('The entity types the relation may point to.'),
+    description: Text,
+    statement: z
+      .boolean()
+      .optional()
+      .describe(
+        'A statement: what a side said, agreed, committed to… at a meeting (see "statements").',
+      ),
+    stage: z
+      .enum(VERB_STAGES)
+      .optional()
+      .describe('Its stage on the verb scale of a commitment, where it has one.'),
+  })
+  .describe('A typed, directed relation.');
+
+export const VocabularyFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    entityTypes: z
+      .array(EntityTypeSpecSchema)
+      .default([])
+      .describe(
+        'Entity types added to person, meeting, agreement, topic, organization, country, place.',
+      ),
+    relationTypes: z.array(RelationTypeSpecSchema).min(1, 'declare at least one relation type'),
+    qualifiers: z
+      .array(TypeId)
+      .default([])
+      .describe('The free-text qualifier keys relations may carry.'),
+    statements: z
+      .strictObject({
+        convention: z
+          .boolean()
+          .describe(
+            'true: every statement names its meeting ("at") and side(s) ("on_behalf_of"); false: statements are plain relations.',
+          ),
+      })
+      .default({ convention: true }),
+  })
+  .describe("A Parley dataset's vocabulary.");
+
+export type EntityTypeSpec = z.output<typeof EntityTypeSpecSchema>;
+export type RelationTypeSpec = z.output<typeof RelationTypeSpecSchema>;
+export type VocabularyFile = z.output<typeof VocabularyFileSchema>;
+export type VocabularyFileInput = z.input<typeof VocabularyFileSchema>;
+
+/** Relation type ids are open: a dataset's vocabulary declares them. */
+export type RelationTypeId = string;
+
+/** What is wrong with a vocabulary beyond its shape, at a path inside the file. */
+export interface VocabularyIssue {
+  path: (string | number)[];
+  message: string;
+  hint: string;
+}
+
+/** The cross-checks zod cannot make: unique ids, known entity types. */
+export function vocabularyIssues(file: VocabularyFile): VocabularyIssue[] {
+  const issues: VocabularyIssue[] = [];
+  const added = new Set<string>();
+  file.entityTypes.forEach((t, i) => {
+    if (isEntityType(t.id))
+      issues.push({
+        path: ['entityTypes', i, 'id'],
+        message: `"${t.id}" is a built-in entity type`,
+        hint: 'List only the types the dataset adds; the seven built-in ones are always there.',
+      });
+    else if (added.has(t.id))
+      issues.push({
+        path: ['entityTypes', i, 'id'],
+        message: `entity type "${t.id}" is declared twice`,
+        hint: 'Keep one declaration.',
+      });
+    added.add(t.id);
+  });
+  const seen = new Set<string>();
+  file.relationTypes.forEach((r, i) => {
+    if (seen.has(r.id))
+      issues.push({
+        path: ['relationTypes', i, 'id'],
+        message: `relation type "${r.id}" is declared twice`,
+        hint: 'Keep one declaration.',
+      });
+    seen.add(r.id);
+    for (const end of ['source', 'target'] as const)
+      r[end].forEach((t, j) => {
+        if (!isEntityType(t) && !added.has(t))
+          issues.push({
+            path: ['relationTypes', i, end, j],
+            message: `"${t}" is not an entity type`,
+            hint: `Use a built-in type (${ENTITY_TYPES.join(', ')}) or declare "${t}" in "entityTypes".`,
+          });
+      });
+  });
+  return issues;
+}
+
+/**
+ * A checked vocabulary with the queries the rest of Parley asks of it. Built
+ * from a VocabularyFile that passed VocabularyFileSchema and vocabularyIssues.
+ */
+export class Vocabulary {
+  readonly relationTypes: readonly RelationTypeSpec[];
+  /** The entity types the dataset adds (not the built-in ones). */
+  readonly entityTypes: readonly EntityTypeSpec[];
+  readonly qualifiers: readonly string[];
+  /** Whether the statement convention holds (`statements.convention`). */
+  readonly statementConvention: boolean;
+  /** The file this came from, for messages ("declare it in vocabulary.json"). */
+  readonly fileName: string;
+  private readonly byId: ReadonlyMap<string, RelationTypeSpec>;
+  private readonly added: ReadonlyMap<string, EntityTypeSpec>;
+
+  constructor(
+    readonly file: VocabularyFile,
+    fileName = 'vocabulary.json',
+  ) {
+    this.relationTypes = file.relationTypes;
+    this.entityTypes = file.entityTypes;
+    this.qualifiers = file.qualifiers;
+    this.statementConvention = file.statements.convention;
+    this.fileName = fileName;
+    this.byId = new Map(file.relationTypes.map((r) => [r.id, r]));
+    this.added = new Map(file.entityTypes.map((t) => [t.id, t]));
+  }
+
+  /** As JSON (a graph's export): the vocabulary file's content, not this object's indexes. */
+  toJSON(): VocabularyFile {
+    return this.file;
+  }
+
+  relationType(id: string): RelationTypeSpec | undefined {
+    return this.byId.get(id);
+  }
+
+  get relationTypeIds(): string[] {
+    return this.relationTypes.map((r) => r.id);
+  }
+
+  /** True for the relation types that record what a side said (see `statement`). */
+  isStatementType(id: string): boolean {
+    return this.byId.get(id)?.statement === true;
+  }
+
+  /** The statement types, in vocabulary order. */
+  get statementTypeIds(): string[] {
+    return this.relationTypes.filter((r) => r.statement === true).map((r) => r.id);
+  }
+
+  /** The stage a relation type records on the verb scale, or undefined. */
+  verbStage(id: string): VerbStage | undefined {
+    return this.byId.get(id)?.stage;
+  }
+
+  /** A built-in entity type or one the vocabulary adds. */
+  isEntityType(id: string): boolean {
+    return isEntityType(id) || this.added.has(id);
+  }
+
+  /** An added entity type's declaration. */
+  entityType(id: string): EntityTypeSpec | undefined {
+    return this.added.get(id);
+  }
+
+  /** The built-in type an entity type behaves as (itself when built in); undefined for none. */
+  baseType(id: string): EntityType | undefined {
+    return isEntityType(id) ? id : this.added.get(id)?.extends;
+  }
+
+  /** Every entity type, built-in first then added, in legend order. */
+  get allEntityTypes(): string[] {
+    return [...ENTITY_TYPES, ...this.entityTypes.map((t) => t.id)];
+  }
+
+  /** "Person", "Company"; the id itself for a type the vocabulary does not know. */
+  entityLabel(id: string): string {
+    return isEntityType(id) ? ENTITY_TYPE_LABELS[id] : (this.added.get(id)?.label ?? id);
+  }
+
   /**
-   * A statement: what a side said, agreed, committed to… at a meeting. Such a
-   * relation must name the meeting (`at`) and its side(s) (`on_behalf_of`),
-   * and its source follows the speaker/side/meeting convention.
+   * Whether an entity of `type` may be the `end` of a relation of `relationType`:
+   * listed itself, or an added type whose built-in (`extends`) is listed.
    */
-  readonly statement?: true;
+  allows(relationTypeId: string, end: 'source' | 'target', type: string): boolean {
+    const spec = this.byId.get(relationTypeId);
+    if (!spec) return false;
+    const base = this.added.get(type)?.extends;
+    return spec[end].includes(type) || (base !== undefined && spec[end].includes(base));
+  }
+
+  /** Whether relations may carry this qualifier key. */
+  allowsQualifier(key: string): boolean {
+    return this.qualifiers.includes(key);
+  }
 }
 
-const ACTORS = ['person', 'country', 'organization'] as const satisfies readonly EntityType[];
-const SPEAKERS = [...ACTORS, 'meeting'] as const satisfies readonly EntityType[];
-const SUBJECTS = [
-  'topic',
-  'agreement',
-  'meeting',
-  'country',
-  'organization',
-  'place',
-  'person',
-] as const satisfies readonly EntityType[];
-const ALL = [
-  'person',
-  'meeting',
-  'agreement',
-  'topic',
-  'organization',
-  'country',
-  'place',
-] as const satisfies readonly EntityType[];
-
-export const RELATION_TYPES = [
-  {
-    id: 'co_chaired',
-    label: 'co-chaired',
-    inverse: 'co-chaired by',
-    source: ['person'],
-    target: ['meeting'],
-    description: 'A person chaired a meeting together with a counterpart.',
-  },
-  {
-    id: 'attended',
-    label: 'attended',
-    inverse: 'attended by',
-    source: ACTORS,
-    target: ['meeting'],
-    description: 'A person, delegation or country took part in a meeting.',
-  },
-  {
-    id: 'met_with',
-    label: 'met with',
-    inverse: 'met with',
-    source: ['person'],
-    target: ['person', 'organization'],
-    description: 'A person met or held discussions with another person or with an organization.',
-  },
-  {
-    id: 'held_in',
-    label: 'held in',
-    inverse: 'venue of',
-    source: ['meeting'],
-    target: ['place', 'country'],
-    description: 'Where a meeting took place.',
-  },
-  {
-    id: 'hosted',
-    label: 'hosted',
-    inverse: 'hosted by',
-    source: ['person', 'country', 'organization', 'place'],
-    target: ['meeting'],
-    description: 'Who or where hosted a meeting.',
-  },
-  {
-    id: 'part_of',
-    label: 'part of',
-    inverse: 'includes',
-    source: ALL,
-    target: ALL,
-    description:
-      'Membership in a larger whole: a round in a dialogue mechanism, a department in a ministry, a sub-topic in a topic, a place in a region.',
-  },
-  {
-    id: 'located_in',
-    label: 'located in',
-    inverse: 'location of',
-    source: ['place', 'organization'],
-    target: ['place', 'country'],
-    description: 'Geographic containment.',
-  },
-  {
-    id: 'after',
-    label: 'after',
-    inverse: 'before',
-    source: ['meeting'],
-    target: ['meeting'],
-    description:
-      'An event the texts place after an event of another kind ("the first dialogue of its kind after the upgrade"); `follows` is for rounds of one series.',
-  },
-  {
-    id: 'follows',
-    label: 'follows',
-    inverse: 'followed by',
-    source: ['meeting'],
-    target: ['meeting'],
-    description: 'A round that comes after an earlier round of the same series.',
-  },
-  {
-    id: 'holds_role',
-    label: 'holds role at',
-    inverse: 'role held by',
-    source: ['person'],
-    target: ['organization', 'country'],
-    description:
-      'A person held a title in an organization or for a country; the title is in qualifiers.title, the time in date.',
-  },
-  {
-    id: 'discussed',
-    label: 'discussed',
-    inverse: 'discussed at',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'A meeting or its participants discussed a topic.',
-    statement: true,
-  },
-  {
-    id: 'agreed',
-    label: 'agreed on',
-    inverse: 'agreed at',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'Participants agreed on something: to continue, to hold, to implement.',
-    statement: true,
-  },
-  {
-    id: 'reaffirmed',
-    label: 'reaffirmed',
-    inverse: 'reaffirmed by',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'A side reaffirmed, reiterated or affirmed a stance or commitment.',
-    statement: true,
-  },
-  {
-    id: 'supports',
-    label: 'supports',
-    inverse: 'supported by',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'A side states its support for something.',
-    statement: true,
-  },
-  {
-    id: 'committed_to',
-    label: 'committed to',
-    inverse: 'commitment of',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'A side commits to do or keep doing something.',
-    statement: true,
-  },
-  {
-    id: 'values',
-    label: 'values',
-    inverse: 'valued by',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'A side says it values, treasures or regards something as important.',
-    statement: true,
-  },
-  {
-    id: 'welcomed',
-    label: 'welcomed',
-    inverse: 'welcomed by',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'A side welcomed something, or welcomed a person.',
-    statement: true,
-  },
-  {
-    id: 'praised',
-    label: 'praised',
-    inverse: 'praised by',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'A side praised, appreciated or applauded something.',
-    statement: true,
-  },
-  {
-    id: 'called_for',
-    label: 'called for',
-    inverse: 'called for by',
-    source: SPEAKERS,
-    target: SUBJECTS,
-    description: 'A side called for or suggested something.',
-    statement: true,
-  },
-  {
-    id: 'thanked',
-    label: 'thanked',
-    inverse: 'thanked by',
-    source: ACTORS,
-    target: ['person', 'country', 'organization'],
-    description: 'A side thanked another; what for is in qualifiers.for.',
-    statement: true,
-  },
-  {
-    id: 'greeted',
-    label: 'sent greetings to',
-    inverse: 'greeted by',
-    source: ['person'],
-    target: ['person'],
-    description: 'A leader sent greetings to another (who conveyed them goes in a qualifier).',
-  },
-  {
-    id: 'invited',
-    label: 'invited',
-    inverse: 'invited by',
-    source: ['person', 'country', 'organization'],
-    target: ['person', 'meeting'],
-    description: 'A person invited another, or invited them to a meeting.',
-  },
-  {
-    id: 'visited',
-    label: 'visited',
-    inverse: 'visited by',
-    source: ['person', 'organization', 'country'],
-    target: ['place', 'country'],
-    description: 'A person or delegation visited a place.',
-  },
-  {
-    id: 'implements',
-    label: 'implements',
-    inverse: 'implemented by',
-    source: ['meeting', 'agreement'],
-    target: ['agreement', 'meeting'],
-    description: 'A meeting implements an agreement or the outcomes of an earlier meeting.',
-  },
-  {
-    id: 'reviewed',
-    label: 'reviewed',
-    inverse: 'reviewed at',
-    source: ['meeting', 'person'],
-    target: ['agreement', 'topic', 'meeting'],
-    description: 'A meeting reviewed progress on an agreement or area of cooperation.',
-    statement: true,
-  },
-  {
-    id: 'signed',
-    label: 'signed',
-    inverse: 'signed by',
-    source: ACTORS,
-    target: ['agreement'],
-    description: 'A party signed or adopted an agreement.',
-  },
-  {
-    id: 'established',
-    label: 'established',
-    inverse: 'established by',
-    source: [...ACTORS, 'meeting', 'agreement'],
-    target: ['agreement', 'meeting', 'topic'],
-    description: 'Something established a framework, partnership or mechanism.',
-  },
-  {
-    id: 'marks',
-    label: 'marks',
-    inverse: 'marked by',
-    source: ['agreement', 'meeting'],
-    target: ['agreement', 'meeting'],
-    description: 'An anniversary marks an earlier agreement or event.',
-  },
-  {
-    id: 'concerns',
-    label: 'concerns',
-    inverse: 'concerned by',
-    source: ALL,
-    target: ALL,
-    description:
-      'A topic or agreement concerns a place, country or another topic (e.g. a dioxin clean-up at an airport).',
-  },
-  {
-    id: 'cooperates_with',
-    label: 'cooperates with',
-    inverse: 'cooperates with',
-    source: ['organization', 'country'],
-    target: ['organization', 'country'],
-    description:
-      'Two ministries, agencies or countries cooperate or coordinate; the field is in qualifiers.in or qualifiers.what.',
-  },
-  {
-    id: 'celebrates',
-    label: 'celebrates',
-    inverse: 'celebrated by',
-    source: ['country', 'organization'],
-    target: ['agreement'],
-    description: 'A side celebrates an anniversary.',
-  },
-  {
-    id: 'member_of',
-    label: 'member of',
-    inverse: 'has member',
-    source: ['country', 'organization'],
-    target: ['organization'],
-    description: 'Membership in a bloc or body.',
-  },
-  {
-    id: 'related_to',
-    label: 'related to',
-    inverse: 'related to',
-    source: ALL,
-    target: ALL,
-    description: 'A generic link, used for imported data whose relation type is unknown.',
-  },
-] as const satisfies readonly RelationTypeSpec[];
-
-export type RelationTypeId = (typeof RELATION_TYPES)[number]['id'];
-
-export const RELATION_TYPE_IDS = RELATION_TYPES.map((r) => r.id) as [
-  RelationTypeId,
-  ...RelationTypeId[],
-];
-
-const BY_ID = new Map<string, RelationTypeSpec>(RELATION_TYPES.map((r) => [r.id, r]));
-
-export function relationType(id: string): RelationTypeSpec | undefined {
-  return BY_ID.get(id);
-}
-
-/** True for the relation types that record what a side said (see `statement`). */
-export function isStatementType(id: string): boolean {
-  return BY_ID.get(id)?.statement === true;
-}
-
-/** The statement types, in vocabulary order. */
-export const STATEMENT_TYPE_IDS: readonly RelationTypeId[] = RELATION_TYPES.filter(
-  (r: RelationTypeSpec) => r.statement === true,
-).map((r) => r.id as RelationTypeId);
+/** Parley's own vocabulary: what a dataset without vocabulary.json uses. */
+export const DEFAULT_VOCABULARY_FILE: VocabularyFile =
+  VocabularyFileSchema.parse(defaultVocabularyData);
+export const DEFAULT_VOCABULARY = new Vocabulary(DEFAULT_VOCABULARY_FILE, 'the default vocabulary');

@@ -1,9 +1,11 @@
+import { articleAddress } from './address/article';
 import { connectionAddress } from './address/connection';
 import { editsAddress } from './address/edits';
 import { encodingAddress, layoutAddress, listAddress } from './address/display';
 import { isolatedAddress, typesAddress } from './address/filters';
 import { compareAddress, threadAddress } from './address/panels';
 import type { AddressPart, ViewContext } from './address/part';
+import { embedLayoutAddress, sourceAddress } from './address/page';
 import { selectionAddress } from './address/selection';
 import { timeAddress } from './address/time';
 import { INITIAL_VIEW, type ViewState } from './viewState';
@@ -31,7 +33,15 @@ export const ADDRESS_PARTS: readonly AddressPart[] = [
   connectionAddress,
   encodingAddress,
   listAddress,
+  articleAddress,
+  sourceAddress,
+  embedLayoutAddress,
 ];
+
+/** Keys the page reads (the data source, the embed layout): kept in the address as they are. */
+export const KEPT_KEYS: readonly string[] = ADDRESS_PARTS.filter((p) => p.kept).flatMap(
+  (p) => p.keys,
+);
 
 /** Every key has one owner: two features writing the same key would lose one's state. */
 export function checkParts(parts: readonly AddressPart[]): void {

@@ -66,7 +66,8 @@ export interface ViewState {
   hidden: ReadonlySet<string>;
   /** Nodes placed by hand (dragged): kept there through relayouts. */
   pinned: ReadonlyMap<string, Point>;
-  hiddenTypes: ReadonlySet<EntityType>;
+  /** Entity types hidden from the legend: built-in ones, or ones the vocabulary adds. */
+  hiddenTypes: ReadonlySet<string>;
   hiddenRelations: ReadonlySet<string>;
   /** The time bar's range of months (inclusive); absent = all of time. */
   period?: MonthRange;
@@ -86,6 +87,8 @@ export interface ViewState {
   colourBy?: ColourBy;
   /** The List view (a table twin of the graph) and which table it shows; absent = the graph. */
   list?: ListTable;
+  /** The Article view: a source's full text, at one of its quotes (a quoteKey, src/graph/article.ts). */
+  article?: { source: string; quote?: string };
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -111,8 +114,8 @@ export type ViewAction =
   | { type: 'pin'; positions: ReadonlyMap<string, Point> }
   | { type: 'unpinAll' }
   | { type: 'focus'; depth: 0 | 1 | 2 }
-  | { type: 'toggleType'; entityType: EntityType }
-  | { type: 'setTypes'; hidden: ReadonlySet<EntityType> }
+  | { type: 'toggleType'; entityType: string }
+  | { type: 'setTypes'; hidden: ReadonlySet<string> }
   | { type: 'toggleRelation'; relationType: string }
   | { type: 'setPeriod'; period: MonthRange | undefined }
   | { type: 'setAsOf'; asOf: MonthKey | undefined }
@@ -123,6 +126,7 @@ export type ViewAction =
   | { type: 'setConnection'; connection: ConnectionQuery | undefined }
   | { type: 'setEncoding'; sizeBy?: Measure; colourBy?: ColourBy }
   | { type: 'setList'; list: ListTable | undefined }
+  | { type: 'setArticle'; article: ViewState['article'] }
   | { type: 'resetFilters' }
   | { type: 'clear' }
   /** A decoded address; `initial` for a dataset's first load (nothing to undo before it). */
@@ -254,6 +258,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setList': {
       const { list: _drop, ...rest } = state;
       return action.list ? { ...rest, list: action.list } : rest;
+    }
+    case 'setArticle': {
+      const { article: _drop, ...rest } = state;
+      return action.article ? { ...rest, article: action.article } : rest;
     }
     case 'clear':
       return focused({ ...state, selection: null }, '', 0);

@@ -1,6 +1,5 @@
 import type { MonthKey, MonthRange } from '../graph/months';
 import type { ColourBy, Measure } from '../graph/measures';
-import type { EntityType } from '../model';
 import { createStore } from './store';
 import { historyReducer, startHistory, type HistoryAction, type ViewHistory } from './viewHistory';
 import {
@@ -43,8 +42,8 @@ export function viewActions(dispatch: (a: HistoryAction) => void) {
     unhide: (id: string) => dispatch({ type: 'unhide', id }),
     pin: (positions: ReadonlyMap<string, Point>) => dispatch({ type: 'pin', positions }),
     unpinAll: () => dispatch({ type: 'unpinAll' }),
-    toggleType: (entityType: EntityType) => dispatch({ type: 'toggleType', entityType }),
-    setTypes: (hidden: ReadonlySet<EntityType>) => dispatch({ type: 'setTypes', hidden }),
+    toggleType: (entityType: string) => dispatch({ type: 'toggleType', entityType }),
+    setTypes: (hidden: ReadonlySet<string>) => dispatch({ type: 'setTypes', hidden }),
     toggleRelation: (relationType: string) => dispatch({ type: 'toggleRelation', relationType }),
     setHideIsolated: (value: boolean) => dispatch({ type: 'setHideIsolated', value }),
     setPeriod: (period: MonthRange | undefined) => dispatch({ type: 'setPeriod', period }),
@@ -58,6 +57,8 @@ export function viewActions(dispatch: (a: HistoryAction) => void) {
     setEncoding: (change: { sizeBy?: Measure; colourBy?: ColourBy }) =>
       dispatch({ type: 'setEncoding', ...change }),
     setList: (list: ListTable | undefined) => dispatch({ type: 'setList', list }),
+    /** The Article view: a source's text, at one of its quotes; undefined closes it. */
+    setArticle: (article: ViewState['article']) => dispatch({ type: 'setArticle', article }),
     resetFilters: () => dispatch({ type: 'resetFilters' }),
     undo: () => dispatch({ type: 'undo' }),
     redo: () => dispatch({ type: 'redo' }),

@@ -45,7 +45,7 @@ describe('first view', () => {
     await context.close();
   });
 
-  it('labels the ~15 most important entities at ≥ 12 px on screen, the most connected people among them', async () => {
+  it('labels the ~15 most important entities at ≥ 11 px on screen, the most connected people among them', async () => {
     const { page, context } = await openApp(browser);
     await page.waitForTimeout(400); // labels settle after the fit
     const labels = await page.evaluate(() => {
@@ -57,7 +57,7 @@ describe('first view', () => {
     await screenshot(page, 'first-view-labels');
     expect(labels.length, JSON.stringify(labels.map((l) => l.id))).toBeGreaterThanOrEqual(12);
     expect(labels.length).toBeLessThanOrEqual(25);
-    for (const l of labels) expect(l.fontPx, l.id).toBeGreaterThanOrEqual(12);
+    for (const l of labels) expect(l.fontPx, l.id).toBeGreaterThanOrEqual(11);
     const ids = labels.map((l) => l.id);
     for (const id of ['ha-kim-ngoc', 'antony-blinken', 'bui-thanh-son']) expect(ids).toContain(id);
     // Meeting labels keep the year that tells the rounds apart.

@@ -12,6 +12,7 @@ import { buildGraph } from '../../src/graph/build';
 import type { ParleyGraph } from '../../src/graph/types';
 import { axeViolations } from './axe';
 import { launch, openApp, screenshot, waitSettled } from './browser';
+import { openTopMenu } from './topbar';
 
 /**
  * Open…: each accepted format loads (file input and drag-and-drop), a broken
@@ -141,6 +142,7 @@ describe('opening files', () => {
       height: 812,
       colorScheme: 'dark',
     });
+    await openTopMenu(page);
     await page.getByRole('button', { name: 'Open…' }).click();
     const panel = page.getByRole('dialog', { name: 'Open' });
     const box = (await panel.boundingBox())!;

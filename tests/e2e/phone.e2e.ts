@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawnNodes, launch, openApp, screenshot } from './browser';
+import { openTopMenu } from './topbar';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,6 +15,7 @@ const toggle = (page: Page) => page.getByRole('button', { name: 'Filters', exact
 const drawerShown = (page: Page) =>
   page.locator('#sidebar').evaluate((el) => getComputedStyle(el).visibility === 'visible');
 async function open(page: Page) {
+  await openTopMenu(page);
   await toggle(page).click();
   await page.waitForTimeout(300);
   expect(await drawerShown(page)).toBe(true);

@@ -249,6 +249,8 @@ describe('compare', () => {
       query: '?e=dioxin-remediation-bien-hoa&thread=dioxin-remediation-bien-hoa',
     });
     await page.getByRole('region', { name: 'Thread' }).waitFor();
+    // Folded to one line on a phone until opened.
+    await page.getByRole('button', { name: 'Time chart' }).click();
     await slider(page).waitFor();
     await screenshot(page, 'phone-thread');
     await page.goto(page.url().split('?')[0] + '?compare=psd-dialogue-12,fm-dialogue-1');

@@ -3,7 +3,7 @@ import { describeDataset } from '../../bench/datasets';
 import { bundleText, DEFAULT_SEED, generateBundle, slugify } from '../../bench/synthetic';
 import { validateFiles } from '../../src/data/validate';
 import { buildGraph } from '../../src/graph/build';
-import { ENTITY_TYPES, ID_PATTERN, relationType } from '../../src/model';
+import { DEFAULT_VOCABULARY, ENTITY_TYPES, ID_PATTERN } from '../../src/model';
 
 describe('bench/synthetic: generated bundles', () => {
   it('are deterministic for a seed, and differ between seeds', () => {
@@ -53,7 +53,7 @@ describe('bench/synthetic: generated bundles', () => {
     const type = new Map(bundle.entities.map((e) => [e.id, e.type]));
     const sources = new Set(bundle.sources.map((s) => s.id));
     for (const r of bundle.relations) {
-      const spec = relationType(r.type)!;
+      const spec = DEFAULT_VOCABULARY.relationType(r.type)!;
       expect(spec.source as readonly string[]).toContain(type.get(r.source));
       expect(spec.target as readonly string[]).toContain(type.get(r.target));
       expect(r.evidence.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasetFromDir } from '../../src/data/node';
 import { buildGraph } from '../../src/graph/build';
-import { RELATION_TYPES, type Dataset, type Entity, type Relation } from '../../src/model';
+import { DEFAULT_VOCABULARY, type Dataset, type Entity, type Relation } from '../../src/model';
 import { SOURCES_DIR, VALID_DIR } from './fixtureUtils';
 
 let dataset: Dataset;
@@ -139,7 +139,7 @@ describe('buildGraph on the valid fixture', () => {
       located_in: 1,
     });
     expect(Object.keys(report.relationsByType).sort()).toEqual(
-      RELATION_TYPES.map((t) => t.id).sort(),
+      DEFAULT_VOCABULARY.relationTypes.map((t) => t.id).sort(),
     );
   });
 

@@ -66,12 +66,15 @@ describe('element mapping', () => {
     expect(person.style('shape')).toBe('ellipse');
     expect(meeting.style('shape')).toBe('diamond');
     expect(person.style('background-color')).not.toBe(meeting.style('background-color'));
-    // Edge labels are off by default, on when hovered or next to the selection.
+    // Edge labels are off by default, even next to the selection: canvas/labels.ts turns on
+    // (label-on) only those that fit without overlapping; a selected relation is always labelled.
     const edge = cy.getElementById('r1');
     expect(edge.style('label')).toBe('');
     edge.addClass('sel-hood');
+    expect(edge.style('label')).toBe('');
+    edge.addClass('label-on');
     expect(edge.style('label')).toBe('co-chaired');
-    edge.removeClass('sel-hood').addClass('hover');
+    edge.removeClass('sel-hood label-on').addClass('selected');
     expect(edge.style('label')).toBe('co-chaired');
     person.addClass('hidden');
     expect(person.style('display')).toBe('none');

@@ -48,8 +48,10 @@ describe('detectFormat', () => {
     expect(f('data', '@prefix ex: <http://example.org/> .')).toBe('turtle');
     expect(f('a.jsonld', '{}')).toBe('jsonld');
     expect(f('a.json', '{ "@context": {}, "@graph": [] }')).toBe('jsonld');
-    expect(f('a.cyjs', '{ "elements": {} }')).toBe('unsupported-format');
-    expect(f('a.json', '{ "elements": {} }')).toBe('unsupported-format');
+    // Every JSON graph shape (Cytoscape, d3, Gephi Lite…) is told apart after parsing.
+    expect(f('a.cyjs', '{ "elements": {} }')).toBe('graphology-json');
+    expect(f('a.json', '{ "elements": {} }')).toBe('graphology-json');
+    expect(f('a.json', '[{ "data": { "id": "a" } }]')).toBe('graphology-json');
     expect(f('notes.txt', 'hello')).toBe('unsupported-format');
     expect(f('image.png', '\u0089PNG\r\n\u001a\n\u0000\u0000')).toBe('unsupported-format');
   });
@@ -93,7 +95,7 @@ describe('Parley bundles', () => {
     for (const code of [
       'duplicate-id',
       'invalid-date',
-      'schema',
+      'unknown-entity-type',
       'dangling-reference',
       'empty-evidence',
       'unknown-source',
@@ -205,14 +207,18 @@ describe('foreign files', () => {
       /1 node has no entity type Parley knows and is shown as Topic.*“Framework”/,
     );
     expect(report).toMatch(/shown as "related to".*“celebrated”/);
-    expect(report).toMatch(/Not mapped: node attributes “modularity_class” \(5\), “country” \(2\)/);
-    expect(report).toMatch(/Ignored node layout and styling attributes \(.*x.*y.*\)/);
-    expect(report).toMatch(/Ignored edge layout and styling attributes \(weight\)/);
+    const mapped = o.report!.mapped.join('\n');
+    // Nothing is dropped: the file's own attributes are kept, its weights too.
+    expect(mapped).toMatch(
+      /Kept as node attributes \(shown in Details and the List\): .*modularity_class.*country/,
+    );
+    expect(d.entities[0]?.attributes).toMatchObject({ modularity_class: expect.anything() });
+    expect(d.relations.some((r) => r.weight !== undefined)).toBe(true);
     expect(o.problems.every((p) => p.severity === 'warning' && p.code === 'import-mapping')).toBe(
       true,
     );
-    // The note keeps the original type of a node mapped to the fallback.
-    expect(d.entities[4]?.note).toContain('Framework');
+    // The original type of a node mapped to the fallback stays an attribute.
+    expect(Object.values(d.entities[4]?.attributes ?? {})).toContain('Framework');
   });
 
   it('maps a networkx GraphML file: slug ids, undirected edges, unknown relation types', () => {
@@ -243,9 +249,11 @@ describe('foreign files', () => {
     expect(d.relations.filter((r) => r.type === 'discussed')).toHaveLength(2);
     for (const r of d.relations) expect(r.id).toMatch(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/);
     const report = o.report!.unmapped.join('\n');
-    expect(report).toMatch(/5 undirected edges were read as directed/);
+    expect(report).toMatch(/5 edges are undirected: drawn without an arrowhead/);
+    expect(d.relations.every((r) => r.undirected === true)).toBe(true);
     expect(report).toMatch(/ids were rewritten as slugs.*“United States” → “united-states”/);
-    expect(report).toMatch(/Not mapped: node attributes “pagerank” \(6\)/);
+    expect(o.report!.mapped.join('\n')).toMatch(/Kept as node attributes .*pagerank/);
+    expect(d.entities[0]?.attributes?.pagerank).toEqual(expect.any(Number));
     expect(report).toMatch(/“partner”/);
     expect(report).toMatch(/5 relations have no evidence/);
   });
@@ -265,13 +273,12 @@ describe('foreign files', () => {
       { source: 's001', quote: 'co-chaired by Minister Bui Thanh Son' },
     ]);
     const report = o.report!.unmapped.join('\n');
-    expect(report).toMatch(/Not mapped: edge attributes “confidence” \(1\)/);
+    expect(o.report!.mapped.join('\n')).toMatch(/Kept as edge attributes .*confidence/);
+    expect(d.relations.some((r) => r.attributes?.confidence !== undefined)).toBe(true);
     expect(report).toMatch(/2 relations have no evidence/);
     const [head, gist] = openSummary('graph.graphology.json', o.format, d, o.report);
     expect(head).toBe('Opened “graph.graphology.json” (graphology JSON): 4 entities, 3 relations.');
-    expect(gist).toMatch(
-      /attributes not mapped: confidence; 2 relations without evidence; 1 cited source not described/,
-    );
+    expect(gist).toMatch(/2 relations without evidence; 1 cited source not described/);
   });
 
   it('lists every structural problem of a graphology JSON file with its position', () => {

@@ -5,6 +5,7 @@ import {
   labelBudget,
   labelPriorities,
   screenFont,
+  TOP_PRIORITY,
 } from '../../src/canvas/labelPriority';
 
 const opts = { fontPx: 13, maxWidthPx: 190, width: 800, height: 600, budget: 15 };
@@ -23,7 +24,7 @@ describe('priority labels', () => {
       [at('e', 1), at('a', 5), at('b', 4), at('c', 3), at('d', 2), { ...at('apart', 0), x: 700 }],
       opts,
     );
-    expect(Object.fromEntries(kept)).toEqual({
+    expect(Object.fromEntries([...kept].map(([id, spot]) => [id, spot.at]))).toEqual({
       a: 'bottom',
       b: 'top',
       c: 'right',
@@ -44,17 +45,30 @@ describe('priority labels', () => {
     const off = chooseLabels([{ id: 'x', x: -300, y: 10, r: 5, chars: 4, priority: 9 }], opts);
     expect(off.size).toBe(0);
   });
-  it('puts the best-connected people and meetings first, taking turns with other types', () => {
-    const p = labelPriorities([
+  it('puts the ten most connected first, then people and meetings taking turns with other types', () => {
+    const nodes = [
       { id: 'big-topic', type: 'topic', degree: 90 },
       { id: 'p1', type: 'person', degree: 10 },
       { id: 'p2', type: 'person', degree: 8 },
       { id: 'm1', type: 'meeting', degree: 30 },
       { id: 'odd', type: '__proto__', degree: 3 },
-    ]);
-    expect(p.get('p1')).toBeGreaterThan(p.get('big-topic')!);
-    expect(p.get('m1')).toBeGreaterThan(p.get('p2')!);
-    expect(p.get('p2')).toBeGreaterThan(p.get('big-topic')!);
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `t${i}`, type: 'topic', degree: 20 })),
+    ];
+    const p = labelPriorities(nodes);
+    // The ten most connected: big-topic, m1, then eight of the twelve topics with 20 (by id).
+    const top = [...p]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([id]) => id);
+    expect(top.slice(0, 2)).toEqual(['big-topic', 'm1']);
+    expect([...p.values()].filter((v) => v >= TOP_PRIORITY)).toHaveLength(10);
+    const rest = [...p].filter(([id, v]) => id.startsWith('t') && v < TOP_PRIORITY);
+    expect(rest).toHaveLength(4);
+    // Below them, type weights take turns: people before the remaining topics.
+    for (const [, v] of rest) {
+      expect(p.get('p1')).toBeGreaterThan(v);
+      expect(p.get('p2')).toBeGreaterThan(v);
+    }
     expect(p.get('odd')).toBe(1);
   });
   it('draws at least 13 px on screen and allows more labels closer in', () => {

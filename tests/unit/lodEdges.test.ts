@@ -49,6 +49,7 @@ describe('level-of-detail relations', () => {
     expect(c.getElementById('r1').visible()).toBe(true);
     // Drawn like any relation: direction (arrow) and label.
     expect(c.getElementById('r1').style('target-arrow-shape')).toBe('triangle');
+    c.getElementById('r1').addClass('label-on'); // where canvas/labels.ts finds it room
     expect(c.getElementById('r1').style('label')).not.toBe('');
 
     clearSelection(c);

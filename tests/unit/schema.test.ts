@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES, RELATION_TYPE_IDS } from '../../src/model';
+import { DEFAULT_VOCABULARY, ENTITY_TYPES } from '../../src/model';
 import { jsonSchemaText } from '../../src/model/jsonSchema';
 
 const SCHEMA_FILE = path.resolve('graph-data/schema/parley.schema.json');
@@ -23,9 +23,18 @@ describe('the JSON Schema file', () => {
     expect(schema.title).toBe('Parley data file');
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['$schema', 'entities', 'format', 'relations', 'sources', 'title', 'version'].sort(),
+      [
+        '$schema',
+        'entities',
+        'format',
+        'relations',
+        'sources',
+        'title',
+        'version',
+        'vocabulary',
+      ].sort(),
     );
     for (const t of ENTITY_TYPES) expect(text).toContain(`"const": "${t}"`);
-    for (const t of RELATION_TYPE_IDS) expect(text).toContain(`"${t}"`);
+    for (const t of DEFAULT_VOCABULARY.relationTypeIds) expect(text).toContain(`"${t}"`);
   });
 });

@@ -30,6 +30,34 @@ describe('sentences', () => {
     expect(sentenceAround(text, 'not there')).toBeUndefined();
   });
 
+  it("keeps a page's date line out of the first sentence", () => {
+    const text = ' date 2023-04-01 The dialogue was held. It went well.';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'date 2023-04-01',
+      'The dialogue was held.',
+      'It went well.',
+    ]);
+    expect(sentenceAround(text, 'dialogue was held')).toBe('The dialogue was held.');
+    // only at the start of a line: "date" inside a sentence is text
+    expect(sentenceAround('We set the date 2023-04-01 for it.', 'set')).toBe(
+      'We set the date 2023-04-01 for it.',
+    );
+  });
+
+  it('takes a quote that a photo caption repeats from the body text', () => {
+    const text =
+      'Son (R) and Secretary Andrea Thompson (Photo: Ministry) |\nThe event was co-chaired by Son and Secretary Andrea Thompson. Next.';
+    expect(sentenceAround(text, 'Secretary Andrea Thompson')).toBe(
+      'The event was co-chaired by Son and Secretary Andrea Thompson.',
+    );
+    const caption = 'He affirmed it. Photo: Ministry |\nHe affirmed it and more.';
+    expect(sentenceAround(caption, 'He affirmed it')).toBe('He affirmed it and more.');
+    // a quote only in a caption still has its sentence
+    expect(sentenceAround(text, 'Son (R)')).toBe(
+      'Son (R) and Secretary Andrea Thompson (Photo: Ministry) |',
+    );
+  });
+
   it('spans two sentences when the quote does', () => {
     expect(sentenceAround('A b. C d. E f.', 'b. C')).toBe('A b. C d.');
   });

@@ -58,7 +58,6 @@ describe('every commitment of the United States', () => {
       'fm-dialogue-1 2024-03-25 [antony-blinken] committed_to vietnam-us-csp',
       'fm-dialogue-1 2024-03-25 [antony-blinken] committed_to vietnam-us-high-level-agreements',
       'fm-dialogue-1 2024-03-25 [antony-blinken] committed_to asean-us-csp',
-      'psd-dialogue-post-csp ? [] committed_to strong-independent-vietnam',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to war-legacy',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to dioxin-remediation',
       'psd-dialogue-post-csp ? [bonnie-jenkins] committed_to uxo-clearance',
@@ -102,6 +101,15 @@ describe('every commitment of the United States', () => {
       'andrea-thompson vietnam united-states',
       'bonnie-jenkins vietnam-government us-government',
     ]);
+  });
+
+  it('at the 000 round the US says only what Bonnie Jenkins says (000 names no other US speaker)', () => {
+    // The "U.S.'s commitment" Ngoc welcomed is his statement, not a US one made there.
+    const own = statementsOf(graph, { side: 'united-states', joint: false }).filter(
+      (s) => s.meeting === 'psd-dialogue-post-csp',
+    );
+    expect(own.length).toBeGreaterThan(10);
+    for (const s of own) expect(s.speakers, s.relation.id).toEqual(['bonnie-jenkins']);
   });
 
   it('gives the same answer from the dataset as from the graph', () => {

@@ -221,13 +221,15 @@ describe('schema', () => {
         id: 'tom-baker.co_chaired.harbour-dialogue-3',
         message: 'Unrecognized key: "confidence"',
       }),
-      error('schema', HARBOUR, positionOf(harbour, '"type": "talked_about"'), {
+      // A relation type the vocabulary does not declare: located, naming the vocabulary.
+      error('unknown-relation-type', HARBOUR, positionOf(harbour, '"type": "talked_about"'), {
         path: '$.relations[3].type',
         id: 'harbour-dialogue-3.discussed.maritime-safety',
-        message: '"discussed"',
+        message: '"talked_about" is not a relation type of this dataset (the default vocabulary)',
       }),
     ]);
     expect(problems[1]?.hint).toContain('"confidence"');
+    expect(problems[2]?.hint).toContain('"discussed"');
   });
 
   it('keeps every valid item of a file that has invalid ones', async () => {
@@ -428,16 +430,6 @@ describe('statement-convention', () => {
       error(
         'statement-convention',
         HARBOUR,
-        objectStartOf(text, '"id": "harbour-dialogue-3.discussed.maritime-safety"'),
-        {
-          path: '$.relations[3]',
-          id: 'harbour-dialogue-3.discussed.maritime-safety',
-          message: 'the statement "discussed" names no meeting ("at")',
-        },
-      ),
-      error(
-        'statement-convention',
-        HARBOUR,
         positionOf(text, '"on_behalf_of"', '"id": "harbour-dialogue-3.agreed.maritime-safety"'),
         {
           path: '$.relations[4].on_behalf_of',
@@ -490,10 +482,10 @@ describe('unknown-qualifier', () => {
     const { problems } = await loadBroken('unknown-qualifier');
     const text = brokenText('unknown-qualifier', CONTEXT);
     expect(problems).toEqual([
-      error('schema', CONTEXT, positionOf(text, '"side"'), {
+      error('unknown-qualifier', CONTEXT, positionOf(text, '"side"'), {
         path: '$.relations[0].qualifiers.side',
         id: 'lan-nguyen.holds_role.vietnam-mofa',
-        message: 'Unrecognized key: "side"',
+        message: '"side" is not a qualifier key of this dataset (the default vocabulary)',
       }),
     ]);
     expect(problems[0]?.hint).toContain('on_behalf_of');
@@ -641,10 +633,10 @@ describe('file-level problems', () => {
     });
     const text = files[1]?.text ?? '';
     expect(validateFiles(files).problems).toEqual([
-      error('schema', 'entities.json', positionOf(text, '"type": "city"'), {
+      error('unknown-entity-type', 'entities.json', positionOf(text, '"type": "city"'), {
         path: '$.entities[2].type',
         id: 'c',
-        message: 'Invalid discriminator value',
+        message: '"city" is not an entity type of this dataset (the default vocabulary)',
       }),
     ]);
   });

@@ -5,6 +5,8 @@ import { dateOf } from './values';
 export const LABEL_KEYS = ['label', 'name', 'title', 'shared_name'];
 export const NODE_TYPE_KEYS = [
   'type',
+  'labelv',
+  'label_v',
   'entity_type',
   'entitytype',
   'node_type',
@@ -19,22 +21,27 @@ export const EDGE_TYPE_KEYS = [
   'interaction',
   'predicate',
   'kind',
+  'labele',
+  'label_e',
+  'relationship',
+  'data_type',
+  'edge_type',
 ];
 export const ALIAS_KEYS = ['aliases', 'alias', 'synonyms', 'alternate_names'];
 export const DESCRIPTION_KEYS = ['description', 'desc', 'summary'];
 export const NOTE_KEYS = ['note', 'notes', 'comment'];
 export const KIND_KEYS = ['kind', 'subtype'];
 export const DATE_KEYS = ['date', 'start', 'start_date', 'year'];
-/** Layout and styling: Parley lays out and colours the graph itself. */
+/** Layout and styling: positions, colours and sizes become the file's look; the rest is dropped. */
 export const VISUAL_KEYS = new Set([
   'x',
   'y',
   'z',
   'size',
   'color',
+  'colour',
   'shape',
   'thickness',
-  'weight',
 ]);
 
 /**
@@ -76,6 +83,17 @@ export class AttributeReader {
       if (real !== undefined) this.used.add(real);
     }
   }
+  /** Marks keys as not used after all (their value stays a kept attribute). */
+  release(keys: readonly string[]): void {
+    for (const k of keys) {
+      const real = this.byLower.get(k);
+      if (real !== undefined) this.used.delete(real);
+    }
+  }
+  /** The value under a key as written in the file. */
+  raw(realKey: string): unknown {
+    return this.values.get(realKey);
+  }
   consumeIfEqual(keys: readonly string[], value: string | undefined): void {
     for (const k of keys) {
       const real = this.byLower.get(k);
@@ -94,12 +112,4 @@ export class AttributeReader {
   unusedKeys(): string[] {
     return [...this.values.keys()].filter((k) => !this.used.has(k));
   }
-}
-
-/** yEd keeps node labels inside its graphics element, read by the parser under a key without a name. */
-export function yedLabel(a: AttributeReader): string | undefined {
-  const v = a.value(['null', 'undefined', 'nodegraphics']);
-  if (typeof v !== 'string') return undefined;
-  const text = v.replace(/\s+/g, ' ').trim();
-  return text && text.length <= 200 ? text : undefined;
 }

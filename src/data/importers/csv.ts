@@ -29,7 +29,10 @@ const SOURCE_COLUMNS = ['source', 'from', 'src', 'start', 'node1', 'subject'];
 const TARGET_COLUMNS = ['target', 'to', 'dst', 'end', 'node2', 'object'];
 const ID_COLUMNS = ['id', 'key', 'node', 'node_id', 'nodeid'];
 
-export function importCsv(files: readonly CsvFile[]): OpenOutcome {
+export function importCsv(
+  files: readonly CsvFile[],
+  opts: { keepRepeated?: boolean } = {},
+): OpenOutcome {
   const tables = files.map(readTable);
   const failed = tables.flatMap((t) => (t.header.length ? [] : [emptyProblem(t.file)]));
   if (failed.length) return { ok: false, format: 'csv', problems: failed };
@@ -57,12 +60,16 @@ export function importCsv(files: readonly CsvFile[]): OpenOutcome {
         ],
       };
     // No recognisable header: a bare edge list, first column source, second target, third type.
-    if (only) return buildGraph(undefined, headerless(only));
+    if (only) return buildGraph(undefined, headerless(only), opts);
   }
-  return buildGraph(nodesTable, edgesTable as Table);
+  return buildGraph(nodesTable, edgesTable as Table, opts);
 }
 
-function buildGraph(nodes: Table | undefined, edges: Table): OpenOutcome {
+function buildGraph(
+  nodes: Table | undefined,
+  edges: Table,
+  opts: { keepRepeated?: boolean } = {},
+): OpenOutcome {
   const graph = hardenGraph(new Graph({ type: 'directed', multi: true, allowSelfLoops: true }));
   const broken: Problem[] = [...(nodes?.broken ?? []), ...edges.broken];
   const rowProblem = (t: Table, line: number, message: string) =>
@@ -114,7 +121,7 @@ function buildGraph(nodes: Table | undefined, edges: Table): OpenOutcome {
         ? broken.map((p) => ({ ...p, severity: 'error' as const }))
         : [emptyProblem(file)],
     };
-  const { dataset, report } = mapGraph(graph, { file, format: 'csv' });
+  const { dataset, report } = mapGraph(graph, { file, format: 'csv', ...opts });
   report.mapped = [
     ...(nodes
       ? [columnLine(nodes, NODE_FIELDS)]

@@ -12,10 +12,11 @@ export const ACCEPTED_EXTENSIONS = [
   '.jsonld',
   '.csv',
   '.tsv',
+  '.cyjs',
 ] as const;
 
 const ACCEPTED_TEXT =
-  'Open… reads a Parley bundle (.json), graphology JSON (.json), GEXF (.gexf), GraphML (.graphml), Turtle (.ttl), JSON-LD (.jsonld) or CSV (.csv: an edge list, or the nodes and edges files together).';
+  'Open… reads a Parley bundle (.json), JSON graphs (graphology, d3/networkx node-link, sigma/Gephi, Cytoscape .json/.cyjs, Gephi Lite), GEXF (.gexf), GraphML (.graphml, yEd too), Turtle (.ttl), JSON-LD (.jsonld) or CSV (.csv: an edge list, or the nodes and edges files together).';
 
 export type Detection = { ok: true; format: OpenFormat } | { ok: false; problem: Problem };
 
@@ -51,22 +52,15 @@ export function detectFormat(name: string, text: string): Detection {
     if (/<(\w+:)?graphml[\s>]/.test(body)) return { ok: true, format: 'graphml' };
     return unsupported('this XML file is neither GEXF nor GraphML');
   }
-  if (ext === '.cyjs')
-    return unsupported(
-      'Cytoscape JSON (.cyjs) cannot be opened yet',
-      'Export GraphML from Cytoscape desktop (File → Export → Network to File) and open that.',
-    );
-  if (head.startsWith('{') || head.startsWith('[') || ext === '.json') {
+  if (head.startsWith('{') || head.startsWith('[') || ext === '.json' || ext === '.cyjs') {
+    // A top-level array is Cytoscape's list of elements, or nothing Parley reads (said once).
+    if (head.startsWith('[')) return { ok: true, format: 'graphology-json' };
     const key = firstDecisiveKey(text);
-    if (key === 'nodes') return { ok: true, format: 'graphology-json' };
     if (key === '@context' || key === '@graph') return { ok: true, format: 'jsonld' };
-    if (key === 'elements')
-      return unsupported(
-        'Cytoscape JSON cannot be opened yet',
-        'Export GraphML from Cytoscape desktop (File → Export → Network to File) and open that.',
-      );
-    // Parley's own files, and anything else JSON: the validator says what is wrong with it.
-    return { ok: true, format: 'parley' };
+    // Parley's own files: the validator says what is wrong with them.
+    if (key && PARLEY_KEYS.has(key)) return { ok: true, format: 'parley' };
+    // Every JSON graph shape (and any other JSON, refused with one problem) is told apart after parsing.
+    return { ok: true, format: 'graphology-json' };
   }
   return unsupported(`unknown file type${ext ? ` “${ext}”` : ''}`);
 }
@@ -82,9 +76,13 @@ const T = {
   EOF: 17,
 } as const;
 
+const PARLEY_KEYS = new Set(['entities', 'relations', 'sources', 'format']);
+
 const DECISIVE = new Set([
   'nodes',
   'elements',
+  'links',
+  'graphDataset',
   'entities',
   'relations',
   'sources',

@@ -14,7 +14,11 @@ type Path = (string | number)[];
  * attributes?, undirected? }] }`. Every structural problem is reported with
  * its line, column and JSON path before anything is built.
  */
-export function importGraphologyJson(file: string, text: string): ImportResult {
+export function importGraphologyJson(
+  file: string,
+  text: string,
+  opts: { keepRepeated?: boolean } = {},
+): ImportResult {
   const parsed = parseLocatedJson(text);
   if (!parsed.ok) {
     return {
@@ -56,7 +60,7 @@ export function importGraphologyJson(file: string, text: string): ImportResult {
       graph.addDirectedEdgeWithKey(key, s, t, attrs);
     else graph.addDirectedEdge(s, t, attrs);
   }
-  const { dataset, report } = mapGraph(graph, { file, format: 'graphology-json' });
+  const { dataset, report } = mapGraph(graph, { file, format: 'graphology-json', ...opts });
   return { ok: true, dataset, report };
 }
 

@@ -3,7 +3,7 @@ import { countErrors, type Problem } from '../problems';
 import { validateFiles } from '../validate';
 import { detectFormat } from './detect';
 import { utf16Problem } from './encoding';
-import { importGraphologyJson } from './graphologyJson';
+import { importJsonGraph } from './jsonGraph';
 import { capProblems } from './limits';
 import { OPEN_FORMAT_LABELS, type MappingReport, type OpenFormat } from './types';
 import { importXml, type XmlSupport } from './xml';
@@ -31,12 +31,20 @@ export type OpenOutcome =
  * JSON path, id and hint for each problem); foreign formats are checked, then
  * mapped, with a report of what could not be mapped.
  */
-export function importDataset(file: { name: string; text: string }, xml: XmlSupport): OpenOutcome {
-  const outcome = importUncapped(file, xml);
+export function importDataset(
+  file: { name: string; text: string },
+  xml: XmlSupport,
+  opts: { keepRepeated?: boolean } = {},
+): OpenOutcome {
+  const outcome = importUncapped(file, xml, opts);
   return outcome.ok ? outcome : { ...outcome, problems: capProblems(outcome.problems) };
 }
 
-function importUncapped(file: { name: string; text: string }, xml: XmlSupport): OpenOutcome {
+function importUncapped(
+  file: { name: string; text: string },
+  xml: XmlSupport,
+  opts: { keepRepeated?: boolean },
+): OpenOutcome {
   const utf16 = utf16Problem(file.name, file.text);
   if (utf16) return { ok: false, problems: [utf16] };
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
@@ -66,16 +74,19 @@ function importUncapped(file: { name: string; text: string }, xml: XmlSupport): 
         },
       ],
     };
+  if (format !== 'graphology-json' && format !== 'gexf' && format !== 'graphml')
+    return { ok: false, format, problems: [] };
   const result =
     format === 'graphology-json'
-      ? importGraphologyJson(file.name, text)
-      : importXml(file.name, text, format, xml);
+      ? importJsonGraph(file.name, text, opts)
+      : importXml(file.name, text, format, xml, opts);
   if (!result.ok) return { ok: false, format, problems: result.problems };
   const empty = emptyProblem(file.name, result.dataset);
   if (empty) return { ok: false, format, problems: [empty] };
   return {
     ok: true,
-    format,
+    // The JSON shape read (d3, Cytoscape, Gephi Lite…) is known only after parsing.
+    format: result.report.format,
     dataset: result.dataset,
     report: result.report,
     problems: reportProblems(result.report),

@@ -19,11 +19,12 @@ import {
   LABEL_KEYS,
   NODE_TYPE_KEYS,
   NOTE_KEYS,
-  yedLabel,
 } from './attributes';
+import { LookCollector, fileAttributes } from './fileLook';
 import { IdAllocator, isGeneratedEdgeKey, titleFromId } from './ids';
 import { Notes } from './mappingNotes';
 import type { ForeignFormat, MappingReport } from './types';
+import { describeTypeColumn, inferTypeColumn, isDirectionValue } from './typeInference';
 import { evidenceOf, listOf, recordOf } from './values';
 import { FALLBACK_TYPE, allows, entityTypeOf, relationTypeOf } from './vocabularyMatch';
 
@@ -36,6 +37,10 @@ export interface MapContext {
   format: ForeignFormat;
   /** What the reader already had to leave out (nested graphs, hyperedges), for the report. */
   dropped?: { line: string; summary: string }[];
+  /** Keep repeated edges (same pair, type and direction) apart instead of merging them. */
+  keepRepeated?: boolean;
+  /** Positions are screen coordinates (yEd, Cytoscape), not y-up (Gephi, sigma). */
+  yDown?: boolean;
 }
 
 /** What mapping one graph needs to remember across nodes and edges. */
@@ -46,6 +51,7 @@ interface Mapping {
   nodeId: Map<string, string>;
   typeOf: Map<string, EntityType>;
   citedSources: Set<string>;
+  look: LookCollector;
 }
 
 /**
@@ -71,15 +77,19 @@ export function mapGraph(
     nodeId: new Map(),
     typeOf: new Map(),
     citedSources: new Set(),
+    look: new LookCollector(!ctx.yDown),
   };
   const entities: Entity[] = [];
   graph.forEachNode((key, attrs) => entities.push(mapNode(m, key, attrs)));
-  const relations: Relation[] = [];
+  let relations: Relation[] = [];
   graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
     const r = mapEdge(m, key, attrs, source, target, undirected);
     if (r) relations.push(r);
   });
+  if (!ctx.keepRepeated) relations = mergeRepeated(m.notes, relations);
+  noteTypeColumns(m.notes, graph);
   noteUncitedSources(m);
+  const look = m.look.result(m.notes, graph.order);
   for (const d of ctx.dropped ?? []) m.notes.dropped(d.line, d.summary);
 
   const graphAttrs = new AttributeReader(graph.getAttributes());
@@ -87,7 +97,13 @@ export function mapGraph(
     graphAttrs.string(['title', 'name', 'label', 'description']) ??
     titleFromId(graphAttrs.string(['id']));
   return {
-    dataset: { ...(title ? { title } : {}), sources: [], entities, relations },
+    dataset: {
+      ...(title ? { title } : {}),
+      sources: [],
+      entities,
+      relations,
+      ...(look ? { look } : {}),
+    },
     report: {
       format: ctx.format,
       file: ctx.file,
@@ -109,11 +125,15 @@ function mapNode(m: Mapping, key: string, attrs: Attributes): Entity {
 
   const typeValue = a.string(NODE_TYPE_KEYS);
   const type = entityTypeOf(typeValue);
-  if (!type) notes.untyped(typeValue);
+  if (!type) {
+    notes.untyped(typeValue);
+    // The file's own kind stays an attribute (Details, List, Colour by).
+    a.release(NODE_TYPE_KEYS);
+  }
   const entityType: EntityType = type ?? FALLBACK_TYPE;
   m.typeOf.set(id, entityType);
 
-  const label = a.string(LABEL_KEYS) ?? yedLabel(a) ?? key;
+  const label = a.string(LABEL_KEYS) ?? key;
   if (!a.has(LABEL_KEYS))
     notes.count(
       'nodes have no label attribute; their id is shown instead',
@@ -132,15 +152,12 @@ function mapNode(m: Mapping, key: string, attrs: Attributes): Entity {
     aliases: listOf(a.value(ALIAS_KEYS)).filter((x) => x !== label),
     description: description ?? `Imported from ${m.ctx.file}.`,
   };
-  const note = [
-    a.string(NOTE_KEYS),
-    !type && typeValue ? `Type in the imported file: ${typeValue}.` : undefined,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const note = a.string(NOTE_KEYS);
   if (note) entity.note = note;
   Object.assign(entity, kindFields(notes, entityType, a), dateFields(notes, entityType, a));
-  notes.unused('node', a.unusedKeys());
+  const kept = fileAttributes(a, (k, v) => m.look.node(id, k, v));
+  notes.kept('node', Object.keys(kept));
+  if (Object.keys(kept).length) entity.attributes = kept;
   return entity as Entity;
 }
 
@@ -215,13 +232,16 @@ function mapEdge(
     );
     return undefined;
   }
-  if (undirected)
+  const { direction, fromType } = directionOf(a);
+  const isUndirected = direction === undefined ? undirected : direction === 'undirected';
+  if (isUndirected)
     notes.count(
-      'undirected edges were read as directed, source → target as written',
-      'undirected edge was read as directed, source → target as written',
+      'edges are undirected: drawn without an arrowhead and read both ways',
+      'edge is undirected: drawn without an arrowhead and read both ways',
     );
   // A label is the last resort for the type ("co-chaired" is the label of co_chaired).
-  const typeValue = a.string(EDGE_TYPE_KEYS) ?? a.string(['label']);
+  const typeKeys = fromType ? EDGE_TYPE_KEYS.filter((k) => k !== 'type') : EDGE_TYPE_KEYS;
+  const typeValue = a.string(typeKeys) ?? a.string(['label']);
   const type = relationTypeFor(m, typeValue, s, t);
   const qualifiers = recordOf(a.value(['qualifiers']));
   if (type !== relationTypeOf(typeValue) && typeValue) qualifiers.original_type = typeValue;
@@ -237,6 +257,9 @@ function mapEdge(
       'relation has no evidence (no quotes in the file)',
     );
   const relation: Record<string, unknown> = { id, type, source: s, target: t, evidence };
+  if (isUndirected) relation.undirected = true;
+  const weight = Number(a.value(['weight']));
+  if (a.has(['weight']) && Number.isFinite(weight)) relation.weight = weight;
   const date = a.date();
   noteDateProblem(notes, date.problem);
   if (date.spec) relation.date = date.spec;
@@ -246,8 +269,10 @@ function mapEdge(
   if (note) relation.note = note;
   a.consume(['evidence_count', 'evidence_sources']); // derived columns of Parley's own exports
   // Other type-like attributes saying the same thing (GEXF "kind" next to "type") are mapped too.
-  a.consumeIfEqual(EDGE_TYPE_KEYS, typeValue);
-  notes.unused('edge', a.unusedKeys());
+  a.consumeIfEqual(typeKeys, typeValue);
+  const kept = fileAttributes(a);
+  notes.kept('edge', Object.keys(kept));
+  if (Object.keys(kept).length) relation.attributes = kept;
   return relation as Relation;
 }
 
@@ -315,4 +340,76 @@ function noteUncitedSources(m: Mapping) {
   notes.unmapped.push(
     `Evidence cites ${citedSources.size} source${citedSources.size === 1 ? '' : 's'} (${listed}) that ${container} cannot describe; they are shown by id. Open a Parley bundle to keep titles and publishers.`,
   );
+}
+
+/** A CSV `Type` column of Directed/Undirected says direction, not kind (Gephi writes it). */
+function directionOf(a: AttributeReader): {
+  direction?: 'directed' | 'undirected';
+  fromType: boolean;
+} {
+  const flag = a.value(['directed']);
+  if (typeof flag === 'boolean')
+    return { direction: flag ? 'directed' : 'undirected', fromType: false };
+  a.release(['directed']);
+  const v = a.value(['type']);
+  if (!isDirectionValue(v)) {
+    a.release(['type']);
+    return { fromType: false };
+  }
+  const d = String(v).trim().toLowerCase() === 'directed' ? 'directed' : 'undirected';
+  return { direction: d, fromType: true };
+}
+
+/**
+ * Repeated edges (same pair, same type, same direction; either way round when
+ * undirected) become one relation with a count and the summed weight (an edge
+ * without a weight counts 1), as Gephi does on import: a bundle of 1,500
+ * parallel curves freezes the drawing and says nothing a count cannot. Only
+ * plain foreign edges merge: anything with evidence, a date or statement
+ * fields is a fact of its own.
+ */
+export function mergeRepeated(notes: Notes, relations: Relation[]): Relation[] {
+  const first = new Map<string, Relation>();
+  const out: Relation[] = [];
+  let merged = 0;
+  for (const r of relations) {
+    const plain = !r.evidence.length && !r.date && !r.at && !r.by && !r.on_behalf_of;
+    if (!plain) {
+      out.push(r);
+      continue;
+    }
+    const [a, b] =
+      r.undirected && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const k = [a, b, r.type, r.qualifiers?.original_type ?? '', r.undirected ? 'u' : 'd'].join(
+      '\u0000',
+    );
+    const kept = first.get(k);
+    if (!kept) {
+      first.set(k, r);
+      out.push(r);
+      continue;
+    }
+    merged++;
+    const keptCount = kept.count ?? 1;
+    const keptWeight = kept.weight ?? keptCount;
+    kept.count = keptCount + (r.count ?? 1);
+    kept.weight = keptWeight + (r.weight ?? r.count ?? 1);
+  }
+  if (merged) {
+    const groups = out.filter((r) => r.count).length;
+    notes.merged(merged, groups);
+  }
+  return out;
+}
+
+/** The file's own kinds of node and edge, by its type-like attribute, in the load report. */
+function noteTypeColumns(notes: Notes, graph: AbstractGraph) {
+  const nodes: Attributes[] = [];
+  graph.forEachNode((_k, attrs) => nodes.push(attrs));
+  const edges: Attributes[] = [];
+  graph.forEachEdge((_k, attrs) => edges.push(attrs));
+  const n = inferTypeColumn(nodes, 'node');
+  const e = inferTypeColumn(edges, 'edge');
+  if (n) notes.mappedExtra.push(`Node kinds in the file (${describeTypeColumn(n)}).`);
+  if (e) notes.mappedExtra.push(`Edge kinds in the file (${describeTypeColumn(e)}).`);
 }

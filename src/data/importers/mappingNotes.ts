@@ -1,5 +1,4 @@
 import { ENTITY_TYPE_LABELS } from '../../model';
-import { VISUAL_KEYS } from './attributes';
 import { shorten } from './values';
 import { FALLBACK_TYPE } from './vocabularyMatch';
 
@@ -13,7 +12,11 @@ export class Notes {
   private readonly droppedSummary: string[] = [];
   uncitedSources = 0;
   private readonly counts = new Map<string, { n: number; one: string }>();
-  private readonly unusedAttrs = {
+  /** Informational lines for the report's "mapped" part (kinds in the file, the look). */
+  readonly mappedExtra: string[] = [];
+  private mergedEdges = 0;
+  private mergedGroups = 0;
+  private readonly keptAttrs = {
     node: new Map<string, number>(),
     edge: new Map<string, number>(),
   };
@@ -43,11 +46,36 @@ export class Notes {
     const v = shorten(value);
     this.untypedEdgeValues.set(v, (this.untypedEdgeValues.get(v) ?? 0) + 1);
   }
-  unused(kind: 'node' | 'edge', keys: string[]) {
+  /** Attributes no Parley field took: kept as they are (Details, List). */
+  kept(kind: 'node' | 'edge', keys: string[]) {
     for (const key of keys) {
       const k = shorten(key, 40);
-      this.unusedAttrs[kind].set(k, (this.unusedAttrs[kind].get(k) ?? 0) + 1);
+      this.keptAttrs[kind].set(k, (this.keptAttrs[kind].get(k) ?? 0) + 1);
     }
+  }
+  merged(edges: number, groups: number) {
+    this.mergedEdges = edges;
+    this.mergedGroups = groups;
+  }
+  look(l: {
+    placed: number;
+    nodeCount: number;
+    coloured: number;
+    sized: number;
+    ignored: string[];
+  }) {
+    if (l.placed === l.nodeCount && l.placed)
+      this.mappedExtra.push(`Layout from the file: positions for all ${l.placed} nodes.`);
+    else if (l.placed)
+      this.unmapped.push(
+        `Positions for only ${l.placed} of ${l.nodeCount} nodes: Parley lays the graph out itself.`,
+      );
+    if (l.coloured || l.sized)
+      this.mappedExtra.push(
+        `The file's colours (${l.coloured} nodes) and sizes (${l.sized} nodes) are offered under Colour by and Size by: “From the file”.`,
+      );
+    if (l.ignored.length)
+      this.unmapped.push(`Ignored styling attributes (${l.ignored.join(', ')}).`);
   }
 
   /** A few short phrases for the notice shown after opening (the lines above are the details). */
@@ -62,12 +90,9 @@ export class Notes {
     const untypedEdges = total(this.untypedEdgeValues);
     if (untypedEdges)
       out.push(`${plural(untypedEdges, 'edge', 'edges')} of unknown type shown as "related to"`);
-    const attrs = [
-      ...new Set([...this.unusedAttrs.node.keys(), ...this.unusedAttrs.edge.keys()]),
-    ].filter((k) => !VISUAL_KEYS.has(k.toLowerCase()));
-    if (attrs.length)
+    if (this.mergedEdges)
       out.push(
-        `attributes not mapped: ${attrs.slice(0, 6).join(', ')}${attrs.length > 6 ? ', …' : ''}`,
+        `${plural(this.mergedEdges, 'repeated edge', 'repeated edges')} merged into ${plural(this.mergedGroups, 'relation', 'relations')} with a count and summed weight`,
       );
     const noEvidence = this.counts.get('relations have no evidence (no quotes in the file)')?.n;
     if (noEvidence) out.push(`${plural(noEvidence, 'relation', 'relations')} without evidence`);
@@ -77,9 +102,20 @@ export class Notes {
   }
 
   mappedLines(): string[] {
+    const kept = (kind: 'node' | 'edge') => {
+      const keys = [...this.keptAttrs[kind].keys()];
+      return keys.length
+        ? [
+            `Kept as ${kind} attributes (shown in Details and the List): ${keys.slice(0, 12).join(', ')}${keys.length > 12 ? ', …' : ''}.`,
+          ]
+        : [];
+    };
     return [
       'Node attributes label/name → label, type/category/class → entity type, aliases, description, note, kind, date/date_precision/date_note → date.',
-      'Edge attributes type/relation/interaction/kind → relation type, evidence, qualifiers, date, note.',
+      'Edge attributes type/relation/interaction/kind → relation type, weight, evidence, qualifiers, date, note; a Type of Directed/Undirected → direction.',
+      ...kept('node'),
+      ...kept('edge'),
+      ...this.mappedExtra,
     ];
   }
 
@@ -108,16 +144,10 @@ export class Notes {
         `${plural(this.rewriteCount, 'id was', 'ids were')} rewritten as slugs unique across entities and relations (${this.rewrites.map(([a, b]) => `“${a}” → “${b}”`).join(', ')}${this.rewriteCount > 3 ? ', …' : ''}).`,
       );
     }
-    for (const kind of ['node', 'edge'] as const) {
-      const m = this.unusedAttrs[kind];
-      const visual = [...m.keys()].filter((k) => VISUAL_KEYS.has(k.toLowerCase()));
-      const other = new Map([...m].filter(([k]) => !VISUAL_KEYS.has(k.toLowerCase())));
-      if (other.size) out.push(`Not mapped: ${kind} attributes ${list(other)}.`);
-      if (visual.length)
-        out.push(
-          `Ignored ${kind} layout and styling attributes (${visual.join(', ')}): Parley lays out and colours the graph itself.`,
-        );
-    }
+    if (this.mergedEdges)
+      out.push(
+        `${plural(this.mergedEdges, 'repeated edge', 'repeated edges')} (same pair, type and direction) merged into ${plural(this.mergedGroups, 'relation', 'relations')}, each with the number of edges (count) and their summed weight (an edge without a weight counts 1). Open the file with “Keep repeated edges apart” (npm run convert -- --keep-repeated) to keep them apart.`,
+      );
     return [...out, ...this.unmapped];
   }
 }

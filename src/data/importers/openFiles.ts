@@ -15,18 +15,28 @@ export interface TextFile {
  * (nodes + edges). RDF and CSV readers are loaded when such a file comes, so
  * n3, jsonld and papaparse stay out of the opener's own chunk.
  */
+export interface ImportOptions {
+  /** Keep repeated edges apart instead of merging them (count and summed weight). */
+  keepRepeated?: boolean;
+}
+
 export async function importFiles(
   files: readonly TextFile[],
   xml: XmlSupport,
+  options: ImportOptions = {},
 ): Promise<OpenOutcome> {
   // Said plainly for every format, and never a million problems in the dialog.
   const utf16 = files.flatMap((f) => utf16Problem(f.name, f.text) ?? []);
   if (utf16.length) return { ok: false, problems: utf16 };
-  const outcome = await importAny(files, xml);
+  const outcome = await importAny(files, xml, options);
   return outcome.ok ? outcome : { ...outcome, problems: capProblems(outcome.problems) };
 }
 
-async function importAny(files: readonly TextFile[], xml: XmlSupport): Promise<OpenOutcome> {
+async function importAny(
+  files: readonly TextFile[],
+  xml: XmlSupport,
+  options: ImportOptions,
+): Promise<OpenOutcome> {
   const clean = files.map((f) => ({
     name: f.name,
     text: f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text,
@@ -38,16 +48,16 @@ async function importAny(files: readonly TextFile[], xml: XmlSupport): Promise<O
 
   if (formats.every((f) => f === 'csv') && clean.length <= 2) {
     const { importCsv } = await import('./csv');
-    return withEntities(importCsv(clean));
+    return withEntities(importCsv(clean, options));
   }
   if (clean.length !== 1) return { ok: false, problems: [oneAtATime(clean.length)] };
   const [file] = clean as [TextFile];
   const format = formats[0];
   if (format === 'turtle' || format === 'jsonld') {
     const { importRdf } = await import('./rdf');
-    return withEntities(await importRdf(file.name, file.text, format));
+    return withEntities(await importRdf(file.name, file.text, format, options));
   }
-  return importDataset(file, xml);
+  return importDataset(file, xml, options);
 }
 
 function withEntities(outcome: OpenOutcome): OpenOutcome {

@@ -24,8 +24,10 @@ export async function importRdf(
   file: string,
   text: string,
   format: RdfFormat,
+  opts: { keepRepeated?: boolean } = {},
 ): Promise<OpenOutcome> {
-  const parsed = format === 'turtle' ? parseTurtle(text) : await parseJsonLd(text);
+  const base = fileBase(file);
+  const parsed = format === 'turtle' ? parseTurtle(text, base) : await parseJsonLd(text, base);
   if (!parsed.ok)
     return {
       ok: false,
@@ -46,7 +48,7 @@ export async function importRdf(
     };
   return usesParleyVocabulary(parsed.quads)
     ? readParley(file, format, parsed.quads)
-    : readForeign(file, format, parsed.quads);
+    : readForeign(file, format, parsed.quads, opts);
 }
 
 function readParley(file: string, format: RdfFormat, quads: Quad[]): OpenOutcome {
@@ -74,9 +76,19 @@ function readParley(file: string, format: RdfFormat, quads: Quad[]): OpenOutcome
   };
 }
 
-function readForeign(file: string, format: RdfFormat, quads: Quad[]): OpenOutcome {
+function readForeign(
+  file: string,
+  format: RdfFormat,
+  quads: Quad[],
+  opts: { keepRepeated?: boolean },
+): OpenOutcome {
   const graph = quadsToGraph(quads);
-  const { dataset, report } = mapGraph(graph, { file, format });
+  const { dataset, report } = mapGraph(graph, { file, format, ...opts });
+  const relative = relativeResources(quads, fileBase(file));
+  if (relative)
+    report.mapped.unshift(
+      `${relative} ${relative === 1 ? 'resource has a relative IRI' : 'resources have relative IRIs'}, resolved against the file's name (${fileBase(file)}): ids from their last segment, as for any IRI.`,
+    );
   report.mapped.unshift(
     `Read as a plain RDF graph (${quads.length} triples, not in Parley's vocabulary): each resource → an entity (id from the last segment of its IRI), rdf:type → entity type, literals → attributes by property name (rdfs:label/skos:prefLabel/name → label, skos:altLabel → aliases, rdfs:comment → note), links between resources → relations typed by property name.`,
   );
@@ -165,4 +177,19 @@ function propertyName(iri: string): string {
     .split(/[/#]/)
     .pop();
   return tail || shorten(iri);
+}
+
+/** The base for relative IRIs: the file's own name, as a file: IRI (never fetched). */
+export function fileBase(file: string): string {
+  return `file:///${encodeURIComponent(file.replace(/^.*[\\/]/, ''))}`;
+}
+
+/** Resources named relative to the file (now under its base). */
+function relativeResources(quads: Quad[], base: string): number {
+  const dir = base.slice(0, base.lastIndexOf('/') + 1);
+  const seen = new Set<string>();
+  for (const q of quads)
+    for (const t of [q.subject, q.object])
+      if (t.termType === 'NamedNode' && t.value.startsWith(dir)) seen.add(t.value);
+  return seen.size;
 }

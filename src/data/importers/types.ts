@@ -5,6 +5,9 @@ import type { Problem } from '../problems';
 export const OPEN_FORMATS = [
   'parley',
   'graphology-json',
+  'node-link-json',
+  'cytoscape-json',
+  'gephi-lite-json',
   'gexf',
   'graphml',
   'turtle',
@@ -13,10 +16,15 @@ export const OPEN_FORMATS = [
 ] as const;
 export type OpenFormat = (typeof OPEN_FORMATS)[number];
 export type ForeignFormat = Exclude<OpenFormat, 'parley'>;
+/** The JSON graph shapes read by shape, not by name (src/data/importers/jsonGraph.ts). */
+export type JsonGraphFormat = 'node-link-json' | 'cytoscape-json' | 'gephi-lite-json';
 
 export const OPEN_FORMAT_LABELS: Record<OpenFormat, string> = {
   parley: 'Parley bundle',
   'graphology-json': 'graphology JSON',
+  'node-link-json': 'node-link JSON (d3, networkx, sigma)',
+  'cytoscape-json': 'Cytoscape JSON',
+  'gephi-lite-json': 'Gephi Lite',
   gexf: 'GEXF',
   graphml: 'GraphML',
   turtle: 'Turtle (RDF)',

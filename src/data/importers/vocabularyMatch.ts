@@ -1,9 +1,9 @@
 import {
+  DEFAULT_VOCABULARY,
   isEntityType,
-  RELATION_TYPES,
-  relationType,
   type EntityType,
   type RelationTypeId,
+  type Vocabulary,
 } from '../../model';
 
 /** Entities whose type cannot be recognized are shown as topics (the most generic type). */
@@ -49,10 +49,19 @@ export function entityTypeOf(value: string | undefined): EntityType | undefined 
   return TYPE_SYNONYMS.get(v) ?? TYPE_SYNONYMS.get(singular);
 }
 
-const RELATION_BY_NAME = new Map<string, RelationTypeId>();
-for (const r of RELATION_TYPES) {
-  RELATION_BY_NAME.set(r.id, r.id);
-  RELATION_BY_NAME.set(normalizeName(r.label), r.id);
+// Per vocabulary, its relation types by id and by label, built once.
+const NAMES = new WeakMap<Vocabulary, Map<string, RelationTypeId>>();
+function namesOf(vocabulary: Vocabulary): Map<string, RelationTypeId> {
+  let byName = NAMES.get(vocabulary);
+  if (!byName) {
+    byName = new Map();
+    for (const r of vocabulary.relationTypes) {
+      byName.set(r.id, r.id);
+      byName.set(normalizeName(r.label), r.id);
+    }
+    NAMES.set(vocabulary, byName);
+  }
+  return byName;
 }
 
 function normalizeName(s: string): string {
@@ -62,15 +71,25 @@ function normalizeName(s: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
-/** A vocabulary relation type from its id or its label ("co-chaired" → co_chaired). */
-export function relationTypeOf(value: string | undefined): RelationTypeId | undefined {
+/**
+ * A vocabulary relation type from its id or its label ("co-chaired" →
+ * co_chaired). Imports map into Parley's own vocabulary unless given another.
+ */
+export function relationTypeOf(
+  value: string | undefined,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): RelationTypeId | undefined {
   if (!value) return undefined;
-  return RELATION_BY_NAME.get(normalizeName(value));
+  return namesOf(vocabulary).get(normalizeName(value));
 }
 
 /** Whether the vocabulary lets this type join these entity types. */
-export function allows(type: RelationTypeId, s?: EntityType, t?: EntityType): boolean {
-  const spec = relationType(type);
-  if (!spec || !s || !t) return false;
-  return spec.source.includes(s) && spec.target.includes(t);
+export function allows(
+  type: RelationTypeId,
+  s?: EntityType,
+  t?: EntityType,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): boolean {
+  if (!s || !t) return false;
+  return vocabulary.allows(type, 'source', s) && vocabulary.allows(type, 'target', t);
 }

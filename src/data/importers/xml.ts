@@ -5,6 +5,7 @@ import { hardenGraph } from '../safeGraph';
 import { mapGraph } from './mapGraph';
 import type { ImportResult } from './types';
 import { dtdProblem, graphmlDropped, reservedNameProblems } from './xmlSafety';
+import { extractYed, type YedExtract } from './yed';
 
 /** The graph the XML parsers build: hardened, since node ids come from the file. */
 class SafeMultiGraph extends MultiGraph {
@@ -41,6 +42,7 @@ export function importXml(
   text: string,
   format: 'gexf' | 'graphml',
   xml: XmlSupport,
+  opts: { keepRepeated?: boolean } = {},
 ): ImportResult {
   const dtd = dtdProblem(file, text);
   if (dtd) return { ok: false, problems: [dtd] };
@@ -87,6 +89,8 @@ export function importXml(
   ];
   if (problems.length) return { ok: false, problems };
 
+  let yed: YedExtract | undefined;
+  if (format === 'graphml') yed = extractYed(doc);
   let graph: AbstractGraph;
   try {
     graph =
@@ -112,9 +116,27 @@ export function importXml(
       ],
     };
   }
+  if (yed) addYedAttributes(graph, yed);
   const dropped = format === 'graphml' ? graphmlDropped(doc) : [];
-  const { dataset, report } = mapGraph(graph, { file, format, dropped });
+  const { dataset, report } = mapGraph(graph, {
+    file,
+    format,
+    dropped,
+    yDown: yed?.isYed,
+    ...opts,
+  });
   return { ok: true, dataset, report };
+}
+
+/** yEd's labels, places and colours, where the file's own attributes do not already say them. */
+function addYedAttributes(graph: AbstractGraph, yed: YedExtract) {
+  for (const [id, attrs] of yed.nodes)
+    if (graph.hasNode(id))
+      for (const [k, v] of Object.entries(attrs))
+        if (!graph.hasNodeAttribute(id, k)) graph.setNodeAttribute(id, k, v);
+  for (const [id, attrs] of yed.edges)
+    if (graph.hasEdge(id) && !graph.hasEdgeAttribute(id, 'label'))
+      graph.setEdgeAttribute(id, 'label', attrs.label);
 }
 
 function localName(el: Element): string {

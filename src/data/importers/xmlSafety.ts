@@ -1,4 +1,5 @@
 import type { Problem } from '../problems';
+import { lineColumn } from './xmlChars';
 
 /**
  * What is refused before an XML parser sees the text: a document type
@@ -77,14 +78,4 @@ export function graphmlDropped(doc: Document): { line: string; summary: string }
       summary: `${nested} nested graph${nested === 1 ? '' : 's'} flattened`,
     });
   return out;
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
 }

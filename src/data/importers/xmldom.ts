@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { XmlParseResult } from './xml';
+import { forbiddenCharacter } from './xmlChars';
 
 /**
  * XML parsing with @xmldom/xmldom, in Node and in the browser alike. The
@@ -29,7 +30,10 @@ export function parseXmlWithXmldom(text: string): XmlParseResult {
       errorHandler: { warning: keep, error: keep, fatalError: keep },
     };
     const doc = new DOMParser(options).parseFromString(text, 'application/xml');
-    if (first === undefined && doc.documentElement) return { ok: true, doc };
+    if (first === undefined && doc.documentElement) {
+      const bad = forbiddenCharacter(xml10LineEndings(text));
+      return bad ? { ok: false, ...bad } : { ok: true, doc };
+    }
   } catch (e) {
     keep(e instanceof Error ? e.message : e);
   }

@@ -1,5 +1,5 @@
 import type { Quad, Term } from '@rdfjs/types';
-import { ID_PATTERN, relationType, type EntityType } from '../../model';
+import { DEFAULT_VOCABULARY, ID_PATTERN, type EntityType } from '../../model';
 import { slugify } from '../text';
 import { QuadIndex, key } from './quadIndex';
 import { NS, T, entityTypeOfClass } from './vocab';
@@ -98,7 +98,10 @@ export function readParleyQuads(quads: readonly Quad[]): ParleyRdf {
     const p = q.predicate.value;
     if (readNodes.has(key(q.subject)) && KNOWN.has(p)) used.add(q);
     else if (readNodes.has(key(q.subject)) && p.startsWith(NS.pq)) used.add(q);
-    else if (p.startsWith(NS.parley) && relationType(p.slice(NS.parley.length))) {
+    else if (
+      p.startsWith(NS.parley) &&
+      DEFAULT_VOCABULARY.relationType(p.slice(NS.parley.length))
+    ) {
       if (!asserted.has(`${q.subject.value} ${p} ${q.object.value}`)) unreified++;
       used.add(q);
     }

@@ -26,7 +26,7 @@ export function parseTurtle(text: string, baseIRI?: string): ParseResult {
  * JSON-LD → quads through `jsonld` (toRDF to N-Quads, then n3's parser). Remote
  * contexts are refused: an untrusted file never makes Parley fetch anything.
  */
-export async function parseJsonLd(text: string): Promise<ParseResult> {
+export async function parseJsonLd(text: string, base?: string): Promise<ParseResult> {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -37,6 +37,8 @@ export async function parseJsonLd(text: string): Promise<ParseResult> {
     const nquads = (await jsonld.toRDF(doc as object, {
       format: 'application/n-quads',
       documentLoader: refuseRemote,
+      // Relative IRIs resolve against this (without a base, jsonld drops them silently).
+      ...(base ? { base } : {}),
     })) as unknown as string;
     return { ok: true, quads: new Parser({ format: 'N-Quads' }).parse(nquads) };
   } catch (e) {

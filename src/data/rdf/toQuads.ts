@@ -1,16 +1,17 @@
 import { DataFactory, type Literal, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import {
+  DEFAULT_VOCABULARY,
   REFERENCE_QUALIFIERS,
   type Dataset,
   type DateSpec,
   type Entity,
   type Evidence,
-  type QualifierKey,
+  type Vocabulary,
   type Relation,
   type Source,
 } from '../../model';
 import { quoteContext } from './selectors';
-import { DEFAULT_BASE, T, classOf, iris, pq, relationProperty, xsd } from './vocab';
+import { DEFAULT_BASE, T, classesOf, iris, pq, relationProperty, xsd } from './vocab';
 
 const { literal, quad } = DataFactory;
 
@@ -59,7 +60,8 @@ export function datasetToQuads(dataset: Dataset, options: ToQuadsOptions = {}): 
     text(I.dataset, T.title, dataset.title);
   }
   for (const s of dataset.sources) sourceQuads(s, I, add, text);
-  for (const e of dataset.entities) entityQuads(e, I, add, text);
+  const vocabulary = dataset.vocabulary ?? DEFAULT_VOCABULARY;
+  for (const e of dataset.entities) entityQuads(e, I, add, text, vocabulary);
   const fileOf = new Map(dataset.sources.map((s) => [s.id, s.file]));
   for (const r of dataset.relations)
     relationQuads(r, I, add, text, (sourceId) => {
@@ -97,9 +99,9 @@ function dateQuads(node: NamedNode, d: DateSpec | undefined, add: Add, text: Tex
   text(node, T.dateNote, d.note);
 }
 
-function entityQuads(e: Entity, I: Iris, add: Add, text: Text) {
+function entityQuads(e: Entity, I: Iris, add: Add, text: Text, vocabulary: Vocabulary) {
   const node = I.entity(e.id);
-  add(node, T.type, classOf(e.type));
+  for (const c of classesOf(e, vocabulary)) add(node, T.type, c);
   text(node, T.identifier, e.id);
   text(node, T.label, e.label);
   for (const a of e.aliases) text(node, T.altLabel, a);
@@ -133,7 +135,7 @@ function relationQuads(
   for (const s of r.on_behalf_of ?? []) add(node, T.onBehalfOf, I.entity(s));
   for (const [key, value] of Object.entries(r.qualifiers ?? {}))
     // Qualifiers that name entities (in, under, to, conveyed_by) link to them.
-    if (REFERENCE_QUALIFIERS.has(key as QualifierKey))
+    if (REFERENCE_QUALIFIERS.has(key))
       for (const id of value.split(/\s*,\s*/).filter(Boolean)) add(node, pq(key), I.entity(id));
     else text(node, pq(encodeURIComponent(key)), value);
   text(node, T.note, r.note);

@@ -1,5 +1,11 @@
 import { DataFactory, type NamedNode } from 'n3';
-import { ENTITY_TYPES, ENTITY_TYPE_LABELS, type EntityType } from '../../model';
+import {
+  ENTITY_TYPES,
+  ENTITY_TYPE_LABELS,
+  isEntityType,
+  type EntityType,
+  type Vocabulary,
+} from '../../model';
 
 /**
  * Parley's RDF vocabulary: the namespaces and terms the export writes and the
@@ -87,6 +93,27 @@ export const T = {
 
 /** `person` → parley:Person. */
 export const classOf = (type: EntityType): NamedNode => parley(ENTITY_TYPE_LABELS[type]);
+
+/** An entity type the vocabulary adds, as a class: `court_case` → parley:CourtCase. */
+export const addedClassOf = (type: string): NamedNode =>
+  parley(type.replace(/(?:^|_)([a-z0-9])/g, (_m, c: string) => c.toUpperCase()));
+
+/**
+ * The classes an entity is typed with: its built-in type's, or its added
+ * type's plus the built-in one it extends (none for a type that extends none).
+ */
+export function classesOf(
+  e: { type: EntityType; addedType?: string },
+  vocabulary: Vocabulary,
+): NamedNode[] {
+  if (!e.addedType) return [classOf(e.type)];
+  const base = vocabulary.entityType(e.addedType)?.extends;
+  return [addedClassOf(e.addedType), ...(base ? [classOf(base)] : [])];
+}
+
+/** Any entity type's class: built-in or added. */
+export const anyClassOf = (type: string): NamedNode =>
+  isEntityType(type) ? classOf(type) : addedClassOf(type);
 
 const TYPE_BY_CLASS = new Map<string, EntityType>(ENTITY_TYPES.map((t) => [classOf(t).value, t]));
 export const entityTypeOfClass = (iri: string): EntityType | undefined => TYPE_BY_CLASS.get(iri);

@@ -1,14 +1,16 @@
 import { DataFactory, Writer, type NamedNode, type Quad_Object } from 'n3';
 import {
+  DEFAULT_VOCABULARY,
   ENTITY_TYPES,
   ENTITY_TYPE_LABELS,
-  QUALIFIER_KEYS,
   REFERENCE_QUALIFIERS,
-  RELATION_TYPES,
+  type Vocabulary,
 } from '../../model';
 import {
   NS,
   T,
+  addedClassOf,
+  anyClassOf,
   classOf,
   dcterms,
   oa,
@@ -26,9 +28,10 @@ import {
 const { literal, namedNode } = DataFactory;
 
 /**
- * graph-data/schema/parley.ttl (the vocabulary, described in RDFS) and
+ * <dataset>/schema/parley.ttl (the vocabulary, described in RDFS) and
  * parley.shapes.ttl (SHACL shapes an export must satisfy), both generated
- * from src/model so they cannot drift from what the validator enforces.
+ * from the dataset's vocabulary (npm run schema) so they cannot drift from
+ * what the validator enforces.
  */
 type Add = (s: NamedNode, p: NamedNode, o: Quad_Object | Quad_Object[]) => void;
 
@@ -42,7 +45,7 @@ function writer(build: (add: Add, w: Writer) => void): Promise<string> {
 
 const text = (v: string) => literal(v, 'en');
 
-export function vocabularyTurtle(): Promise<string> {
+export function vocabularyTurtle(vocabulary: Vocabulary = DEFAULT_VOCABULARY): Promise<string> {
   return writer((add) => {
     const ont = namedNode(NS.parley.replace(/#$/, ''));
     add(ont, rdf('type'), owl('Ontology'));
@@ -60,6 +63,12 @@ export function vocabularyTurtle(): Promise<string> {
       add(classOf(t), rdf('type'), rdfs('Class'));
       add(classOf(t), rdfs('subClassOf'), T.Entity);
       add(classOf(t), rdfs('label'), text(ENTITY_TYPE_LABELS[t]));
+    }
+    for (const t of vocabulary.entityTypes) {
+      add(addedClassOf(t.id), rdf('type'), rdfs('Class'));
+      add(addedClassOf(t.id), rdfs('subClassOf'), t.extends ? classOf(t.extends) : T.Entity);
+      add(addedClassOf(t.id), rdfs('label'), text(t.label));
+      if (t.description) add(addedClassOf(t.id), rdfs('comment'), text(t.description));
     }
     add(T.Relation, rdf('type'), rdfs('Class'));
     add(T.Relation, rdfs('subClassOf'), rdf('Statement'));
@@ -140,14 +149,14 @@ export function vocabularyTurtle(): Promise<string> {
       oa('Annotation'),
       xsd('string'),
     );
-    for (const r of RELATION_TYPES) {
+    for (const r of vocabulary.relationTypes) {
       const p = relationProperty(r.id);
       prop(p, r.label, r.description, T.Entity, T.Entity);
       add(p, parley('inverseLabel'), text(r.inverse));
-      for (const s of r.source) add(p, parley('sourceType'), classOf(s));
-      for (const t of r.target) add(p, parley('targetType'), classOf(t));
+      for (const s of r.source) add(p, parley('sourceType'), anyClassOf(s));
+      for (const t of r.target) add(p, parley('targetType'), anyClassOf(t));
     }
-    for (const k of QUALIFIER_KEYS) {
+    for (const k of vocabulary.qualifiers) {
       const refs = REFERENCE_QUALIFIERS.get(k);
       prop(
         pq(k),
@@ -169,7 +178,7 @@ export function vocabularyTurtle(): Promise<string> {
   });
 }
 
-export function shapesTurtle(): Promise<string> {
+export function shapesTurtle(vocabulary: Vocabulary = DEFAULT_VOCABULARY): Promise<string> {
   return writer((add, w) => {
     const shape = (name: string) => parley(`${name}Shape`);
     const property = (
@@ -207,6 +216,13 @@ export function shapesTurtle(): Promise<string> {
       property(T.date, [sh('maxCount'), int(1)], [sh('or'), dates]),
     ];
     for (const t of ENTITY_TYPES) node(shape(ENTITY_TYPE_LABELS[t]), classOf(t), entityProps());
+    for (const t of vocabulary.entityTypes)
+      if (!t.extends)
+        node(
+          parley(`${addedClassOf(t.id).value.slice(NS.parley.length)}Shape`),
+          addedClassOf(t.id),
+          entityProps(),
+        );
     add(shape('Meeting'), sh('property'), one(T.kind, str));
     // A meeting is dated, or says its date is unknown.
     add(
@@ -222,12 +238,15 @@ export function shapesTurtle(): Promise<string> {
       ) as unknown as NamedNode,
     );
 
-    const entityClasses = ENTITY_TYPES.map((t) => w.blank(sh('class'), classOf(t)));
+    const entityClasses = vocabulary.allEntityTypes.map((t) => w.blank(sh('class'), anyClassOf(t)));
     const isEntity: [NamedNode, Quad_Object[]] = [sh('or'), entityClasses];
     node(shape('Relation'), T.Relation, [
       one(T.identifier, str),
       one(T.subject, isEntity),
-      one(rdf('predicate'), [sh('in'), RELATION_TYPES.map((r) => relationProperty(r.id))]),
+      one(rdf('predicate'), [
+        sh('in'),
+        vocabulary.relationTypes.map((r) => relationProperty(r.id)),
+      ]),
       one(T.object, isEntity),
       property(T.at, [sh('maxCount'), int(1)], [sh('class'), classOf('meeting')]),
       property(T.by, [sh('class'), classOf('person')]),
@@ -268,7 +287,7 @@ export function shapesTurtle(): Promise<string> {
     ]);
 
     // The endpoints each relation type allows, on its asserted triples.
-    for (const r of RELATION_TYPES) {
+    for (const r of vocabulary.relationTypes) {
       const p = relationProperty(r.id);
       const s = parley(`${r.id}Shape`);
       add(s, rdf('type'), sh('NodeShape'));
@@ -276,7 +295,7 @@ export function shapesTurtle(): Promise<string> {
       add(
         s,
         sh('or'),
-        w.list(r.source.map((t) => w.blank(sh('class'), classOf(t)))) as unknown as NamedNode,
+        w.list(r.source.map((t) => w.blank(sh('class'), anyClassOf(t)))) as unknown as NamedNode,
       );
       add(s, sh('message'), text(`${r.id} starts from ${r.source.join(', ')}`));
       const o = parley(`${r.id}TargetShape`);
@@ -285,7 +304,7 @@ export function shapesTurtle(): Promise<string> {
       add(
         o,
         sh('or'),
-        w.list(r.target.map((t) => w.blank(sh('class'), classOf(t)))) as unknown as NamedNode,
+        w.list(r.target.map((t) => w.blank(sh('class'), anyClassOf(t)))) as unknown as NamedNode,
       );
       add(o, sh('message'), text(`${r.id} points to ${r.target.join(', ')}`));
     }

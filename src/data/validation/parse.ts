@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { DataFile, Entity, Relation, Source } from '../../model';
+import {
+  DataFile,
+  DEFAULT_VOCABULARY,
+  Entity,
+  isEntityType,
+  Relation,
+  Source,
+  type Vocabulary,
+} from '../../model';
+import { vocabularyFromJson } from '../vocabularyLoad';
 import { jsonPath, parseLocatedJson } from '../jsonLocation';
 import { duplicateKeyProblems } from '../inputChecks';
 import type { Problem } from '../problems';
@@ -11,6 +20,8 @@ export interface Collected {
   entities: Located<Entity>[];
   relations: Located<Relation>[];
   title?: string;
+  /** The dataset's vocabulary (vocabulary.json, or a bundle's own), once read. */
+  vocabulary?: Vocabulary;
 }
 
 /**
@@ -54,15 +65,56 @@ export function parseFile(
     });
     return;
   }
-  const top = DataFile.safeParse({ ...root, sources: [], entities: [], relations: [] });
+  const record = root as Record<string, unknown>;
+  const top = DataFile.safeParse({
+    ...root,
+    sources: [],
+    entities: [],
+    relations: [],
+    vocabulary: undefined,
+  });
   if (!top.success) pushZodIssues(problems, file.name, [], top.error, at);
   if (top.success && top.data.title) out.title ??= top.data.title;
-  const record = root as Record<string, unknown>;
+  // A bundle carries its vocabulary; it is read before the entities it types.
+  if (record.vocabulary !== undefined && !out.vocabulary) {
+    const read = vocabularyFromJson(file.name, json, ['vocabulary']);
+    problems.push(...read.problems);
+    if (read.vocabulary) out.vocabulary = read.vocabulary;
+  }
+  const vocabulary = out.vocabulary ?? DEFAULT_VOCABULARY;
   collect('sources', Source, out.sources);
-  collect('entities', Entity, out.entities);
+  collect('entities', Entity, out.entities, (item, i) => entityOfVocabulary(item, i, vocabulary));
   collect('relations', Relation, out.relations);
 
-  function collect<T>(key: string, schema: z.ZodType<T>, into: Located<T>[]) {
+  /**
+   * An entity of an added type ("company") is checked as the built-in type it
+   * behaves as and keeps its own in `addedType`; an undeclared type is an
+   * error that names the vocabulary file.
+   */
+  function entityOfVocabulary(item: unknown, i: number, v: Vocabulary): unknown {
+    const type = (item as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || isEntityType(type)) return item;
+    if (!v.isEntityType(type)) {
+      problems.push({
+        severity: 'error',
+        code: 'unknown-entity-type',
+        file: file.name,
+        ...at(['entities', i, 'type']),
+        ...(idOf(item) ? { id: idOf(item) } : {}),
+        message: `"${type}" is not an entity type of this dataset (${v.fileName})`,
+        hint: `Use a built-in type (person, meeting, agreement, topic, organization, country, place) or declare "${type}" under "entityTypes" in ${v.fileName}.`,
+      });
+      return undefined;
+    }
+    return { ...(item as object), type: v.baseType(type) ?? 'place' };
+  }
+
+  function collect<T>(
+    key: string,
+    schema: z.ZodType<T>,
+    into: Located<T>[],
+    prepare?: (item: unknown, i: number) => unknown,
+  ) {
     const list = record[key];
     if (list === undefined) return;
     if (!Array.isArray(list)) {
@@ -77,9 +129,17 @@ export function parseFile(
       return;
     }
     list.forEach((item: unknown, i) => {
-      const r = schema.safeParse(item);
-      if (r.success) into.push({ value: r.data, file: file.name, path: [key, i], json });
-      else pushZodIssues(problems, file.name, [key, i], r.error, at, idOf(item));
+      const prepared = prepare ? prepare(item, i) : item;
+      if (prepared === undefined) return;
+      const r = schema.safeParse(prepared);
+      if (r.success) {
+        const written = (item as { type?: unknown }).type;
+        const value =
+          prepared !== item && typeof written === 'string'
+            ? ({ ...r.data, addedType: written } as T)
+            : r.data;
+        into.push({ value, file: file.name, path: [key, i], json });
+      } else pushZodIssues(problems, file.name, [key, i], r.error, at, idOf(item));
     });
   }
 }

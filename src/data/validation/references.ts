@@ -1,10 +1,10 @@
 import {
   REFERENCE_FIELDS,
   REFERENCE_QUALIFIERS,
-  relationType,
   type Entity,
   type EntityType,
   type Relation,
+  type Vocabulary,
 } from '../../model';
 import type { Problem } from '../problems';
 import { problemAt, type Located, type Path } from './located';
@@ -20,10 +20,20 @@ export function checkReferences(
   problems: Problem[],
   relations: readonly Located<Relation>[],
   entityById: Lookup,
+  vocabulary: Vocabulary,
 ) {
   for (const r of relations) {
-    checkEnds(problems, r, entityById);
+    checkEnds(problems, r, entityById, vocabulary);
     const v = r.value;
+    for (const key of Object.keys(v.qualifiers ?? {}))
+      if (!vocabulary.allowsQualifier(key))
+        problems.push(
+          problemAt(r, ['qualifiers', key], {
+            code: 'unknown-qualifier',
+            message: `"${key}" is not a qualifier key of this dataset (${vocabulary.fileName})`,
+            hint: `Use one of ${vocabulary.qualifiers.map((k) => `"${k}"`).join(', ') || 'the keys it declares'}, or add "${key}" to "qualifiers" in ${vocabulary.fileName} (meetings, speakers and sides go in "at", "by" and "on_behalf_of").`,
+          }),
+        );
     if (v.at !== undefined) checkRef(problems, r, ['at'], v.at, REFERENCE_FIELDS.at, entityById);
     v.by?.forEach((id, i) => checkRef(problems, r, ['by', i], id, REFERENCE_FIELDS.by, entityById));
     v.on_behalf_of?.forEach((id, i) =>
@@ -46,9 +56,22 @@ export function splitIds(value: string): string[] {
     .filter(Boolean);
 }
 
-function checkEnds(problems: Problem[], r: Located<Relation>, entityById: Lookup) {
+function checkEnds(
+  problems: Problem[],
+  r: Located<Relation>,
+  entityById: Lookup,
+  vocabulary: Vocabulary,
+) {
   const v = r.value;
-  const spec = relationType(v.type);
+  const spec = vocabulary.relationType(v.type);
+  if (!spec)
+    problems.push(
+      problemAt(r, ['type'], {
+        code: 'unknown-relation-type',
+        message: `"${v.type}" is not a relation type of this dataset (${vocabulary.fileName})`,
+        hint: `Use a declared type (${vocabulary.relationTypeIds.map((t) => `"${t}"`).join(', ')}), or declare "${v.type}" under "relationTypes" in ${vocabulary.fileName} (id, label, inverse, source, target, description).`,
+      }),
+    );
   for (const end of ['source', 'target'] as const) {
     const entity = entityById.get(v[end]);
     if (!entity) {
@@ -59,11 +82,12 @@ function checkEnds(problems: Problem[], r: Located<Relation>, entityById: Lookup
           hint: 'Add that entity to graph-data/entities/, or correct the id (ids are case-sensitive slugs).',
         }),
       );
-    } else if (spec && !(spec[end] as readonly string[]).includes(entity.type)) {
+    } else if (spec && !vocabulary.allows(v.type, end, entity.addedType ?? entity.type)) {
+      const type = entity.addedType ?? entity.type;
       problems.push(
         problemAt(r, [end], {
           code: 'relation-endpoint-type',
-          message: `"${v.type}" cannot have a ${entity.type} as its ${end} ("${entity.id}"); allowed: ${spec[end].join(', ')}`,
+          message: `"${v.type}" cannot have ${article(type)} ${type} as its ${end} ("${entity.id}"); allowed: ${spec[end].join(', ')}`,
           hint: 'Pick a relation type whose vocabulary entry allows these entity types, or swap source and target.',
         }),
       );

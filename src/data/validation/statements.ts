@@ -1,12 +1,13 @@
-import { isStatementType, type Entity, type Relation } from '../../model';
+import type { Entity, Relation, Vocabulary } from '../../model';
 import type { Problem } from '../problems';
 import { problemAt, type Located } from './located';
 
 const CONVENTION = 'See "Statements" in graph-data/README.md.';
 
 /**
- * The statement convention (graph-data/README.md, "Statements"): every
- * statement names its meeting (`at`) and side(s) (`on_behalf_of`), and its
+ * The statement convention (graph-data/README.md, "Statements"), when the
+ * vocabulary turns it on: every statement names its meeting (`at`, implied
+ * when the statement is recorded on the meeting) and side(s) (`on_behalf_of`), and its
  * source is the speaker (one side, `by` includes them), the side (one side, no
  * named speaker) or the meeting itself (joint: `at` = source, two sides).
  * References were type-checked already; this checks only their consistency.
@@ -15,10 +16,11 @@ export function checkStatements(
   problems: Problem[],
   relations: readonly Located<Relation>[],
   entityById: ReadonlyMap<string, Entity>,
+  vocabulary: Vocabulary,
 ) {
   for (const r of relations) {
     const v = r.value;
-    if (!isStatementType(v.type)) continue;
+    if (!vocabulary.isStatementType(v.type)) continue;
     const fail = (sub: (string | number)[], message: string, hint: string) =>
       problems.push(
         problemAt(r, sub, {
@@ -27,18 +29,18 @@ export function checkStatements(
           hint: `${hint} ${CONVENTION}`,
         }),
       );
-    if (v.at === undefined)
+    const sourceType = entityById.get(v.source)?.type;
+    if (v.at === undefined && sourceType !== 'meeting')
       fail([], `the statement "${v.type}" names no meeting ("at")`, 'Add "at": "<meeting id>".');
     if (v.on_behalf_of === undefined) {
       fail(
         [],
         `the statement "${v.type}" names no side ("on_behalf_of")`,
-        'Add "on_behalf_of": ["<country id>"] (both sides for a joint statement).',
+        `Add "on_behalf_of": ["<country id>"] (both sides for a joint statement), or turn the convention off ("statements": { "convention": false } in ${vocabulary.fileName}).`,
       );
       continue;
     }
     const sides = v.on_behalf_of;
-    const sourceType = entityById.get(v.source)?.type;
     if (sourceType === 'person') {
       if (!v.by?.includes(v.source))
         fail(

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ShowInArticle } from '../article/showInArticle';
 import { dateRange } from '../../data/dates';
 import type { CanvasMarks } from '../../canvas/timeMarks';
 import { COMPARED_TYPES, compareMeetings, type Comparison } from '../../graph/compare';
@@ -7,7 +8,7 @@ import type { ParleyGraph } from '../../graph/types';
 import { EntityLink } from '../details/EntityLink';
 import { PlainErrorMessage } from '../notices/PlainErrorMessage';
 import { plainError, type PlainError } from '../notices/plainError';
-import { useExplorer, usePanelClose, useTimeWindow, useView } from '../shell';
+import { useCaptionBase, useExplorer, usePanelClose, useTimeWindow, useView } from '../shell';
 import { downloadBlob } from '../export/download';
 import {
   comparisonCsv,
@@ -54,7 +55,7 @@ const slug = (s: string) =>
 
 /** The region "Comparison": two meetings side by side, exportable as CSV and as an image. */
 export default function ComparePanel() {
-  const { graph, dataset, actions } = useExplorer();
+  const { graph, actions } = useExplorer();
   const meetings = useView((v) => v.compare);
   const timeWindow = useTimeWindow();
   const onClose = usePanelClose();
@@ -62,11 +63,7 @@ export default function ComparePanel() {
     (m: CanvasMarks['thread'] | undefined) => actions.setMarks('compare', m),
     [actions],
   );
-  const captionBase = useMemo(
-    () =>
-      `${dataset.title ?? 'Parley dataset'}; ${dataset.sources.length} ${dataset.sources.length === 1 ? 'source' : 'sources'}.`,
-    [dataset],
-  );
+  const captionBase = useCaptionBase();
   if (!meetings) return null;
   return (
     <CompareBody
@@ -289,6 +286,9 @@ function ComparisonBody({
                             {whoSaid(graph, e)} — {graph.getEdgeAttribute(e, 'label')}
                           </figcaption>
                           <blockquote>{quoteOf(graph, e)}</blockquote>
+                          {evidenceSource(graph, e) && (
+                            <ShowInArticle source={evidenceSource(graph, e)!} relation={e} />
+                          )}
                         </figure>
                       ))}
                     </td>
@@ -301,4 +301,9 @@ function ComparisonBody({
       </section>
     </>
   );
+}
+
+/** The source of the quote shown for a relation (its first evidence item). */
+function evidenceSource(graph: ParleyGraph, edge: string): string | undefined {
+  return graph.getEdgeAttribute(edge, 'evidence')[0]?.source;
 }

@@ -394,7 +394,11 @@ function HopItem({
                 {said && <span>{said}</span>}
               </p>
             )}
-            <EvidenceList evidence={graph.getEdgeAttribute(r.id, 'evidence')} sources={sources} />
+            <EvidenceList
+              evidence={graph.getEdgeAttribute(r.id, 'evidence')}
+              sources={sources}
+              relation={r.id}
+            />
           </div>
         );
       })}

@@ -1,12 +1,12 @@
 import { formatDate } from '../../data/dates';
 import type { Hop, NoConnectionReason, Path, Restriction } from '../../graph/paths';
 import type { ParleyGraph } from '../../graph/types';
-import { relationType } from '../../model';
+import { vocabularyOf } from '../../graph/vocabulary';
 
 /** How a relation reads along a hop: "co-chaired", or "← attended by" when it runs against the hop. */
 export function hopPhrase(graph: ParleyGraph, relation: string, forward: boolean): string {
   const type = graph.getEdgeAttribute(relation, 'type');
-  const spec = relationType(type);
+  const spec = vocabularyOf(graph).relationType(type);
   return forward ? (spec?.label ?? type) : `← ${spec?.inverse ?? type}`;
 }
 

@@ -1,3 +1,4 @@
+import { FileAttributes } from './FileAttributes';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../data/dates';
 import { titleAsOf } from '../../graph/months';
@@ -10,7 +11,8 @@ import {
   type TimeWindow,
 } from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
-import { ENTITY_TYPE_LABELS, type Source } from '../../model';
+import type { Source } from '../../model';
+import { shownTypeOf, vocabularyOf } from '../../graph/vocabulary';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from './EntityLink';
 import { FoldedEvidence } from './Evidence';
@@ -87,7 +89,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
     >
       <p className="visually-hidden" role="status" aria-live="polite">
         {valid
-          ? `Selected ${selection.kind === 'entity' ? ENTITY_TYPE_LABELS[graph.getNodeAttribute(selection.id, 'type')] : 'relation'}: ${title}`
+          ? `Selected ${selection.kind === 'entity' ? vocabularyOf(graph).entityLabel(shownTypeOf(graph.getNodeAttributes(selection.id))) : 'relation'}: ${title}`
           : ''}
       </p>
       {!valid ? (
@@ -203,7 +205,7 @@ function EntityDetails({
       <dl className="facts">
         <dt>Type</dt>
         <dd>
-          {ENTITY_TYPE_LABELS[a.type]}
+          {vocabularyOf(graph).entityLabel(shownTypeOf(a))}
           {a.kind ? ` · ${a.kind.replace(/_/g, ' ')}` : ''}
           {a.number ? ` · no. ${a.number}` : ''}
         </dd>
@@ -225,6 +227,7 @@ function EntityDetails({
       </dl>
       <p className="description">{a.description}</p>
       {a.note && <p className="note">Note: {a.note}</p>}
+      <FileAttributes attributes={a.attributes} />
 
       <div className="details-actions" role="group" aria-label="Focus">
         <button
@@ -352,7 +355,7 @@ function EntityDetails({
                 <StatementFields attrs={r.attrs} graph={graph} onNavigate={onNavigate} />
                 <Qualifiers q={r.attrs.qualifiers} graph={graph} />
                 {r.attrs.note && <p className="note">{r.attrs.note}</p>}
-                <FoldedEvidence evidence={r.attrs.evidence} sources={sources} />
+                <FoldedEvidence evidence={r.attrs.evidence} sources={sources} relation={r.id} />
               </li>
             ))}
           </ul>

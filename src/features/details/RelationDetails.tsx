@@ -1,7 +1,9 @@
 import { formatDate } from '../../data/dates';
 import { outsideLabel, relationInWindow, type TimeWindow } from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
-import { relationType, type Source } from '../../model';
+import type { Source } from '../../model';
+import { vocabularyOf } from '../../graph/vocabulary';
+import { FileAttributes } from './FileAttributes';
 import { EntityLink } from './EntityLink';
 import { EvidenceList } from './Evidence';
 import { StatementFields } from './StatementFields';
@@ -52,14 +54,14 @@ export function RelationDetails({
   const a = graph.getEdgeAttributes(id);
   const s = graph.source(id);
   const t = graph.target(id);
-  const spec = relationType(a.type);
+  const spec = vocabularyOf(graph).relationType(a.type);
   const sa = graph.getNodeAttributes(s);
   const ta = graph.getNodeAttributes(t);
   return (
     <div className="details-body">
       <p className="relation-sentence">
         <EntityLink id={s} label={sa.label} type={sa.type} onNavigate={onNavigate} />{' '}
-        <strong>→ {a.label} →</strong>{' '}
+        <strong>{a.undirected ? `— ${a.label} —` : `→ ${a.label} →`}</strong>{' '}
         <EntityLink id={t} label={ta.label} type={ta.type} onNavigate={onNavigate} />
       </p>
       <p className="note">
@@ -84,8 +86,14 @@ export function RelationDetails({
       <StatementFields attrs={a} graph={graph} onNavigate={onNavigate} />
       <Qualifiers q={a.qualifiers} graph={graph} />
       {a.note && <p className="note">Note: {a.note}</p>}
+      <FileAttributes
+        attributes={a.attributes}
+        weight={a.weight}
+        count={a.count}
+        undirected={a.undirected}
+      />
       <h3>Evidence</h3>
-      <EvidenceList evidence={a.evidence} sources={sources} />
+      <EvidenceList evidence={a.evidence} sources={sources} relation={id} />
     </div>
   );
 }

@@ -9,7 +9,8 @@ import {
 } from '../../graph/statements';
 import { leftOutNote, statementsInWindow, type TimeWindow } from '../../graph/timeWindow';
 import type { ParleyGraph } from '../../graph/types';
-import { relationType, type EntityType, type Source } from '../../model';
+import type { EntityType, Source } from '../../model';
+import { useVocabulary } from '../legend/vocabularyContext';
 import { EntityLink } from './EntityLink';
 import { EvidenceList } from './Evidence';
 import './statements.css';
@@ -238,7 +239,7 @@ function StatementLine({
   onSelectRelation,
 }: LineProps) {
   const r = s.relation;
-  const phrase = relationType(r.type)?.label ?? r.type;
+  const phrase = useVocabulary().relationType(r.type)?.label ?? r.type;
   const who = view === 'speaker' ? s.speakers.filter((p) => p !== self) : s.speakers;
   const others = s.sides.filter((x) => x !== self);
   const what = r.qualifiers?.what ?? r.qualifiers?.as;
@@ -287,7 +288,7 @@ function StatementLine({
       </div>
       <details className="statement-evidence">
         <summary>{r.evidence.length === 1 ? 'Quote' : `${r.evidence.length} quotes`}</summary>
-        <EvidenceList evidence={r.evidence} sources={sources} />
+        <EvidenceList evidence={r.evidence} sources={sources} relation={r.id} />
       </details>
     </li>
   );

@@ -100,8 +100,11 @@ export function importanceLines(a: Analysis, id: string): string[] {
     `${deg} ${deg === 1 ? 'relation' : 'relations'}: ${ordinal(r('degree') ?? 0)} ${of} by number of relations.`,
   );
   const w = m.values.weightedDegree.get(id) ?? 0;
+  // A file without quotes is never said to have any: its weights are what it has.
   lines.push(
-    `${w} ${w === 1 ? 'quote' : 'quotes'} of evidence on them: ${ordinal(r('weightedDegree') ?? 0)} by weighted degree.`,
+    graph.getAttribute('noEvidence')
+      ? `Weighted degree ${Number(w.toFixed(3)).toLocaleString('en')} (the file's edge weights; an edge without one counts 1): ${ordinal(r('weightedDegree') ?? 0)} ${of}.`
+      : `${w} ${w === 1 ? 'quote' : 'quotes'} of evidence on them: ${ordinal(r('weightedDegree') ?? 0)} by weighted degree.`,
   );
   lines.push(`${ordinal(r('pagerank') ?? 0)} by PageRank (${MEASURE_MEANINGS.pagerank}).`);
   const b = r('betweenness');

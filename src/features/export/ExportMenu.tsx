@@ -10,6 +10,7 @@ import {
   DEFAULT_EXPORT_OPTIONS,
   IMAGE_FORMATS,
   IMAGE_FORMAT_LABELS,
+  PAGE_FORMAT_LABELS,
   RDF_FORMATS,
   RDF_FORMAT_LABELS,
   SCALES,
@@ -24,6 +25,10 @@ import {
   type Scope,
 } from './options';
 import { usePopover } from '../popover/usePopover';
+import { PUBLISHED } from '../publish/published';
+import { QUICK_PNG_LABEL, describeResult } from './quickExport';
+import { QuickExportStatus, useQuickExport } from './useQuickExport';
+import './export.css';
 
 /** What the menu needs: the export context, less what it reads itself (address, date). */
 type Props = Omit<ExportContext, 'search' | 'today'>;
@@ -41,16 +46,16 @@ const loadRunner = () => import('./runExport');
  * (graphology JSON, GEXF, GraphML, .cyjs, CSV) of the whole graph or the
  * current view. The work is loaded on demand (see runExport.ts).
  */
-export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle }: Props) {
+export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle, page }: Props) {
   const { open, anchorRef, panelId, trigger } = usePopover();
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const firstFieldRef = useRef<HTMLSelectElement>(null);
+  const quickRef = useRef<HTMLButtonElement>(null);
   const ids = useId();
 
   useEffect(() => {
     if (!open) return;
-    firstFieldRef.current?.focus();
+    quickRef.current?.focus();
     void loadRunner(); // warm the chunk while options are picked
   }, [open]);
 
@@ -58,8 +63,12 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
     setOptions((o) => normalizeOptions({ ...o, [key]: value }));
 
   const image = isImageFormat(options.format);
+  const html = options.format === 'html';
   const nothingVisible = visible.nodes.size === 0;
   const disabled = status.kind === 'busy' || (image && (!cy || nothingVisible));
+
+  const context = { cy, graph, dataset, visible, describe, defaultTitle };
+  const quick = useQuickExport(context);
 
   const onSubmit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -76,20 +85,14 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
           describe,
           defaultTitle,
           search: window.location.search,
+          ...(page ? { page } : {}),
         },
         options,
       );
       await downloadAll(result.files);
-      const size = result.files.reduce((n, f) => n + f.blob.size, 0);
-      const dims = result.image
-        ? `${result.image.width.toLocaleString('en-US')} × ${result.image.height.toLocaleString('en-US')} px, `
-        : '';
-      const capped = result.image?.capped
-        ? ` Scale lowered to ${result.image.scale}× to stay within the browser's image size limit.`
-        : '';
       setStatus({
         kind: 'done',
-        text: `Downloaded ${result.files.map((f) => f.name).join(' and ')} (${dims}${formatSize(size)}).${capped}`,
+        text: describeResult(result),
         files: result.files.map((f) => f.name),
         ms: Math.round(result.ms),
         ...(result.image ? { width: result.image.width, height: result.image.height } : {}),
@@ -121,14 +124,30 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
 
   return (
     <div className="menu-anchor" ref={anchorRef}>
-      <button {...trigger}>Export</button>
+      <button {...trigger} title="Export (E downloads the current view as PNG)">
+        Export
+      </button>
+      <QuickExportStatus state={quick.state} onDismiss={quick.dismiss} />
       {open && (
         <div id={panelId} className="popover export-panel" role="dialog" aria-label="Export">
+          {/* The default: Export, Enter, Enter downloads what the window shows. */}
+          <button
+            ref={quickRef}
+            type="button"
+            className="primary export-quick"
+            aria-disabled={quick.state.kind === 'busy'}
+            aria-keyshortcuts="E"
+            onClick={() => void quick.run()}
+          >
+            PNG of the current view{' '}
+            <kbd aria-hidden="true" title={QUICK_PNG_LABEL}>
+              E
+            </kbd>
+          </button>
           <form onSubmit={(e) => void onSubmit(e)}>
             <label className="field">
               <span>Format</span>
               <select
-                ref={firstFieldRef}
                 value={options.format}
                 onChange={(e) => set('format', e.target.value as ExportFormat)}
               >
@@ -146,33 +165,48 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
                     </option>
                   ))}
                 </optgroup>
-                <optgroup label="Linked data (RDF)">
-                  {RDF_FORMATS.map((f) => (
-                    <option key={f} value={f}>
-                      {RDF_FORMAT_LABELS[f]}
-                    </option>
-                  ))}
-                </optgroup>
+                {!PUBLISHED && (
+                  <optgroup label="Linked data (RDF)">
+                    {RDF_FORMATS.map((f) => (
+                      <option key={f} value={f}>
+                        {RDF_FORMAT_LABELS[f]}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
+                {!PUBLISHED && page && (
+                  <optgroup label="Page">
+                    <option value="html">{PAGE_FORMAT_LABELS.html}</option>
+                  </optgroup>
+                )}
               </select>
             </label>
-            <fieldset className="field-group" aria-describedby={`${ids}-scope-hint`}>
-              <legend>Scope</legend>
-              {(['whole', 'view'] as Scope[]).map((s) => (
-                <label key={s} className="checkbox">
-                  <input
-                    type="radio"
-                    name={`${ids}-scope`}
-                    value={s}
-                    checked={options.scope === s}
-                    onChange={() => set('scope', s)}
-                  />
-                  {SCOPE_LABELS[s]}
-                </label>
-              ))}
-              <p id={`${ids}-scope-hint`} className="hint">
-                {scopeHint}
+            {html ? (
+              <p className="hint" id={`${ids}-page-hint`}>
+                One HTML file with the explorer, the whole dataset, its source texts and this view.
+                It opens from disk in any browser, offline; the address may add embed=1 for an
+                iframe.
               </p>
-            </fieldset>
+            ) : (
+              <fieldset className="field-group" aria-describedby={`${ids}-scope-hint`}>
+                <legend>Scope</legend>
+                {(['whole', 'view'] as Scope[]).map((s) => (
+                  <label key={s} className="checkbox">
+                    <input
+                      type="radio"
+                      name={`${ids}-scope`}
+                      value={s}
+                      checked={options.scope === s}
+                      onChange={() => set('scope', s)}
+                    />
+                    {SCOPE_LABELS[s]}
+                  </label>
+                ))}
+                <p id={`${ids}-scope-hint`} className="hint">
+                  {scopeHint}
+                </p>
+              </fieldset>
+            )}
             {image ? (
               <>
                 <div className="field-row">
@@ -240,6 +274,7 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
                 </label>
               </>
             ) : (
+              !html &&
               carriesPositions(options.format) && (
                 <label className="checkbox">
                   <input
@@ -281,10 +316,4 @@ export function ExportMenu({ cy, graph, dataset, visible, describe, defaultTitle
       )}
     </div>
   );
-}
-
-function formatSize(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }

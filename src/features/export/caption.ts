@@ -1,13 +1,8 @@
-import { TYPE_STYLE } from '../../cy/palette';
+import { typeStyle } from '../../cy/palette';
 import type { ParleyGraph } from '../../graph/types';
+import { shownTypeOf, vocabularyOf } from '../../graph/vocabulary';
 import { periodLabel } from '../../data/dates';
-import {
-  ENTITY_TYPES,
-  ENTITY_TYPE_LABELS,
-  relationType,
-  type EntityType,
-  type Source,
-} from '../../model';
+import { DEFAULT_VOCABULARY, type Source } from '../../model';
 import type { ViewState } from '../../state/viewState';
 
 /**
@@ -31,7 +26,8 @@ export interface CaptionModel {
 }
 
 export interface LegendEntry {
-  type: EntityType;
+  /** A built-in entity type, or one the dataset's vocabulary adds. */
+  type: string;
   label: string;
   color: string;
   shape: string;
@@ -69,22 +65,25 @@ export const MAX_SOURCE_NAMES = 6;
 
 export function buildCaption(input: CaptionInput): CaptionModel {
   const { graph } = input;
-  const counts = new Map<EntityType, number>();
+  const vocabulary = vocabularyOf(graph);
+  const counts = new Map<string, number>();
   let nodeCount = 0;
   for (const n of input.nodes) {
     if (!graph.hasNode(n)) continue;
     nodeCount++;
-    const t = graph.getNodeAttribute(n, 'type');
+    const t = shownTypeOf(graph.getNodeAttributes(n));
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const edges = [...input.edges].filter((e) => graph.hasEdge(e));
-  const legend = ENTITY_TYPES.filter((t) => counts.has(t)).map((t) => ({
-    type: t,
-    label: ENTITY_TYPE_LABELS[t],
-    color: TYPE_STYLE[t].color,
-    shape: TYPE_STYLE[t].shape,
-    count: counts.get(t) ?? 0,
-  }));
+  const legend = vocabulary.allEntityTypes
+    .filter((t) => counts.has(t))
+    .map((t) => ({
+      type: t,
+      label: vocabulary.entityLabel(t),
+      color: typeStyle(t, vocabulary).color,
+      shape: typeStyle(t, vocabulary).shape,
+      count: counts.get(t) ?? 0,
+    }));
   const filters = describeFilters(input.filters, graph);
   return {
     title: input.title.trim() || 'Parley graph',
@@ -100,6 +99,7 @@ export function buildCaption(input: CaptionInput): CaptionModel {
 /** The active filters in words, or undefined when nothing is filtered. */
 export function describeFilters(f: CaptionFilters, graph?: ParleyGraph): string | undefined {
   const parts: string[] = [];
+  const vocabulary = graph ? vocabularyOf(graph) : DEFAULT_VOCABULARY;
   if (f.asOf) parts.push(`as of ${periodLabel([f.asOf, f.asOf])}`);
   else if (f.period) parts.push(periodLabel(f.period));
   const center = f.focusCenter ?? (f.selection?.kind === 'entity' ? f.selection.id : undefined);
@@ -110,15 +110,16 @@ export function describeFilters(f: CaptionFilters, graph?: ParleyGraph): string 
   }
   if (f.hiddenTypes.size)
     parts.push(
-      `hidden types: ${ENTITY_TYPES.filter((t) => f.hiddenTypes.has(t))
-        .map((t) => ENTITY_TYPE_LABELS[t])
+      `hidden types: ${vocabulary.allEntityTypes
+        .filter((t) => f.hiddenTypes.has(t))
+        .map((t) => vocabulary.entityLabel(t))
         .join(', ')}`,
     );
   if (f.hiddenRelations.size)
     parts.push(
       `hidden relations: ${[...f.hiddenRelations]
         .sort()
-        .map((r) => relationType(r)?.label ?? r)
+        .map((r) => vocabulary.relationType(r)?.label ?? r)
         .join(', ')}`,
     );
   if (f.hideIsolated) parts.push('unconnected entities hidden');

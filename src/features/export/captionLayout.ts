@@ -201,8 +201,39 @@ export function shapePoints(
   switch (shape) {
     case 'diamond':
       return poly(4, -Math.PI / 2);
-    case 'round-rectangle':
     case 'rectangle':
+      return [
+        [cx - r * 0.85, cy - r * 0.85],
+        [cx + r * 0.85, cy - r * 0.85],
+        [cx + r * 0.85, cy + r * 0.85],
+        [cx - r * 0.85, cy + r * 0.85],
+      ];
+    case 'barrel':
+      return [
+        [cx - r * 0.55, cy - r],
+        [cx + r * 0.55, cy - r],
+        [cx + r * 0.55, cy + r],
+        [cx - r * 0.55, cy + r],
+      ];
+    case 'vee':
+      return [
+        [cx - r, cy - r * 0.8],
+        [cx, cy - r * 0.2],
+        [cx + r, cy - r * 0.8],
+        [cx, cy + r],
+      ];
+    case 'rhomboid':
+      return [
+        [cx - r * 0.4, cy - r * 0.6],
+        [cx + r, cy - r * 0.6],
+        [cx + r * 0.4, cy + r * 0.6],
+        [cx - r, cy + r * 0.6],
+      ];
+    case 'pentagon':
+      return poly(5, -Math.PI / 2);
+    case 'octagon':
+      return poly(8, Math.PI / 8);
+    case 'round-rectangle':
       return [
         [cx - r, cy - r * 0.6],
         [cx + r, cy - r * 0.6],

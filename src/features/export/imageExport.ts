@@ -47,6 +47,7 @@ export const WHOLE_GRAPH_MARGIN = 24;
 /** Classes that mark hover and selection (see src/canvas/highlight.ts). */
 export const HIGHLIGHT_CLASSES = [
   'hover',
+  'hover-target',
   'highlighted',
   'faded',
   'selected',
@@ -59,6 +60,10 @@ export const HIGHLIGHT_CLASSES = [
   'label-top',
   'label-right',
   'label-left',
+  'label-bottom-right',
+  'label-top-right',
+  'label-bottom-left',
+  'label-top-left',
   'sel-faded',
   'kbd-focus',
 ] as const;

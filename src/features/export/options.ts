@@ -9,7 +9,11 @@ import type { DataFormat } from '../../graph/formats/index';
 
 export const IMAGE_FORMATS = ['png', 'jpeg', 'svg'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
-export type ExportFormat = ImageFormat | DataFormat | RdfFormat;
+/** The explorer itself, with the dataset and the view, as one HTML file (src/features/publish). */
+export const PAGE_FORMATS = ['html'] as const;
+export type PageFormat = (typeof PAGE_FORMATS)[number];
+export const PAGE_FORMAT_LABELS: Record<PageFormat, string> = { html: 'Interactive page (HTML)' };
+export type ExportFormat = ImageFormat | DataFormat | RdfFormat | PageFormat;
 export type { DataFormat, RdfFormat };
 
 export const DATA_FORMATS = [

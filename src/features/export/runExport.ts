@@ -18,6 +18,7 @@ import {
   type ExportOptions,
 } from './options';
 import { fromCyId } from '../../cy/ids';
+import { PUBLISHED } from '../publish/published';
 
 /**
  * The Export menu's action, loaded on demand: options + the live view →
@@ -36,6 +37,8 @@ export interface ExportContext {
   search: string;
   /** Today, YYYY-MM-DD (injectable for tests). */
   today?: string;
+  /** Interactive page: the open dataset's source texts and what it was opened from (absent in a published page). */
+  page?: { sourceText: (file: string) => Promise<string | undefined>; madeFrom: string };
 }
 
 export interface ExportedBlob {
@@ -52,7 +55,22 @@ export interface ExportResult {
 export async function runExport(ctx: ExportContext, raw: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
   const o = normalizeOptions(raw);
-  if (isRdfFormat(o.format)) {
+  // A published page offers neither (its build drops the code: PUBLISHED is a constant).
+  if (!PUBLISHED && o.format === 'html') {
+    if (!ctx.page) throw new Error('This page cannot make another interactive page.');
+    const { exportPage } = await import('../publish/pageExport');
+    const blob = await exportPage({
+      dataset: ctx.dataset,
+      graph: ctx.graph,
+      cy: ctx.cy,
+      search: ctx.search,
+      title: ctx.dataset.title ?? ctx.defaultTitle,
+      ...ctx.page,
+    });
+    const name = exportFileName({ describe: ctx.describe, scope: 'whole', suffix: '.html' });
+    return { files: [{ name, blob }], ms: performance.now() - started };
+  }
+  if (!PUBLISHED && isRdfFormat(o.format)) {
     // n3 and jsonld load only when an RDF export is asked for.
     const { exportRdf, subsetDataset } = await import('../../data/rdf/index');
     const data =
@@ -70,6 +88,8 @@ export async function runExport(ctx: ExportContext, raw: ExportOptions): Promise
       ms: performance.now() - started,
     };
   }
+  if (isRdfFormat(o.format) || o.format === 'html')
+    throw new Error('This published page does not export that format.');
   if (!isImageFormat(o.format)) {
     const files = exportData(ctx.graph, {
       format: o.format,

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { RELATION_TYPES } from '../../model';
+import { useVocabulary } from '../legend/vocabularyContext';
 
 interface Props {
   relationCounts: Record<string, number>;
@@ -11,7 +11,7 @@ interface Props {
 
 /** Relation types and "hide isolated". Entity types live in the legend; time in the time bar. */
 export const FiltersPanel = memo(function FiltersPanel(p: Props) {
-  const present = RELATION_TYPES.filter((r) => (p.relationCounts[r.id] ?? 0) > 0);
+  const present = useVocabulary().relationTypes.filter((r) => (p.relationCounts[r.id] ?? 0) > 0);
   return (
     <section className="filters" aria-label="Filters">
       <h2>Filters</h2>

@@ -1,11 +1,12 @@
-import { TYPE_STYLE } from '../../cy/palette';
-import type { EntityType } from '../../model';
+import { typeStyle } from '../../cy/palette';
+import { useVocabulary } from './vocabularyContext';
 
 /** The type's colour and shape as a small glyph (colour is never the only cue). */
-export function TypeIcon({ type }: { type: EntityType }) {
+export function TypeIcon({ type }: { type: string }) {
+  const style = typeStyle(type, useVocabulary());
   return (
-    <span className="type-icon" style={{ color: TYPE_STYLE[type].color }} aria-hidden="true">
-      {TYPE_STYLE[type].symbol}
+    <span className="type-icon" style={{ color: style.color }} aria-hidden="true">
+      {style.symbol}
     </span>
   );
 }

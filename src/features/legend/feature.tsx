@@ -1,6 +1,6 @@
 import { typesAddress } from '../../state/address/filters';
 import { useMemo } from 'react';
-import { ENTITY_TYPES, type EntityType } from '../../model';
+import { shownTypeOf } from '../../graph/vocabulary';
 import { useExplorer, useShown, useView, type Feature } from '../shell';
 import { Legend } from './Legend';
 
@@ -10,8 +10,11 @@ function LegendPanel() {
   const { visible } = useShown();
   const hidden = useView((v) => v.hiddenTypes);
   const visibleCounts = useMemo(() => {
-    const c = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
-    for (const n of visible.nodes) c[graph.getNodeAttribute(n, 'type')]++;
+    const c: Record<string, number> = {};
+    for (const n of visible.nodes) {
+      const t = shownTypeOf(graph.getNodeAttributes(n));
+      c[t] = (c[t] ?? 0) + 1;
+    }
     return c;
   }, [visible, graph]);
   return (

@@ -7,7 +7,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 /** A column as the List view shows it: TanStack sorts by `sortValue`, the cell shows `render`. */
 export interface ColumnSpec<R> {
@@ -47,10 +47,17 @@ interface Props<R extends { id: string }> {
 }
 
 /**
- * A virtualized, sortable grid: only the rows in view (and the focused one)
- * are in the DOM; aria-rowcount and aria-rowindex tell assistive technology
- * the whole size. One Tab stop for the rows (roving tabindex): arrows, Page
- * keys, Home and End move, Enter or Space selects.
+ * Up to this many rows the grid renders every one, so that a screen reader's
+ * browse mode meets them all; above it, only the rows in view (and the
+ * focused one) are in the DOM.
+ */
+export const VIRTUALIZE_ABOVE = 2000;
+
+/**
+ * A sortable grid, virtualized above VIRTUALIZE_ABOVE rows; aria-rowcount and
+ * aria-rowindex tell assistive technology the whole size and each row's
+ * place. One Tab stop for the rows (roving tabindex): arrows, Page keys, Home
+ * and End move, Enter or Space selects.
  */
 export function ListGrid<R extends { id: string }>(props: Props<R>) {
   const { rows, columns, rowHeight, sorting, onSorting, selectedId, onActivate, orderRef } = props;
@@ -97,7 +104,10 @@ export function ListGrid<R extends { id: string }>(props: Props<R>) {
     const a = activeRef.current;
     return base.includes(a) || a >= range.count ? base : [...base, a].sort((x, y) => x - y);
   }, []);
+  const virtual = ordered.length > VIRTUALIZE_ABOVE;
   const virtualizer = useVirtualizer({
+    // Every row rendered: the virtualizer is idle (no re-render per scroll event).
+    enabled: virtual,
     count: ordered.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
@@ -117,25 +127,25 @@ export function ListGrid<R extends { id: string }>(props: Props<R>) {
     if (selectedIndex === undefined || lastScrolled.current === selectedId) return;
     lastScrolled.current = selectedId;
     setActive(selectedIndex);
-    virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
-  }, [selectedId, selectedIndex, virtualizer]);
+    if (virtual) virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
+    else rowAt(scrollRef.current, selectedIndex)?.scrollIntoView({ block: 'center' });
+  }, [selectedId, selectedIndex, virtualizer, virtual]);
 
   const wantFocus = useRef(!!props.autoFocus);
   useEffect(() => {
     if (!wantFocus.current) return;
     // Rows appear once the virtualizer has measured its box: until then, keep wanting.
-    const row = scrollRef.current?.querySelector<HTMLElement>(
-      `[data-index="${activeRef.current}"]`,
-    );
+    const row = rowAt(scrollRef.current, activeRef.current);
     if (!row) return;
     wantFocus.current = false;
+    if (!virtual) row.scrollIntoView({ block: 'nearest' });
     row.focus({ preventScroll: true });
   });
   const moveTo = (i: number) => {
     const n = Math.max(0, Math.min(ordered.length - 1, i));
     setActive(n);
     wantFocus.current = true;
-    virtualizer.scrollToIndex(n, { align: 'auto' });
+    if (virtual) virtualizer.scrollToIndex(n, { align: 'auto' });
   };
   const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 2);
   const onKeyDown = (e: React.KeyboardEvent, i: number, id: string) => {
@@ -190,38 +200,38 @@ export function ListGrid<R extends { id: string }>(props: Props<R>) {
           })}
         </div>
       </div>
+      {/* Clicks and keys are handled here, once, for every row (rows stay memoized). */}
       <div
         role="rowgroup"
-        className="list-grid-body"
-        style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
+        className={`list-grid-body${virtual ? ' virtual' : ''}`}
+        style={virtual ? { height: virtualizer.getTotalSize() - HEADER_HEIGHT } : undefined}
+        onClick={(e) => {
+          const hit = rowOf(e.target, ordered);
+          if (!hit) return;
+          setActive(hit.index);
+          onActivate(hit.id);
+        }}
+        onKeyDown={(e) => {
+          const hit = rowOf(e.target, ordered);
+          if (hit) onKeyDown(e, hit.index, hit.id);
+        }}
       >
-        {virtualizer.getVirtualItems().map((item) => {
+        {(virtual
+          ? virtualizer.getVirtualItems()
+          : ordered.map((_r, index) => ({ index, start: HEADER_HEIGHT }))
+        ).map((item) => {
           const row = ordered[item.index];
           if (!row) return null;
-          const selected = row.id === selectedId;
           return (
-            <div
+            <GridRow
               key={row.id}
-              role="row"
-              data-index={item.index}
-              data-id={row.id}
-              aria-rowindex={item.index + 2}
-              aria-selected={selected}
-              tabIndex={item.index === activeRef.current ? 0 : -1}
-              className={`list-row${selected ? ' selected' : ''}`}
-              style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-              onClick={() => {
-                setActive(item.index);
-                onActivate(row.id);
-              }}
-              onKeyDown={(e) => onKeyDown(e, item.index, row.id)}
-            >
-              {columns.map((c) => (
-                <div key={c.id} role="gridcell" className={c.numeric ? 'numeric' : undefined}>
-                  {c.render(row)}
-                </div>
-              ))}
-            </div>
+              row={row}
+              index={item.index}
+              columns={columns}
+              selected={row.id === selectedId}
+              tabbable={item.index === activeRef.current}
+              offset={virtual ? item.start - HEADER_HEIGHT : undefined}
+            />
           );
         })}
       </div>
@@ -229,5 +239,52 @@ export function ListGrid<R extends { id: string }>(props: Props<R>) {
   );
 }
 
+interface RowProps<R extends { id: string }> {
+  row: R;
+  index: number;
+  columns: readonly ColumnSpec<R>[];
+  selected: boolean;
+  tabbable: boolean;
+  /** Where a virtualized row sits; undefined in normal flow. */
+  offset: number | undefined;
+}
+
+/** One row; memoized, so that moving the Tab stop re-renders two rows, not two thousand. */
+const GridRow = memo(function GridRow<R extends { id: string }>(p: RowProps<R>) {
+  return (
+    <div
+      role="row"
+      data-index={p.index}
+      data-id={p.row.id}
+      aria-rowindex={p.index + 2}
+      aria-selected={p.selected}
+      tabIndex={p.tabbable ? 0 : -1}
+      className={`list-row${p.selected ? ' selected' : ''}`}
+      style={p.offset === undefined ? undefined : { transform: `translateY(${p.offset}px)` }}
+    >
+      {p.columns.map((c) => (
+        <div key={c.id} role="gridcell" className={c.numeric ? 'numeric' : undefined}>
+          {c.render(p.row)}
+        </div>
+      ))}
+    </div>
+  );
+}) as <R extends { id: string }>(p: RowProps<R>) => React.ReactElement;
+
+/** The row an event happened in, by its data-index. */
+function rowOf<R extends { id: string }>(
+  target: EventTarget,
+  ordered: readonly R[],
+): { index: number; id: string } | undefined {
+  const el =
+    target instanceof Element ? target.closest<HTMLElement>('[role="row"][data-index]') : null;
+  const index = Number(el?.dataset.index);
+  const row = Number.isInteger(index) ? ordered[index] : undefined;
+  return row && { index, id: row.id };
+}
+
 /** The sticky header row's height (list.css sets the same). */
 export const HEADER_HEIGHT = 36;
+
+const rowAt = (grid: HTMLElement | null, index: number) =>
+  grid?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`) ?? null;

@@ -1,4 +1,5 @@
 import type { EntityRow, RelationRow } from '../../graph/listRows';
+import { ShowInArticle } from '../article/showInArticle';
 import { TypeIcon } from '../legend/TypeIcon';
 import type { ColumnSpec } from './ListGrid';
 
@@ -53,6 +54,14 @@ export const RELATION_TABLE: readonly ColumnSpec<RelationRow>[] = [
     id: 'sourceTitle',
     header: 'Source',
     sortValue: (r) => orUndefined(r.sourceTitle),
-    render: (r) => r.sourceTitle,
+    render: (r) => (
+      <>
+        {r.sourceTitle}
+        {r.quoteSource && (
+          // A pointer shortcut: the row keeps the one Tab stop (Enter selects it, Details has the same button).
+          <ShowInArticle source={r.quoteSource} relation={r.id} tabIndex={-1} />
+        )}
+      </>
+    ),
   },
 ];

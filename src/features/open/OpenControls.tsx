@@ -6,7 +6,8 @@ import { usePopover } from '../popover/usePopover';
 import { EndpointForm } from '../sparql/EndpointForm';
 
 interface Props {
-  onFiles: (files: File[]) => void;
+  /** Picked files; with `paths` when they are a folder's (a dataset folder). */
+  onFiles: (files: File[], paths?: string[]) => void;
   /** Connects to a SPARQL endpoint typed in (absent: the panel offers files only). */
   onConnect?: ((url: string) => void) | undefined;
   busy: boolean;
@@ -27,6 +28,7 @@ const FORMATS = 'Parley bundle, graphology JSON, GEXF, GraphML, Turtle, JSON-LD 
  */
 export function OpenControls({ onFiles, onConnect, busy, opened, onReset, buttonRef }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
   const { open, close, anchorRef, panelId, trigger } = usePopover(buttonRef);
   return (
     <>
@@ -44,6 +46,10 @@ export function OpenControls({ onFiles, onConnect, busy, opened, onReset, button
             onChooseFile={() => {
               close();
               inputRef.current?.click();
+            }}
+            onChooseFolder={() => {
+              close();
+              folderRef.current?.click();
             }}
             {...(onConnect
               ? {
@@ -70,6 +76,23 @@ export function OpenControls({ onFiles, onConnect, busy, opened, onReset, button
           if (files.length) onFiles(files);
         }}
       />
+      <input
+        ref={folderRef}
+        type="file"
+        className="visually-hidden"
+        aria-label="Open dataset folder"
+        tabIndex={-1}
+        {...FOLDER_PICKER}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          if (files.length)
+            onFiles(
+              files,
+              files.map((f) => f.webkitRelativePath || f.name),
+            );
+        }}
+      />
       {opened && (
         <button
           type="button"
@@ -85,13 +108,18 @@ export function OpenControls({ onFiles, onConnect, busy, opened, onReset, button
   );
 }
 
+// A directory picker: not in React's input props, passed through as attributes.
+const FOLDER_PICKER = { webkitdirectory: '', directory: '' } as Record<string, string>;
+
 function OpenPanel({
   id,
   onChooseFile,
+  onChooseFolder,
   onConnect,
 }: {
   id: string;
   onChooseFile: () => void;
+  onChooseFolder: () => void;
   onConnect?: (url: string) => void;
 }) {
   const first = useRef<HTMLButtonElement>(null);
@@ -105,6 +133,15 @@ function OpenPanel({
         <p className="muted">
           {FORMATS}, up to {formatBytes(MAX_OPEN_BYTES)} — or drop it on the page. Pick a nodes and
           an edges CSV together.
+        </p>
+      </div>
+      <div className="open-panel-part">
+        <button type="button" onClick={onChooseFolder}>
+          Choose dataset folder…
+        </button>
+        <p className="muted">
+          A Parley dataset folder (sources.json, vocabulary.json, entities/, relations/, sources/) —
+          or drop the folder on the page. Every quote is checked against its source text.
         </p>
       </div>
       {onConnect && <EndpointForm className="open-panel-part" onConnect={onConnect} />}

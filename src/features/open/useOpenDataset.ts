@@ -6,6 +6,11 @@ import type { OpenedDataset, OpenState } from './types';
 import { WorkerStopped } from './workerStopped';
 
 const loadOpener = () => import('./openFile');
+const loadFolderOpener = () => import('./openFolder');
+
+/** Files picked from a folder (input webkitdirectory) or dropped as one: each with its path in it. */
+const inFolder = (paths: readonly string[] | undefined): paths is readonly string[] =>
+  !!paths && paths.length > 0 && paths.every((p) => p.includes('/'));
 
 /**
  * A failure that is not about the file's content, in plain words: the part
@@ -52,11 +57,54 @@ export function useOpenDataset(
   const run = useRef(0);
   const controller = useRef<AbortController | null>(null);
 
+  /** A dataset folder: vocabulary, sources and data together, read on the main thread. */
+  const openFolder = useCallback(
+    async (id: number, files: readonly File[], paths: readonly string[]) => {
+      const fileName = paths[0]?.split('/')[0] || 'folder';
+      const bytes = files.reduce((n, f) => n + f.size, 0);
+      const tooLarge = sizeProblem(fileName, bytes, maxBytes);
+      if (tooLarge) {
+        setState({ kind: 'failed', fileName, problems: [tooLarge] });
+        return;
+      }
+      setState({ kind: 'busy', fileName });
+      controller.current?.abort();
+      const abort = (controller.current = new AbortController());
+      await new Promise((r) => setTimeout(r, 0));
+      try {
+        const { openDatasetFolder } = await loadFolderOpener();
+        const picked = files.map((file, i) => ({ file, path: paths[i] ?? file.name }));
+        const result = await openDatasetFolder(fileName, picked, {
+          signal: abort.signal,
+          onProgress: (progress) => {
+            if (id === run.current) setState({ kind: 'busy', fileName, progress });
+          },
+        });
+        if (id !== run.current) return;
+        if (!result.ok) {
+          setState({ kind: 'failed', fileName, problems: result.problems });
+          return;
+        }
+        await onOpenedRef.current(result.opened);
+        setState({ kind: 'idle' });
+      } catch (e) {
+        if (id !== run.current) return;
+        console.warn('Parley: opening the folder failed', e);
+        setState({ kind: 'failed', fileName, problems: [openFailure(fileName, e)] });
+      }
+    },
+    [maxBytes],
+  );
+
   const open = useCallback(
-    async (files: readonly File[]) => {
+    async (files: readonly File[], paths?: readonly string[]) => {
       const id = ++run.current;
       const file = files[0];
       if (!file) return;
+      if (inFolder(paths) && paths.length === files.length) {
+        await openFolder(id, files, paths);
+        return;
+      }
       // Two files open together only as a nodes + edges CSV pair.
       const csvPair = files.length === 2 && files.every((f) => /\.(csv|tsv)$/i.test(f.name));
       if (files.length > 1 && !csvPair) {
@@ -113,7 +161,7 @@ export function useOpenDataset(
         setState({ kind: 'failed', fileName, problems: [openFailure(fileName, e)] });
       }
     },
-    [maxBytes],
+    [maxBytes, openFolder],
   );
 
   const dismiss = useCallback(() => setState({ kind: 'idle' }), []);

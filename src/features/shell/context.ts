@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import type { GraphSource } from '../../data/source';
 import type { GraphFilter, Visible } from '../../graph/filter';
 import type { LoadReport } from '../../graph/build';
 import type { LazySearchIndex } from '../../graph/search';
@@ -19,6 +20,12 @@ export interface ExplorerApi {
   dataset: Dataset;
   report: LoadReport;
   sources: ReadonlyMap<string, Source>;
+  /** Where the dataset came from: it may serve the sources' texts (the Article). */
+  source: GraphSource;
+  /** The layout is the opened file's own (the layout menu says "From the file"). */
+  layoutFromFile: boolean;
+  /** `embed=1`: the layout for an iframe (graph, search, one compact card). */
+  embed: boolean;
   index: LazySearchIndex;
   view: ViewStore;
   session: Store<Session>;
@@ -83,4 +90,14 @@ export function useTimeWindow(): TimeWindow {
   const period = useView((v) => v.period);
   const asOf = useView((v) => v.asOf);
   return useMemo(() => timeWindow(period, asOf), [period, asOf]);
+}
+
+/** The dataset in one line ("Title; 5 sources."): a comparison's caption, the embed's card. */
+export function useCaptionBase(): string {
+  const { dataset } = useExplorer();
+  return useMemo(
+    () =>
+      `${dataset.title ?? 'Parley dataset'}; ${dataset.sources.length} ${dataset.sources.length === 1 ? 'source' : 'sources'}.`,
+    [dataset],
+  );
 }

@@ -10,9 +10,11 @@ import type { ExplorerActions } from './actions';
  *   toolbar  the graph toolbar (behind "More" on a phone)
  *   stage    over the graph (Find connection, Comparison, the List view); a bottom sheet on a phone
  *   bottom   under the graph (the time bar)
+ *   aside    beside the graph over the stage's left (the Article); a sheet on a phone
  *   details  the Details column (the Thread lays itself over it); below the graph on a phone
  */
-export type SlotName = 'top' | 'side' | 'lead' | 'toolbar' | 'stage' | 'bottom' | 'details';
+export type SlotName =
+  'top' | 'side' | 'lead' | 'toolbar' | 'stage' | 'bottom' | 'aside' | 'details';
 
 export interface PanelSpec {
   /** Names the panel in its failure message ("The thread could not be shown"). */
@@ -31,8 +33,10 @@ export interface PanelSpec {
   /**
    * Where focus goes when the panel closes and focus was in it (or lost):
    * the first of these selectors that takes focus. Default: the Details heading.
+   * A function names the element that opened the panel: focus goes back to it
+   * whenever the panel is closed (Escape, its Close), else to Details.
    */
-  returnFocus?: readonly string[];
+  returnFocus?: readonly string[] | (() => HTMLElement | null);
   /** Stands in while the panel's code loads. */
   loading?: ReactNode;
   /** The class of the panel's box in its slot (how it is placed there). */

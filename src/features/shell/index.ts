@@ -3,6 +3,7 @@ export {
   ExplorerContext,
   ShownContext,
   useActions,
+  useCaptionBase,
   useExplorer,
   useHistory,
   useSession,

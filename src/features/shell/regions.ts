@@ -1,9 +1,10 @@
-/** The page's regions in F6 order: search, legend and filters, graph (or the List view), details. */
+/** The page's regions in F6 order: search, legend and filters, graph (or the List view), the Article, details. */
 const REGIONS = [
   '.topbar [role="combobox"]',
   '#sidebar',
   '[data-testid="graph"]',
   '#list',
+  '.article-panel',
   '#details',
 ];
 

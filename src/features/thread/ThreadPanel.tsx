@@ -18,6 +18,7 @@ import {
   VERB_STAGES,
 } from '../../graph/verbScale';
 import type { ParleyGraph } from '../../graph/types';
+import { vocabularyOf } from '../../graph/vocabulary';
 import type { Source } from '../../model';
 import type { CanvasMarks } from '../../canvas/timeMarks';
 import { EntityLink } from '../details/EntityLink';
@@ -212,7 +213,7 @@ function Entry({
           relation ›
         </button>
       </p>
-      <EvidenceList evidence={evidence} sources={sources} />
+      <EvidenceList evidence={evidence} sources={sources} relation={e.relation} />
     </li>
   );
 }
@@ -243,7 +244,7 @@ function Moves({
   onNavigate: (id: string) => void;
 }) {
   if (thread.kind !== 'side') {
-    const steps = trajectory(entries);
+    const steps = trajectory(entries, vocabularyOf(graph));
     if (!steps.length) return null;
     return (
       <p className="thread-moves">
@@ -251,7 +252,7 @@ function Moves({
       </p>
     );
   }
-  const moves = movesBySubject(entries);
+  const moves = movesBySubject(entries, vocabularyOf(graph));
   if (!moves.length) return null;
   return (
     <details className="thread-moves">

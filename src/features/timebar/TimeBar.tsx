@@ -2,7 +2,7 @@ import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { utcMonth } from 'd3-time';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { periodLabel, shortPeriodLabel } from '../../data/dates';
 import type { MonthKey, MonthRange } from '../../graph/months';
 import {
@@ -15,6 +15,7 @@ import {
 import type { ParleyGraph } from '../../graph/types';
 import { useExplorer, useView } from '../shell';
 import { useCommands, type Command } from '../shortcuts';
+import { useIsPhone } from '../toolbar/ToolbarMenu';
 import { asOfForKey, rangeForKey } from './keys';
 import { AXIS, Bars, HEIGHT, MEETING_BAND, Unknown, Years } from './TimeBarParts';
 import './timebar.css';
@@ -109,6 +110,11 @@ const TimeBarBody = memo(function TimeBarBody(props: Props) {
   const [draft, setDraft] = useState<MonthRange | null>(null);
   const [playing, setPlaying] = useState<number | null>(null);
   const domain = hist.domain;
+  // A phone folds the bar to its one line of controls until it is opened.
+  const phone = useIsPhone();
+  const [unfolded, setUnfolded] = useState(false);
+  const folded = phone && !unfolded;
+  const rowId = useId();
 
   useEffect(() => {
     const el = chartRef.current;
@@ -265,7 +271,7 @@ const TimeBarBody = memo(function TimeBarBody(props: Props) {
   const endIndex = hist.buckets.findIndex((b) => b.month === visibleRange[1]);
 
   return (
-    <section className="timebar" aria-label="Time">
+    <section className={folded ? 'timebar folded' : 'timebar'} aria-label="Time">
       <div className="timebar-controls">
         <button
           type="button"
@@ -297,6 +303,19 @@ const TimeBarBody = memo(function TimeBarBody(props: Props) {
           {playingRound ? ` · ${playingRound.label}` : ''}
         </output>
         <CompareButton {...props} />
+        {phone && (
+          <button
+            type="button"
+            className="timebar-fold"
+            aria-expanded={!folded}
+            aria-controls={rowId}
+            aria-label="Time chart"
+            title={folded ? 'Show the time chart' : 'Fold the time bar to one line'}
+            onClick={() => setUnfolded((u) => !u)}
+          >
+            <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
+          </button>
+        )}
         {(period || asOf) && (
           <button
             type="button"
@@ -311,7 +330,7 @@ const TimeBarBody = memo(function TimeBarBody(props: Props) {
           </button>
         )}
       </div>
-      <div className="timebar-row">
+      <div className="timebar-row" id={rowId} hidden={folded}>
         <div
           ref={chartRef}
           className="timebar-chart"

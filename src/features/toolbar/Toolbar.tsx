@@ -12,6 +12,8 @@ interface Props {
   lead?: React.ReactNode;
   /** False in the List view: no layout or zoom controls for a hidden canvas. */
   graphControls?: boolean;
+  /** The opened file carries its own layout: it takes the force layout's place. */
+  layoutFromFile?: boolean;
   children?: React.ReactNode;
 }
 
@@ -27,6 +29,7 @@ export function Toolbar({
   onFit,
   lead,
   graphControls = true,
+  layoutFromFile,
   children,
 }: Props) {
   const phone = useIsPhone();
@@ -36,7 +39,9 @@ export function Toolbar({
         {lead}
         {graphControls && <ViewportButtons cy={cy} onFit={onFit} />}
         <MoreMenu>
-          {graphControls && <LayoutItems layout={layout} onLayout={onLayout} />}
+          {graphControls && (
+            <LayoutItems layout={layout} onLayout={onLayout} layoutFromFile={layoutFromFile} />
+          )}
           {children}
         </MoreMenu>
       </div>
@@ -45,14 +50,26 @@ export function Toolbar({
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph controls">
       {lead}
-      {graphControls && <GraphControls cy={cy} layout={layout} onLayout={onLayout} onFit={onFit} />}
+      {graphControls && (
+        <GraphControls
+          cy={cy}
+          layout={layout}
+          onLayout={onLayout}
+          onFit={onFit}
+          layoutFromFile={layoutFromFile}
+        />
+      )}
       {children}
     </div>
   );
 }
 
 /** The layouts as radio items of the "More" menu (a select cannot sit in a menu). */
-function LayoutItems({ layout, onLayout }: Pick<Props, 'layout' | 'onLayout'>) {
+function LayoutItems({
+  layout,
+  onLayout,
+  layoutFromFile,
+}: Pick<Props, 'layout' | 'onLayout' | 'layoutFromFile'>) {
   const menu = useToolbarMenu();
   return (
     <div role="group" aria-label="Layout" className="more-group">
@@ -71,7 +88,7 @@ function LayoutItems({ layout, onLayout }: Pick<Props, 'layout' | 'onLayout'>) {
             menu.close();
           }}
         >
-          {LAYOUT_LABELS[l]}
+          {layoutLabel(l, layoutFromFile)}
         </button>
       ))}
     </div>
@@ -104,7 +121,13 @@ function ViewportButtons({ cy, onFit }: Pick<Props, 'cy' | 'onFit'>) {
   );
 }
 
-function GraphControls({ cy, layout, onLayout, onFit }: Omit<Props, 'children' | 'lead'>) {
+function GraphControls({
+  cy,
+  layout,
+  onLayout,
+  onFit,
+  layoutFromFile,
+}: Omit<Props, 'children' | 'lead'>) {
   return (
     <>
       <label className="layout-picker">
@@ -116,7 +139,7 @@ function GraphControls({ cy, layout, onLayout, onFit }: Omit<Props, 'children' |
         >
           {LAYOUTS.map((l) => (
             <option key={l} value={l}>
-              {LAYOUT_LABELS[l]}
+              {layoutLabel(l, layoutFromFile)}
             </option>
           ))}
         </select>
@@ -124,4 +147,9 @@ function GraphControls({ cy, layout, onLayout, onFit }: Omit<Props, 'children' |
       <ViewportButtons cy={cy} onFit={onFit} />
     </>
   );
+}
+
+/** A file's own layout is shown where the force layout would be. */
+function layoutLabel(l: LayoutName, fromFile: boolean | undefined): string {
+  return fromFile && l === 'force' ? 'From the file' : LAYOUT_LABELS[l];
 }

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, isEntityType, type EntityType } from '../../model';
+import { ENTITY_TYPES, isEntityType } from '../../model';
 import { listParam, shown, type AddressPart } from './part';
 
 /**
@@ -10,13 +10,19 @@ export const typesAddress: AddressPart = {
   keys: ['hide', 'hiderel'],
   encode(s, p) {
     if (s.hiddenTypes.size)
-      p.set('hide', ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)).join(','));
+      p.set(
+        'hide',
+        [
+          ...ENTITY_TYPES.filter((t) => s.hiddenTypes.has(t)),
+          ...[...s.hiddenTypes].filter((t) => !isEntityType(t)).sort(),
+        ].join(','),
+      );
     if (s.hiddenRelations.size) p.set('hiderel', [...s.hiddenRelations].sort().join(','));
   },
   decode(p, state, ctx, notices) {
-    const types = new Set<EntityType>();
+    const types = new Set<string>();
     for (const t of listParam(p, 'hide')) {
-      if (isEntityType(t)) types.add(t);
+      if (isEntityType(t) || ctx.addedTypes?.has(t)) types.add(t);
       else notices.push(`Ignored unknown entity type “${shown(t)}”.`);
     }
     const rels = new Set<string>();

@@ -5,6 +5,12 @@ export interface ViewContext {
   hasEntity(id: string): boolean;
   hasRelation(id: string): boolean;
   relationTypes: ReadonlySet<string>;
+  /** The dataset's sources (for `source=`); without it the Article is not restored. */
+  hasSource?(id: string): boolean;
+  /** The source a quote key (`q=`) cites, if the key names an evidence item. */
+  quoteSource?(key: string): string | undefined;
+  /** Entity types the vocabulary adds (the built-in ones are always known). */
+  addedTypes?: ReadonlySet<string>;
 }
 
 /**
@@ -16,6 +22,11 @@ export interface AddressPart {
   /** Which feature owns these keys (for the reader; src/state/urlCodec.ts checks no key has two owners). */
   owner: string;
   keys: readonly string[];
+  /**
+   * Keys read by the page, not the view (the data source, the embed layout):
+   * never written from the view state, kept in the address as they are.
+   */
+  kept?: boolean;
   encode(s: ViewState, p: URLSearchParams): void;
   decode(p: URLSearchParams, s: ViewState, ctx: ViewContext, notices: string[]): ViewState;
 }

@@ -1,0 +1,126 @@
+/**
+ * Which attribute of a foreign file says what kind of thing a node or an edge
+ * is (TinkerPop's `labelV`/`labelE`, Marvel's `type`, karate's `club`,
+ * Gephi's `modularity_class`, TrumpWorld's `Relationship`…), and the values it
+ * takes, in the file's own words. Pure: it reads attribute records only. The
+ * result is what a per-dataset vocabulary is built from (entity types and
+ * relation types named as the file names them).
+ */
+
+export interface TypeValue {
+  value: string;
+  count: number;
+}
+
+export interface TypeColumn {
+  /** The attribute's name as written in the file. */
+  key: string;
+  /** Its values, most frequent first. */
+  values: TypeValue[];
+  /** How many records carry it. */
+  covered: number;
+}
+
+/** Names that say "type", most telling first (matched case-insensitively). */
+export const NODE_TYPE_NAMES = [
+  'type',
+  'labelv',
+  'label_v',
+  'entity_type',
+  'entitytype',
+  'node_type',
+  'nodetype',
+  'category',
+  'kind',
+  'class',
+  'group',
+  'modularity_class',
+  'modularityclass',
+  'community',
+  'club',
+  'value',
+  'party',
+  'faction',
+] as const;
+
+export const EDGE_TYPE_NAMES = [
+  'type',
+  'labele',
+  'label_e',
+  'relationship',
+  'relation',
+  'relation_type',
+  'interaction',
+  'data_type',
+  'edge_type',
+  'edgetype',
+  'predicate',
+  'kind',
+  'category',
+] as const;
+
+/** CSV `Type` columns that say direction, not kind (Gephi writes Directed/Undirected). */
+const DIRECTION_VALUES = new Set(['directed', 'undirected', 'mutual']);
+
+export function isDirectionValue(v: unknown): boolean {
+  return typeof v === 'string' && DIRECTION_VALUES.has(v.trim().toLowerCase());
+}
+
+type Records = Iterable<Readonly<Record<string, unknown>>>;
+
+/**
+ * The first type-like attribute (by name, in the order above) that at least
+ * half the records carry with short categorical values, few enough to be
+ * kinds rather than names (at most 60 distinct, and fewer than the records
+ * when there are more than three). Direction words are not kinds.
+ */
+export function inferTypeColumn(
+  records: Records,
+  kind: 'node' | 'edge',
+  prefer?: string,
+): TypeColumn | undefined {
+  const names: readonly string[] = kind === 'node' ? NODE_TYPE_NAMES : EDGE_TYPE_NAMES;
+  const counts = new Map<string, Map<string, number>>();
+  const realName = new Map<string, string>();
+  let n = 0;
+  for (const r of records) {
+    n++;
+    for (const [k, v] of Object.entries(r)) {
+      const lower = k.toLowerCase();
+      if (prefer === undefined ? !names.includes(lower) : k !== prefer) continue;
+      const value = categorical(v);
+      if (value === undefined || isDirectionValue(value)) continue;
+      if (!realName.has(lower)) realName.set(lower, k);
+      let m = counts.get(lower);
+      if (!m) counts.set(lower, (m = new Map()));
+      m.set(value, (m.get(value) ?? 0) + 1);
+    }
+  }
+  const order = prefer === undefined ? names : [prefer.toLowerCase()];
+  for (const name of order) {
+    const m = counts.get(name);
+    if (!m) continue;
+    const covered = [...m.values()].reduce((a, b) => a + b, 0);
+    const fewKinds = m.size <= 60 && (n <= 3 || m.size < n);
+    if (prefer === undefined && (covered * 2 < n || !fewKinds)) continue;
+    const values = [...m]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return { key: realName.get(name)!, values, covered };
+  }
+  return undefined;
+}
+
+function categorical(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  return s && s.length <= 80 ? s : undefined;
+}
+
+/** "labelV: person (4), software (2)" for the load report. */
+export function describeTypeColumn(c: TypeColumn, max = 8): string {
+  const shown = c.values.slice(0, max).map((v) => `${v.value} (${v.count})`);
+  return `${c.key}: ${shown.join(', ')}${c.values.length > max ? `, … ${c.values.length - max} more` : ''}`;
+}

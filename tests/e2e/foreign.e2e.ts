@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launch, openApp, screenshot, selectBySearch, waitSettled } from './browser';
+
+/**
+ * Other people's graphs (tests/fixtures/foreign/, real files from public
+ * projects): what a person sees after opening each — the file's layout, its
+ * attributes in Details, undirected links without arrowheads, repeated edges
+ * merged and said.
+ */
+
+const FOREIGN = 'tests/fixtures/foreign';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const counts = (page: Page) => page.getByTestId('load-counts');
+
+async function openFile(page: Page, name: string, expectCounts: string) {
+  await page.getByLabel('Open dataset file').setInputFiles(path.join(FOREIGN, name));
+  // The machine running the tests is shared: generous waits, no speed asserted here.
+  await expect.poll(() => counts(page).textContent(), { timeout: 120_000 }).toContain(expectCounts);
+  await waitSettled(page, 120_000);
+}
+
+const arrowheads = (page: Page) =>
+  page
+    .getByTestId('graph')
+    .evaluate((el) =>
+      (el as HTMLElement & { __parleyArrowheads: () => number }).__parleyArrowheads(),
+    );
+
+const modelPositions = (page: Page) =>
+  page.getByTestId('graph').evaluate((el) =>
+    (
+      el as HTMLElement & {
+        __parleyModelPositions: () => Record<string, { x: number; y: number }>;
+      }
+    ).__parleyModelPositions(),
+  );
+
+describe('other people’s graphs', () => {
+  it(
+    "a Gephi GEXF opens in its author's layout: “From the file” in the layout menu",
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      await openFile(page, 'les-miserables.gexf', '77 entities, 254 relations');
+      const layout = page.getByRole('combobox', { name: 'Layout' });
+      await expect(layout.locator('option:checked').textContent()).resolves.toBe('From the file');
+      // Drawn where the file puts them: the file's x order and (flipped) y order are kept.
+      const gexf = readFileSync(path.join(FOREIGN, 'les-miserables.gexf'), 'utf8');
+      const file = new Map(
+        [
+          ...gexf.matchAll(/<node id="([^"]+)"[\s\S]*?<viz:position x="([-\d.]+)" y="([-\d.]+)"/g),
+        ].map((m) => [m[1]!, { x: Number(m[2]), y: Number(m[3]) }]),
+      );
+      const drawn = await modelPositions(page);
+      const ids = [...file.keys()];
+      expect(ids.length).toBe(77);
+      const [a, b] = [file.get('11.0')!, file.get('0.0')!]; // Valjean, Myriel
+      const [da, db] = [drawn['11.0']!, drawn['0.0']!];
+      expect(Math.sign(da.x - db.x)).toBe(Math.sign(a.x - b.x));
+      expect(Math.sign(da.y - db.y)).toBe(-Math.sign(a.y - b.y));
+      // Proportions kept: one scale for x and y.
+      const ratio = (da.x - db.x) / (a.x - b.x);
+      expect((da.y - db.y) / -(a.y - b.y)).toBeCloseTo(ratio, 3);
+      await screenshot(page, 'foreign-gexf-own-layout');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it(
+    "d3's Les Misérables: undirected links drawn without arrowheads, the file's attributes in Details",
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      await openFile(page, 'miserables-d3.json', '77 entities, 254 relations');
+      expect(await arrowheads(page)).toBe(0);
+      await selectBySearch(page, 'Valjean');
+      const details = page.getByRole('region', { name: 'From the file' });
+      await expect(details.getByRole('term').first().textContent()).resolves.toBe('group');
+      await expect(details.getByRole('definition').first().textContent()).resolves.toBe('2');
+      // No quotes in a d3 file: the Importance lines never speak of any.
+      const panel = page.locator('.details-body');
+      await expect.poll(() => panel.textContent()).not.toMatch(/quotes? of evidence on them/);
+      await screenshot(page, 'foreign-miserables-hub');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it(
+    'yEd GraphML opens (port keys and all) with its own labels',
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      await openFile(page, 'yed-groups.graphml', '9 entities, 4 relations');
+      await selectBySearch(page, 'Group 3');
+      await expect(
+        page.getByRole('region', { name: 'From the file' }).textContent(),
+      ).resolves.toContain('CustomPropertyValue');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it(
+    "Gephi's repeated edges: merged into one relation with a count, and said",
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      await openFile(page, 'gephi-repeated-edges.csv', '4 entities, 3 relations');
+      await expect(page.locator('.notice').textContent()).resolves.toContain(
+        '2 repeated edges merged into 1 relation with a count and summed weight',
+      );
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
