@@ -27,6 +27,7 @@ import { CurationContext } from '../features/curate/context';
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
 import { loadBundledSourceText } from './loadBundled';
+import './splash.css';
 
 /** What an exported page says it was made from. */
 function madeFrom(l: LoadedDataset): string {

@@ -16,6 +16,7 @@ import { Help, HelpButton } from './Help';
 import { DrawerToggle, SideDrawer, useDrawerOpen } from './SideDrawer';
 import { Slot } from './Slot';
 import { AppNotices, EmptyStage, StageNotes } from './StageNotes';
+import './layout.css';
 
 interface Props {
   features: readonly Feature[];

@@ -22,6 +22,7 @@ import { Qualifiers, RelationDetails } from './RelationDetails';
 import { ViewButtons } from './ViewButtons';
 import type { ViewEditActions } from '../expand/useViewEdits';
 import { useEscapeLayer } from '../shortcuts/ShortcutsProvider';
+import './details.css';
 
 interface Props {
   graph: ParleyGraph;

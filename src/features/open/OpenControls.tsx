@@ -4,6 +4,7 @@ import { MAX_OPEN_BYTES, formatBytes } from '../../data/importers/limits';
 import type { OpenState } from './types';
 import { usePopover } from '../popover/usePopover';
 import { EndpointForm } from '../sparql/EndpointForm';
+import './open.css';
 
 interface Props {
   /** Picked files; with `paths` when they are a folder's (a dataset folder). */
