@@ -23,6 +23,7 @@ import { fromCyId, toCyId } from '../cy/ids';
 import { applyPins, installPinning, lockPinned } from './pins';
 import { grewFrom, placeGrown, placeNewcomers, revealGrown } from './growth';
 import { yieldToPage } from '../data/yieldToPage';
+import { addQuietly } from './quietDraw';
 
 import { LOD_ABOVE } from './lod';
 
@@ -233,7 +234,11 @@ export function GraphView(props: GraphViewProps) {
   const labels = useRef<ReturnType<typeof installLabels> | null>(null);
   useEffect(() => {
     if (!cy) return;
-    const l = installLabels(cy, () => cy.nodes().length > LOD_ABOVE);
+    const l = installLabels(
+      cy,
+      () => cy.nodes().length > LOD_ABOVE,
+      () => busyRef.current,
+    );
     labels.current = l;
     return () => {
       l.stop();
@@ -322,6 +327,20 @@ export function GraphView(props: GraphViewProps) {
           if (isPhone()) frameMainPositions(cy, ordered, positions);
         }
         defs = labelledElements(cy, ordered, positions);
+      }
+      if (small && positions) {
+        const fresh = defs.map((d) => freshElement(d, positions, lod));
+        const done = await addQuietly(cy, fresh, {
+          alive,
+          onProgress: (n) =>
+            setStatus(
+              `Drawing ${n.toLocaleString('en')} of ${fresh.length.toLocaleString('en')} elements…`,
+            ),
+        });
+        if (!done) return;
+        drawnWith.current = graph;
+        setDrawnElements(elements);
+        return;
       }
       // Slices grow or shrink so that adding one takes about slices.ms.
       let size = slices.first;
