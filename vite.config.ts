@@ -11,6 +11,15 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 // names (scripts/vite.ts passes it as PARLEY_DATA). src/app/loadBundled.ts globs it via @dataset.
 const dataset = path.resolve(root, process.env.PARLEY_DATA ?? 'graph-data');
 
+/** A JSON file of the bundled dataset (not its schema), or the positions shipped for it. */
+function isFirstViewData(id: string): boolean {
+  const file = id.replace(/\?.*$/, '');
+  if (file.endsWith('/src/cy/bundledPositions.json')) return true;
+  return (
+    file.startsWith(`${dataset}${path.sep}`) && file.endsWith('.json') && !file.includes('/schema/')
+  );
+}
+
 export default defineConfig({
   // shellAsset: the single-file page template (parley-page.html) beside the app, for Export → Interactive page.
   plugins: [react(), cspPlugin(), firstViewPreloadPlugin(), shellAsset()],
@@ -20,6 +29,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // The first view's data in one request, not twenty: the dataset's files
+        // (each still its own module, validated and named apart) and the shipped positions.
+        codeSplitting: {
+          groups: [{ name: 'dataset', test: (id) => isFirstViewData(id) }],
+        },
+      },
+    },
   },
   // The import worker loads its parsers on demand (n3, jsonld, papaparse): module workers split like the page.
   worker: { format: 'es' },

@@ -37,7 +37,8 @@ export function firstViewPreloadPlugin(): Plugin {
         if (entry) walk(entry.fileName, initial);
         const wanted = new Set<string>();
         for (const c of chunks)
-          if (c.facadeModuleId && FIRST_VIEW.some((re) => re.test(c.facadeModuleId!)))
+          // By the modules a chunk holds: the dataset's files share one chunk (vite.config.ts).
+          if (c.moduleIds.some((id) => FIRST_VIEW.some((re) => re.test(id))))
             walk(c.fileName, wanted);
         return [...wanted]
           .filter((f) => !initial.has(f))

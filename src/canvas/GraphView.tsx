@@ -90,7 +90,11 @@ export function GraphView(props: GraphViewProps) {
   const labels = useRef<ReturnType<typeof installLabels> | null>(null);
   useEffect(() => {
     if (!cy) return;
-    const l = installLabels(cy, () => cy.nodes().length > LOD_ABOVE);
+    const l = installLabels(
+      cy,
+      () => cy.nodes().length > LOD_ABOVE,
+      () => busyRef.current,
+    );
     labels.current = l;
     return () => {
       l.stop();

@@ -215,7 +215,12 @@ function planEdgeLabels(cy: Core, edges: EdgeSingular[], fontPx: number, taken: 
  * label only around the selection. Finally each label's box as Cytoscape drew
  * it is read back, and any that overlaps a more important one is dropped.
  */
-export function installLabels(cy: Core, lod: () => boolean): { refresh(): void; stop(): void } {
+export function installLabels(
+  cy: Core,
+  lod: () => boolean,
+  /** While true (the graph is being drawn), zooms and pans schedule nothing: a refresh follows the drawing. */
+  held: () => boolean = () => false,
+): { refresh(): void; stop(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const refresh = () => {
@@ -302,7 +307,9 @@ export function installLabels(cy: Core, lod: () => boolean): { refresh(): void; 
 
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(refresh, SETTLE_MS);
+    timer = setTimeout(() => {
+      if (!held()) refresh();
+    }, SETTLE_MS);
   };
   cy.on('viewport', schedule);
   return {

@@ -12,10 +12,12 @@ const chunk = (
   facadeModuleId: string | null,
   imports: string[] = [],
   isEntry = false,
+  moduleIds: string[] = facadeModuleId ? [facadeModuleId] : [],
 ) => ({
   type: 'chunk',
   fileName,
   facadeModuleId,
+  moduleIds,
   imports,
   isEntry,
 });
@@ -36,6 +38,11 @@ describe('first paint', () => {
         chunk('assets/person.js', '/r/graph-data/entities/person.json?raw'),
         chunk('assets/bundledPositions.js', '/r/src/cy/bundledPositions.json'),
         chunk('assets/ListView.js', '/r/src/features/list/ListView.tsx'),
+        // A chunk that groups several modules has no facade: it is found by what it holds.
+        chunk('assets/dataset.js', null, [], false, [
+          '/r/graph-data/relations/a.json?raw',
+          '/r/graph-data/sources.json?raw',
+        ]),
       ].map((c) => [c.fileName, c]),
     );
     const handler = (plugin.transformIndexHtml as unknown as { handler: Handler }).handler;
@@ -43,6 +50,7 @@ describe('first paint', () => {
       '/app/assets/GraphView.js',
       '/app/assets/bundledPositions.js',
       '/app/assets/cytoscape.js',
+      '/app/assets/dataset.js',
       '/app/assets/person.js',
     ]);
   });
