@@ -237,6 +237,7 @@ export function App() {
                         <CurateLayer
                           editor={curation.editor}
                           canSave={curation.canSave}
+                          cy={cy}
                           navigate={(id, kind) =>
                             kind === 'relation' ? selectRelation(id) : navigate(id)
                           }

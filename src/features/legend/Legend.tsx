@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { UnsavedKey } from '../curate/UnsavedBadge';
 import { TypeIcon } from './TypeIcon';
 import { useVocabulary } from './vocabularyContext';
 
@@ -52,6 +53,7 @@ export const Legend = memo(function Legend({
             );
           })}
       </ul>
+      <UnsavedKey />
     </section>
   );
 });
