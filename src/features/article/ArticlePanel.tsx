@@ -134,6 +134,36 @@ const ARTICLE_KEYS: readonly Command[] = [
     local: true,
     perform: () => {},
   },
+  // Curating (Edit on): selecting a passage by keys (ArticleCurating.tsx, keySelection.ts).
+  ...(
+    [
+      ['sentence', 'Editing: select the sentence (again: the next)', ['s']],
+      ['sentence-back', 'Editing: the previous sentence', ['Shift+S']],
+      [
+        'end-word',
+        'Editing: move the selection’s end by a word',
+        ['Shift+ArrowRight', 'Shift+ArrowLeft'],
+      ],
+      [
+        'end-sentence',
+        'Editing: move the selection’s end by a sentence',
+        ['Shift+ArrowDown', 'Shift+ArrowUp'],
+      ],
+      [
+        'start-word',
+        'Editing: move the selection’s start by a word',
+        ['Ctrl+Shift+ArrowRight', 'Ctrl+Shift+ArrowLeft'],
+      ],
+      ['actions', 'Editing: to what the selection can become (Selection toolbar)', ['Enter']],
+    ] as const
+  ).map(([name, label, keys]): Command => ({
+    name: `article-curate-${name}`,
+    label,
+    keys: [...keys],
+    group: 'Article',
+    local: true,
+    perform: () => {},
+  })),
 ];
 
 function othersOf(loaded: Loaded | null) {

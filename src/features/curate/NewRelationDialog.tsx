@@ -229,6 +229,7 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
         </figure>
         <PickEntity
           label="From"
+          autoFocus
           entities={dataset.entities}
           value={from}
           onChange={setFrom}

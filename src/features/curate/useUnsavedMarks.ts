@@ -19,6 +19,11 @@ export function useUnsavedMarks(cy: Core | null, unsaved: ReadonlySet<string>): 
         cy.elements(`.${UNSAVED_CLASS}`).removeClass(UNSAVED_CLASS);
         for (const id of unsaved) cy.getElementById(toCyId(id)).addClass(UNSAVED_CLASS);
       });
+      // What is marked, for tests (as data-thread-links is).
+      cy.container()?.setAttribute(
+        'data-unsaved',
+        cy.elements(`.${UNSAVED_CLASS}`).map((e) => e.id()).join(' '),
+      );
     };
     // Once per frame, however many elements one patch adds.
     let frame = 0;
