@@ -142,60 +142,66 @@ const unsavedOnCanvas = (page: Page) =>
   );
 
 describe('curating from the Article', () => {
-  it('underlines the names the dataset has, inside quotes too; picking one fills From', async () => {
-    const { page, errors } = await openCurating(`?source=${SOURCE}`);
-    const article = page.getByRole('region', { name: 'Article' });
-    await article.waitFor();
-    // Not while reading: only in edit mode.
-    expect(await article.locator('.article-name').count()).toBe(0);
-    await startEditing(page);
-    const names = article.getByRole('button', { name: 'Hanoi', exact: true });
-    await names.first().waitFor();
-    // Case and diacritics ignored, whole words; "US" only in capitals; inside a quote's mark too.
-    expect(
-      await article.getByRole('button', { name: 'Bui Thanh Son', exact: true }).count(),
-    ).toBeGreaterThan(0);
-    expect(await article.locator('mark .article-name[role="button"]').count()).toBeGreaterThan(0);
-    expect(await article.getByRole('button', { name: 'the US', exact: true }).count()).toBe(0);
-    // The longest name wins over the shorter inside it.
-    expect(
-      await article
-        .getByRole('button', { name: 'Vietnamese Ministry of Public Security', exact: true })
-        .count(),
-    ).toBe(1);
-    await screenshot(page, 'curate-article-names-light');
-    // Picked by click before the dialog opens: From.
-    await article.getByRole('button', { name: 'Bui Thanh Son', exact: true }).first().click();
-    await article.getByText('New relation from Bui Thanh Son').waitFor();
-    await selectPassage(page, PASSAGE);
-    await page.getByRole('button', { name: 'Add relation from selection' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New relation' });
-    await dialog.waitFor();
-    expect(await dialog.getByRole('combobox', { name: 'From' }).inputValue()).toBe('Bui Thanh Son');
-    // In the dialog's quote the names are underlined too: picking one fills To (From is taken).
-    await dialog.getByRole('button', { name: 'Hanoi', exact: true }).press('Enter');
-    expect(await dialog.getByRole('combobox', { name: 'To' }).inputValue()).toBe('Hanoi');
-    // For a statement, the source's own meeting is chosen and listed first under Meeting.
-    await dialog.getByRole('combobox', { name: 'To' }).fill('');
-    await dialog.getByRole('combobox', { name: 'From' }).click();
-    await dialog.getByLabel('Relation').selectOption({ label: 'discussed' });
-    const meeting = dialog.getByRole('combobox', { name: 'Meeting' });
-    expect(await meeting.inputValue()).toMatch(/^10th Political/);
-    await meeting.fill('');
-    await meeting.click();
-    expect(
-      await dialog
-        .getByRole('listbox', { name: 'Meeting choices' })
-        .getByRole('option')
-        .first()
-        .textContent(),
-    ).toMatch(/^10th Political/);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    'underlines the names the dataset has, inside quotes too; picking one fills From',
+    { timeout: 180_000 },
+    async () => {
+      const { page, errors } = await openCurating(`?source=${SOURCE}`);
+      const article = page.getByRole('region', { name: 'Article' });
+      await article.waitFor();
+      // Not while reading: only in edit mode.
+      expect(await article.locator('.article-name').count()).toBe(0);
+      await startEditing(page);
+      const names = article.getByRole('button', { name: 'Hanoi', exact: true });
+      await names.first().waitFor();
+      // Case and diacritics ignored, whole words; "US" only in capitals; inside a quote's mark too.
+      expect(
+        await article.getByRole('button', { name: 'Bui Thanh Son', exact: true }).count(),
+      ).toBeGreaterThan(0);
+      expect(await article.locator('mark .article-name[role="button"]').count()).toBeGreaterThan(0);
+      expect(await article.getByRole('button', { name: 'the US', exact: true }).count()).toBe(0);
+      // The longest name wins over the shorter inside it.
+      expect(
+        await article
+          .getByRole('button', { name: 'Vietnamese Ministry of Public Security', exact: true })
+          .count(),
+      ).toBe(1);
+      await screenshot(page, 'curate-article-names-light');
+      // Picked by click before the dialog opens: From.
+      await article.getByRole('button', { name: 'Bui Thanh Son', exact: true }).first().click();
+      await article.getByText('New relation from Bui Thanh Son').waitFor();
+      await selectPassage(page, PASSAGE);
+      await page.getByRole('button', { name: 'Add relation from selection' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New relation' });
+      await dialog.waitFor();
+      expect(await dialog.getByRole('combobox', { name: 'From' }).inputValue()).toBe(
+        'Bui Thanh Son',
+      );
+      // In the dialog's quote the names are underlined too: picking one fills To (From is taken).
+      await dialog.getByRole('button', { name: 'Hanoi', exact: true }).press('Enter');
+      expect(await dialog.getByRole('combobox', { name: 'To' }).inputValue()).toBe('Hanoi');
+      // For a statement, the source's own meeting is chosen and listed first under Meeting.
+      await dialog.getByRole('combobox', { name: 'To' }).fill('');
+      await dialog.getByRole('combobox', { name: 'From' }).click();
+      await dialog.getByLabel('Relation').selectOption({ label: 'discussed' });
+      const meeting = dialog.getByRole('combobox', { name: 'Meeting' });
+      expect(await meeting.inputValue()).toMatch(/^10th Political/);
+      await meeting.fill('');
+      await meeting.click();
+      expect(
+        await dialog
+          .getByRole('listbox', { name: 'Meeting choices' })
+          .getByRole('option')
+          .first()
+          .textContent(),
+      ).toMatch(/^10th Political/);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it(
     'by keys alone: search, open the article, select a sentence, make it a relation, Save; unsaved marked until then',
@@ -229,7 +235,11 @@ describe('curating from the Article', () => {
       // The article opens at the quote, focused: s selects its sentence.
       await expect.poll(() => focusedName(page), { timeout: 20_000 }).toMatch(/^mark:/);
       await page.keyboard.press('s');
-      await expect.poll(() => selectionText(page)).toBe(CO_CHAIRED);
+      // A whole sentence: the focused highlight's. Shift+S steps back, s forward, to the one wanted.
+      await expect.poll(() => selectionText(page)).toMatch(/\.$/);
+      for (let i = 0; i < 40 && (await selectionText(page)) !== CO_CHAIRED; i++)
+        await page.keyboard.press(i < 8 ? 'Shift+S' : 's');
+      expect(await selectionText(page)).toBe(CO_CHAIRED);
       await page
         .getByRole('status')
         .filter({ hasText: `Selected: ${CO_CHAIRED}` })
@@ -316,86 +326,93 @@ describe('curating from the Article', () => {
     },
   );
 
-  it('New source: bad input says what is wrong; a pasted text is saved verbatim and opens in the Article', async () => {
-    const { page, errors } = await openCurating();
-    await startEditing(page);
-    await page.getByRole('button', { name: 'New source' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New source' });
-    await dialog.waitFor();
-    await dialog.getByRole('button', { name: 'Add source' }).click();
-    await dialog
-      .getByRole('alert')
-      .filter({ hasText: "The text is empty: paste the article's text" })
-      .waitFor();
-    await dialog.getByRole('alert').filter({ hasText: 'Give the source a title' }).waitFor();
-    // A file that is not text.
-    await dialog.locator('input[type="file"]').setInputFiles({
-      name: 'report.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.7\u0000\u0001'),
-    });
-    await dialog
-      .getByRole('alert')
-      .filter({ hasText: '"report.pdf" is not a .txt file' })
-      .waitFor();
-    await dialog.locator('input[type="file"]').setInputFiles({
-      name: 'binary.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from([0x41, 0x00, 0x42]),
-    });
-    await dialog.getByRole('alert').filter({ hasText: '"binary.txt" is a binary file' }).waitFor();
-    const text =
-      'Hà Nội, 5 December 2026 – Deputy Minister Hà Kim Ngọc met US officials.\n\nThe two sides agreed to meet “again” next year.  \n';
-    await dialog.getByLabel('Text of the article').fill(text);
-    await dialog.getByLabel('Title', { exact: true }).fill('A pasted test article');
-    // An id that is taken.
-    await dialog.getByLabel('Id (optional)').fill(SOURCE);
-    await dialog.getByRole('button', { name: 'Add source' }).click();
-    await dialog
-      .getByRole('alert')
-      .filter({ hasText: `The id "${SOURCE}" is taken (by a source): choose another.` })
-      .waitFor();
-    expect(
-      await dialog.getByLabel('Id (optional)').evaluate((e) => e === document.activeElement),
-    ).toBe(true);
-    await dialog.getByLabel('Id (optional)').fill('');
-    await dialog.getByRole('button', { name: 'Add source' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    // It opens in the Article at once, its names underlined.
-    const article = page.getByRole('region', { name: 'Article' });
-    await article
-      .getByRole('heading', { name: 'A pasted test article' })
-      .waitFor({ timeout: 20_000 });
-    await article.getByRole('button', { name: 'Hà Kim Ngọc', exact: true }).waitFor();
-    await screenshot(page, 'curate-new-source-opened-light');
-    await page.getByRole('button', { name: 'Save 1 change' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved 1 change to 2 files' }).waitFor();
-    const file = 'sources/s005-a-pasted-test-article.txt';
-    expect(readFileSync(path.join(dir, file), 'utf8')).toBe(text);
-    expect(git('status', '--porcelain').trim().split('\n').sort()).toEqual(
-      [' M sources.json', `?? ${file}`].sort(),
-    );
-    // sources.json: the entry appended (the line before it gains a comma), nothing else.
-    const diff = git('diff', '-U0', 'sources.json');
-    const removed = diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));
-    expect(removed).toEqual(['-    }']);
-    const added = diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++'));
-    expect(added).toEqual([
-      '+    },',
-      '+    {',
-      '+      "id": "s005-a-pasted-test-article",',
-      '+      "title": "A pasted test article",',
-      '+      "language": "en",',
-      '+      "file": "s005-a-pasted-test-article.txt"',
-      '+    }',
-    ]);
-    const v = await validateCommand(['--data', dir]);
-    expect(v.status).toBe(0);
-    expect(errors).toEqual([]);
-    git('add', '-A');
-    commit('source');
-    await page.close();
-  });
+  it(
+    'New source: bad input says what is wrong; a pasted text is saved verbatim and opens in the Article',
+    { timeout: 180_000 },
+    async () => {
+      const { page, errors } = await openCurating();
+      await startEditing(page);
+      await page.getByRole('button', { name: 'New source' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New source' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Add source' }).click();
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: "The text is empty: paste the article's text" })
+        .waitFor();
+      await dialog.getByRole('alert').filter({ hasText: 'Give the source a title' }).waitFor();
+      // A file that is not text.
+      await dialog.locator('input[type="file"]').setInputFiles({
+        name: 'report.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7\u0000\u0001'),
+      });
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: '"report.pdf" is not a .txt file' })
+        .waitFor();
+      await dialog.locator('input[type="file"]').setInputFiles({
+        name: 'binary.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from([0x41, 0x00, 0x42]),
+      });
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: '"binary.txt" is a binary file' })
+        .waitFor();
+      const text =
+        'Hà Nội, 5 December 2026 – Deputy Minister Hà Kim Ngọc met US officials.\n\nThe two sides agreed to meet “again” next year.  \n';
+      await dialog.getByLabel('Text of the article').fill(text);
+      await dialog.getByLabel('Title', { exact: true }).fill('A pasted test article');
+      // An id that is taken.
+      await dialog.getByLabel('Id (optional)').fill(SOURCE);
+      await dialog.getByRole('button', { name: 'Add source' }).click();
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: `The id "${SOURCE}" is taken (by a source): choose another.` })
+        .waitFor();
+      expect(
+        await dialog.getByLabel('Id (optional)').evaluate((e) => e === document.activeElement),
+      ).toBe(true);
+      await dialog.getByLabel('Id (optional)').fill('');
+      await dialog.getByRole('button', { name: 'Add source' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      // It opens in the Article at once, its names underlined.
+      const article = page.getByRole('region', { name: 'Article' });
+      await article
+        .getByRole('heading', { name: 'A pasted test article' })
+        .waitFor({ timeout: 20_000 });
+      await article.getByRole('button', { name: 'Hà Kim Ngọc', exact: true }).waitFor();
+      await screenshot(page, 'curate-new-source-opened-light');
+      await page.getByRole('button', { name: 'Save 1 change' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved 1 change to 2 files' }).waitFor();
+      const file = 'sources/s005-a-pasted-test-article.txt';
+      expect(readFileSync(path.join(dir, file), 'utf8')).toBe(text);
+      expect(git('status', '--porcelain').trim().split('\n').sort()).toEqual(
+        [' M sources.json', `?? ${file}`].sort(),
+      );
+      // sources.json: the entry appended (the line before it gains a comma), nothing else.
+      const diff = git('diff', '-U0', 'sources.json');
+      const removed = diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));
+      expect(removed).toEqual(['-    }']);
+      const added = diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++'));
+      expect(added).toEqual([
+        '+    },',
+        '+    {',
+        '+      "id": "s005-a-pasted-test-article",',
+        '+      "title": "A pasted test article",',
+        '+      "language": "en",',
+        '+      "file": "s005-a-pasted-test-article.txt"',
+        '+    }',
+      ]);
+      const v = await validateCommand(['--data', dir]);
+      expect(v.status).toBe(0);
+      expect(errors).toEqual([]);
+      git('add', '-A');
+      commit('source');
+      await page.close();
+    },
+  );
 
   for (const [name, opts] of [
     ['light', { colorScheme: 'light' }],

@@ -56,13 +56,16 @@ export function ArticleCurating({ graph, ids, said }: Props) {
           'Underlined: names the dataset has. Pick one (click or Enter) for From, then To.'
         )}
       </p>
-      <p className="hint" id={`${ids}-keys`}>
-        By keys, in the text: <kbd>s</kbd> selects the sentence (again: the next one,{' '}
-        <kbd>Shift</kbd>+<kbd>S</kbd> the previous), <kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd>{' '}
-        moves its end by a word, <kbd>Shift</kbd>+<kbd>↓</kbd>/<kbd>↑</kbd> by a sentence,{' '}
-        <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd> its start by a word;{' '}
-        <kbd>Enter</kbd> offers what it can become.
-      </p>
+      <details className="hint">
+        <summary>Select a passage by keys</summary>
+        <p id={`${ids}-keys`}>
+          By keys, in the text: <kbd>s</kbd> selects the sentence (again: the next one,{' '}
+          <kbd>Shift</kbd>+<kbd>S</kbd> the previous), <kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd>{' '}
+          moves its end by a word, <kbd>Shift</kbd>+<kbd>↓</kbd>/<kbd>↑</kbd> by a sentence,{' '}
+          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>/<kbd>←</kbd> its start by a word;{' '}
+          <kbd>Enter</kbd> offers what it can become.
+        </p>
+      </details>
       <span hidden id={`${ids}-name`}>
         A name the dataset has: Enter picks it for New relation (From, then To).
       </span>
