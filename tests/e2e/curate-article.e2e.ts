@@ -247,10 +247,12 @@ describe('curating from the Article', () => {
       // Shift+arrows move its end by a word, by a sentence; Ctrl+Shift+arrows its start.
       await page.keyboard.press('Shift+ArrowLeft');
       expect(await selectionText(page)).toBe(CO_CHAIRED.replace(/ Thompson\.$/, ''));
-      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowDown'); // to the sentence's end
+      expect(await selectionText(page)).toBe(CO_CHAIRED);
+      await page.keyboard.press('Shift+ArrowDown'); // to the next one's
       expect(await selectionText(page)).toMatch(/Thompson\. It also saw the presence/);
       await page.keyboard.press('Shift+ArrowUp');
-      await page.keyboard.press('Shift+ArrowRight');
+      expect(await selectionText(page)).toBe(CO_CHAIRED);
       await page.keyboard.press('Control+Shift+ArrowRight');
       expect(await selectionText(page)).toBe(CO_CHAIRED.replace(/^The /, ''));
       await page.keyboard.press('Control+Shift+ArrowLeft');

@@ -111,9 +111,10 @@ export function NewSourceDialog({ ws, onAdd, onClose }: Props) {
         }}
       >
         <h2 id={`${uid}-title`}>New source</h2>
-        <label className="curate-field">
-          Text of the article
+        <div className="curate-field">
+          <label htmlFor={`${uid}-text`}>Text of the article</label>
           <textarea
+            id={`${uid}-text`}
             {...field('text')}
             className={over ? 'curate-drop over' : 'curate-drop'}
             rows={8}
@@ -138,20 +139,22 @@ export function NewSourceDialog({ ws, onAdd, onClose }: Props) {
             <code>sources/</code>.{fileName ? ` From ${fileName}.` : ''}
           </span>
           {error('text')}
-        </label>
-        <label className="curate-field">
-          Or choose a .txt file
+        </div>
+        <div className="curate-field">
+          <label htmlFor={`${uid}-file`}>Or choose a .txt file</label>
           <input
+            id={`${uid}-file`}
             type="file"
             accept=".txt,text/plain"
             aria-describedby={errors.file ? `${uid}-file-error` : undefined}
             onChange={(e) => void take(e.target.files?.[0])}
           />
           {error('file')}
-        </label>
-        <label className="curate-field">
-          Title
+        </div>
+        <div className="curate-field">
+          <label htmlFor={`${uid}-title-input`}>Title</label>
           <input
+            id={`${uid}-title-input`}
             type="text"
             {...field('title')}
             value={title}
@@ -161,11 +164,12 @@ export function NewSourceDialog({ ws, onAdd, onClose }: Props) {
             The article’s headline, or your own summary if it has none.
           </span>
           {error('title')}
-        </label>
+        </div>
         <div className="curate-new-entity">
-          <label>
-            Publisher (optional)
+          <div className="curate-field">
+            <label htmlFor={`${uid}-publisher`}>Publisher (optional)</label>
             <input
+              id={`${uid}-publisher`}
               type="text"
               {...field('publisher')}
               value={publisher}
@@ -174,10 +178,11 @@ export function NewSourceDialog({ ws, onAdd, onClose }: Props) {
             <span className="hint" id={`${uid}-publisher-hint`}>
               Only if the text states it.
             </span>
-          </label>
-          <label>
-            Published (optional)
+          </div>
+          <div className="curate-field">
+            <label htmlFor={`${uid}-published`}>Published (optional)</label>
             <input
+              id={`${uid}-published`}
               type="text"
               inputMode="numeric"
               {...field('published')}
@@ -188,10 +193,11 @@ export function NewSourceDialog({ ws, onAdd, onClose }: Props) {
               YYYY, YYYY-MM or YYYY-MM-DD; only if the text states it.
             </span>
             {error('published')}
-          </label>
-          <label>
-            Language
+          </div>
+          <div className="curate-field">
+            <label htmlFor={`${uid}-language`}>Language</label>
             <input
+              id={`${uid}-language`}
               type="text"
               {...field('language')}
               value={language}
@@ -201,10 +207,11 @@ export function NewSourceDialog({ ws, onAdd, onClose }: Props) {
               A tag such as en or vi.
             </span>
             {error('language')}
-          </label>
-          <label>
-            Id (optional)
+          </div>
+          <div className="curate-field">
+            <label htmlFor={`${uid}-id`}>Id (optional)</label>
             <input
+              id={`${uid}-id`}
               type="text"
               {...field('id')}
               value={id}
@@ -215,7 +222,7 @@ export function NewSourceDialog({ ws, onAdd, onClose }: Props) {
               Made from the title when empty; the text is saved as sources/&lt;id&gt;.txt.
             </span>
             {error('id')}
-          </label>
+          </div>
         </div>
         <div className="curate-actions">
           <button type="submit">Add source</button>

@@ -22,7 +22,10 @@ export function useUnsavedMarks(cy: Core | null, unsaved: ReadonlySet<string>): 
       // What is marked, for tests (as data-thread-links is).
       cy.container()?.setAttribute(
         'data-unsaved',
-        cy.elements(`.${UNSAVED_CLASS}`).map((e) => e.id()).join(' '),
+        cy
+          .elements(`.${UNSAVED_CLASS}`)
+          .map((e) => e.id())
+          .join(' '),
       );
     };
     // Once per frame, however many elements one patch adds.
