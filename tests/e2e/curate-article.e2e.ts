@@ -390,7 +390,7 @@ describe('curating from the Article', () => {
       await page.getByRole('status').filter({ hasText: 'Saved 1 change to 2 files' }).waitFor();
       const file = 'sources/s005-a-pasted-test-article.txt';
       expect(readFileSync(path.join(dir, file), 'utf8')).toBe(text);
-      expect(git('status', '--porcelain').trim().split('\n').sort()).toEqual(
+      expect(git('status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual(
         [' M sources.json', `?? ${file}`].sort(),
       );
       // sources.json: the entry appended (the line before it gains a comma), nothing else.

@@ -105,6 +105,8 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // From first (showModal would focus the first name in the quote).
+    d?.querySelector<HTMLElement>('input[role="combobox"]')?.focus();
     return () => {
       if (d?.open) d.close();
     };
@@ -229,7 +231,6 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
         </figure>
         <PickEntity
           label="From"
-          autoFocus
           entities={dataset.entities}
           value={from}
           onChange={setFrom}

@@ -18,8 +18,6 @@ interface Props {
   types?: readonly string[];
   /** Ids offered first (Meeting: the meetings of the quote's own source). */
   first?: readonly string[];
-  /** Focused when the dialog opens. */
-  autoFocus?: boolean;
 }
 
 type Option = { kind: 'existing'; entity: Entity } | { kind: 'new'; label: string };
@@ -54,7 +52,6 @@ export function PickEntity({
   canCreate,
   types,
   first,
-  autoFocus,
 }: Props) {
   const id = useId();
   const chosen =
@@ -102,7 +99,6 @@ export function PickEntity({
         aria-controls={`${id}-list`}
         aria-activedescendant={open && options[keys.active] ? `${id}-${keys.active}` : undefined}
         autoComplete="off"
-        autoFocus={autoFocus}
         placeholder="Type a name…"
         value={text}
         onChange={(e) => {
