@@ -35,8 +35,13 @@ export default function CurateLayer({ editor, canSave, navigate, cy = null }: Pr
   const article = use(ArticleContext);
   // The Article, the Legend and Details learn of editing and unsaved ids from here.
   useEffect(() => {
-    curateLink.set({ editing: snap.editing, unsaved: snap.unsaved });
-  }, [snap.editing, snap.unsaved]);
+    // A new source is not drawn: only entities and relations are marked.
+    const sources = new Set(snap.dataset.sources.map((s) => s.id));
+    curateLink.set({
+      editing: snap.editing,
+      unsaved: new Set([...snap.unsaved].filter((id) => !sources.has(id))),
+    });
+  }, [snap.editing, snap.unsaved, snap.dataset]);
   useEffect(() => () => curateLink.set({ editing: false, unsaved: new Set(), picks: {} }), []);
   useUnsavedMarks(cy, snap.unsaved);
   return (
