@@ -322,7 +322,7 @@ describe('curating from the Article', () => {
       expect(await details.getByText('Unsaved', { exact: true }).count()).toBe(0);
       const numstat = git('diff', '--numstat').trim().split('\n').sort();
       expect(numstat).toEqual(
-        ['7\t0\tentities/topic.json', '16\t0\trelations/psd-dialogue-10.json'].sort(),
+        ['7\t0\tentities/topic.json', '14\t0\trelations/psd-dialogue-10.json'].sort(),
       );
       const added = readFileSync(path.join(dir, 'relations/psd-dialogue-10.json'), 'utf8');
       expect(added).toContain(`"quote": ${JSON.stringify(CO_CHAIRED)}`);
