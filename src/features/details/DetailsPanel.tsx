@@ -1,3 +1,4 @@
+import { UnsavedBadge } from '../curate/UnsavedBadge';
 import { FileAttributes } from './FileAttributes';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../data/dates';
@@ -116,7 +117,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
             <h2 ref={headingRef} tabIndex={-1}>
               {title}
             </h2>
-
+            <UnsavedBadge id={selection.id} />
             <button
               type="button"
               className="icon-button"
