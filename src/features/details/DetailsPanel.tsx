@@ -22,6 +22,7 @@ import { StatementFields } from './StatementFields';
 import { StatementsSection } from './Statements';
 import type { ViewEditActions } from '../expand/useViewEdits';
 import { useEscapeLayer } from '../shortcuts/ShortcutsProvider';
+import { EditSlot } from '../curate/details/EditSlot';
 
 interface Props {
   graph: ParleyGraph;
@@ -125,6 +126,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
               ×
             </button>
           </header>
+          <EditSlot {...props} {...selection} />
           {selection.kind === 'entity' && (
             <TitleAsOf graph={graph} id={selection.id} timeWindow={props.timeWindow} />
           )}
