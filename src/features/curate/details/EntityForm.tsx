@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { updateItem } from '../../../data/edits/builders';
+import { editFields } from '../../../data/edits/builders';
 import type { Rec, Workspace } from '../../../data/edits/workspace';
 import type { Dataset } from '../../../model';
 import type { ApplyEdit } from './EditDetails';
@@ -49,7 +49,7 @@ export function EntityForm({ id, value, dataset, ws, apply }: Props) {
     if (!changed) return setError(undefined);
     const label = fields.label.trim();
     setError(
-      apply(() => updateItem(ws, id, next, `Edit ${label}`), `Applied the changes to ${label}`),
+      apply(() => editFields(ws, id, next, `Edit ${label}`), `Applied the changes to ${label}`),
     );
   };
 

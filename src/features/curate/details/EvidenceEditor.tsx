@@ -1,31 +1,14 @@
 import { useMemo, useRef } from 'react';
-import { classifyQuote, prepareTexts, type QuoteAnchor } from '../../../data/anchor';
+import { classifyQuote, prepareTexts } from '../../../data/anchor';
 import type { Rec, Workspace } from '../../../data/edits/workspace';
 import type { Dataset } from '../../../model';
+import { healthWords } from './forms';
 
 interface Props {
   evidence: readonly Rec[];
   dataset: Dataset;
   ws: Workspace;
   onRemove: (index: number) => void;
-}
-
-/** A quote's health in plain words, from the same anchoring as the Article view and the validator. */
-export function healthWords(a: QuoteAnchor, sourceTitle: (id: string) => string): string {
-  switch (a.health) {
-    case 'exact':
-      return a.repeats.length
-        ? `Verbatim in its source (the words occur ${a.repeats.length + 1} times; its sentence says which)`
-        : 'Verbatim in its source';
-    case 'normalized':
-      return 'In its source once spaces and quote marks are folded';
-    case 'elsewhere':
-      return `Not in its source, but in “${sourceTitle(a.foundIn ?? '')}”: cite that source`;
-    default:
-      return a.noText
-        ? 'Its source has no text to check it against'
-        : 'Not found in its source: remove it, or add the exact words from the article';
-  }
 }
 
 /**

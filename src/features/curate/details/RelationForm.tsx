@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { updateItem } from '../../../data/edits/builders';
+import { editFields } from '../../../data/edits/builders';
 import type { Rec, Workspace } from '../../../data/edits/workspace';
 import type { Dataset } from '../../../model';
 import { useVocabulary } from '../../legend/vocabularyContext';
@@ -73,7 +73,7 @@ export function RelationForm({ id, value, dataset, ws, apply }: Props) {
     if (errors.length) return setError(errors.join(' '));
     if (!changed) return setError(undefined);
     setError(
-      apply(() => updateItem(ws, id, next, `Edit relation ${id}`), `Applied the changes to ${id}`),
+      apply(() => editFields(ws, id, next, `Edit relation ${id}`), `Applied the changes to ${id}`),
     );
   };
   const keys = vocabulary.qualifiers;

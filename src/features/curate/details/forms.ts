@@ -1,3 +1,4 @@
+import type { QuoteAnchor } from '../../../data/anchor';
 import { locate, type Rec, type Workspace } from '../../../data/edits/workspace';
 import { ID_PATTERN, type Dataset, type RelationTypeSpec, type Vocabulary } from '../../../model';
 
@@ -111,7 +112,8 @@ const optional = (s: string) => s.trim() || undefined;
 
 export function entityValue(old: Rec, f: EntityFields): Rec {
   const label = f.label.trim();
-  const aliases = [...new Set(f.aliases.map((a) => a.trim()))].filter((a) => a && a !== label);
+  // Trimmed, empties dropped; nothing else, so an untouched list stays as the file has it.
+  const aliases = f.aliases.map((a) => a.trim()).filter(Boolean);
   return {
     ...old,
     label,
@@ -195,4 +197,22 @@ export function renameProblem(ws: Workspace, from: string, to: string): string |
     return `“${id}” is already the id of ${what}${label ? ` (${label})` : ''} in ${taken.file}: choose another.`;
   }
   return undefined;
+}
+
+/** A quote's health in plain words, from the same anchoring as the Article view and the validator. */
+export function healthWords(a: QuoteAnchor, sourceTitle: (id: string) => string): string {
+  switch (a.health) {
+    case 'exact':
+      return a.repeats.length
+        ? `Verbatim in its source (the words occur ${a.repeats.length + 1} times; its sentence says which)`
+        : 'Verbatim in its source';
+    case 'normalized':
+      return 'In its source once spaces and quote marks are folded';
+    case 'elsewhere':
+      return `Not in its source, but in “${sourceTitle(a.foundIn ?? '')}”: cite that source`;
+    default:
+      return a.noText
+        ? 'Its source has no text to check it against'
+        : 'Not found in its source: remove it, or add the exact words from the article';
+  }
 }
