@@ -134,7 +134,7 @@ export function RelationForm({ id, value, dataset, ws, apply }: Props) {
       </div>
       {statement && (
         <fieldset className="curate-statement">
-          <legend>Statement</legend>
+          <legend>{spec?.statement ? 'Statement' : 'Meeting, speakers and sides'}</legend>
           <PickEntity
             label="Meeting"
             entities={dataset.entities}
