@@ -279,6 +279,17 @@ describe('editing in Details', () => {
     });
     expect(errors).toEqual([]);
     commit('type');
+    // Delete relation: a simple confirm; Details then shows its From entity, heading focused.
+    await details.getByRole('button', { name: 'Delete relation…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Delete “Bonnie Jenkins — co-chaired — / });
+    await dialog.getByRole('button', { name: 'Delete relation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => heading(page).textContent()).toBe('Bonnie Jenkins');
+    await expect
+      .poll(() => heading(page).evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await page.getByRole('button', { name: 'Undo edit' }).click();
+    await page.getByRole('button', { name: /^Save \d/ }).waitFor({ state: 'detached' });
     await page.close();
   });
 
