@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relationsOf } from '../../src/data/edits/builders';
 import { openWorkspace } from '../../src/data/edits/workspace';
@@ -102,6 +102,13 @@ async function openEditing(query: string, opts: OpenOpts = {}) {
 const heading = (page: Page) =>
   page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 });
 
+/** Presses Tab until `target` has the focus (at most `max` times), and checks it does. */
+async function tabTo(page: Page, target: Locator, max = 30) {
+  const focused = () => target.evaluate((el) => el === document.activeElement);
+  for (let i = 0; i < max && !(await focused()); i++) await page.keyboard.press('Tab');
+  expect(await focused()).toBe(true);
+}
+
 /** Every string value in the folder's JSON files (ids, labels…), counted. */
 function valuesInFolder(): Map<string, number> {
   const counts = new Map<string, number>();
@@ -137,7 +144,8 @@ function changedLines() {
   };
 }
 
-describe('editing in Details', () => {
+// Each test drives a whole edit → save round trip; the machine may be loaded.
+describe('editing in Details', { timeout: 240_000 }, () => {
   it('edits an entity’s label and aliases as one undoable edit; Save writes exactly that', async () => {
     const { page, errors, details } = await openEditing('?e=ha-kim-ngoc');
     const form = details.getByRole('form', { name: 'Entity fields' });
@@ -293,48 +301,42 @@ describe('editing in Details', () => {
     await page.close();
   });
 
-  it(
-    'works by keyboard on a phone in dark mode, axe clean with the form and the dialog open',
-    { timeout: 180_000 },
-    async () => {
-      const { page, details } = await openEditing('?e=bonnie-jenkins', {
-        colorScheme: 'dark',
-        width: 375,
-        height: 812,
-      });
-      const form = details.getByRole('form', { name: 'Entity fields' });
-      await form.waitFor({ timeout: 30_000 });
-      // Tab from the Details heading to the Label field, as a keyboard user would.
-      await heading(page).focus();
-      const label = form.getByRole('textbox', { name: 'Label', exact: true });
-      for (let i = 0; i < 10 && !(await label.evaluate((el) => el === document.activeElement)); i++)
-        await page.keyboard.press('Tab');
-      expect(await label.evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.keyboard.press('End');
-      await page.keyboard.type(' (US)');
-      expect(await axeViolations(page)).toEqual([]);
-      await screenshot(page, 'curate-details-entity-phone-dark');
-      // Enter in a field applies the form.
-      await page.keyboard.press('Enter');
-      await expect.poll(() => heading(page).textContent()).toBe('Bonnie Jenkins (US)');
-      // On a phone Save is behind Menu: there, not shown.
-      await page
-        .getByRole('button', { name: 'Save 1 change', includeHidden: true })
-        .waitFor({ state: 'attached' });
-      // Delete… by keyboard: the dialog opens on Cancel, Escape closes it, focus returns.
-      const del = details.getByRole('button', { name: 'Delete entity…' });
-      await del.focus();
-      await page.keyboard.press('Enter');
-      const dialog = page.getByRole('dialog', { name: /^Delete “Bonnie Jenkins \(US\)”\?/ });
-      await dialog.waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      await screenshot(page, 'curate-details-delete-phone-dark');
-      await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
-      expect(await del.evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.close();
-    },
-  );
+  it('works by keyboard on a phone in dark mode, axe clean with the form and the dialog open', async () => {
+    const { page, details } = await openEditing('?e=bonnie-jenkins', {
+      colorScheme: 'dark',
+      width: 375,
+      height: 812,
+    });
+    const form = details.getByRole('form', { name: 'Entity fields' });
+    await form.waitFor({ timeout: 30_000 });
+    // Tab from the Details heading to the Label field, as a keyboard user would.
+    await heading(page).focus();
+    const label = form.getByRole('textbox', { name: 'Label', exact: true });
+    await tabTo(page, label);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (US)');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'curate-details-entity-phone-dark');
+    // Enter in a field applies the form.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page).textContent()).toBe('Bonnie Jenkins (US)');
+    // On a phone Save is behind Menu: there, not shown.
+    await page
+      .getByRole('button', { name: 'Save 1 change', includeHidden: true })
+      .waitFor({ state: 'attached' });
+    // Delete… by keyboard: the dialog opens on Cancel, Escape closes it, focus returns.
+    const del = details.getByRole('button', { name: 'Delete entity…' });
+    await tabTo(page, del);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /^Delete “Bonnie Jenkins \(US\)”\?/ });
+    await dialog.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'curate-details-delete-phone-dark');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await del.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
 
   it('looks right in light on a phone, with the relation form open', async () => {
     const { page, details } = await openEditing('?r=bui-thanh-son.co_chaired.psd-dialogue-10', {

@@ -69,7 +69,12 @@ export function DeleteDialog({ kind, id, dataset, ws, onDelete, onCancel }: Prop
               {n === 1 ? 'This relation names it and goes' : `These ${n} relations name it and go`}{' '}
               with it:
             </p>
-            <ul className="edit-delete-list" aria-label="Relations deleted with it">
+            <ul
+              className="edit-delete-list"
+              aria-label="Relations deleted with it"
+              // A long list scrolls: focusable, so a keyboard can scroll it too.
+              tabIndex={0}
+            >
               {related.map((r) => (
                 <li key={r}>{relationWording(dataset, vocabulary, r)}</li>
               ))}
