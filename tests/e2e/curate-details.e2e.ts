@@ -334,7 +334,7 @@ describe('editing in Details', { timeout: 240_000 }, () => {
     await screenshot(page, 'curate-details-delete-phone-dark');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await del.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => del.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
   });
 

@@ -129,7 +129,8 @@ export default function EditDetails({ editor, ...target }: EditTarget & { editor
           ws={snap.ws}
           onCancel={() => {
             setDeleting(false);
-            deleteButton.current?.focus();
+            // Once the modal dialog is gone: while it is open the page behind it is inert.
+            window.setTimeout(() => deleteButton.current?.focus(), 0);
           }}
           onDelete={(edit, done) => {
             const failed = apply(() => edit, done);
