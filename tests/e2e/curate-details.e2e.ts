@@ -346,6 +346,9 @@ describe('editing in Details', { timeout: 240_000 }, () => {
     await details.getByRole('form', { name: 'Relation fields' }).waitFor({ timeout: 30_000 });
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'curate-details-relation-phone-light');
+    // Further down the same form: qualifiers and the evidence with each quote's health.
+    await details.getByRole('group', { name: /^Evidence/ }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'curate-details-evidence-phone-light');
     await page.close();
   });
 });
