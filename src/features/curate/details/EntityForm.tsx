@@ -103,8 +103,9 @@ export function EntityForm({ id, value, dataset, ws, apply }: Props) {
               }
             }}
           />
+          {/* Not "Add alias": that is the Article selection's action, beside it on the page. */}
           <button type="button" onClick={addAlias}>
-            Add alias
+            Add to aliases
           </button>
         </div>
       </fieldset>
