@@ -23,6 +23,7 @@ import { Qualifiers, RelationDetails } from './RelationDetails';
 import { ViewButtons } from './ViewButtons';
 import type { ViewEditActions } from '../expand/useViewEdits';
 import { useEscapeLayer } from '../shortcuts/ShortcutsProvider';
+import { EditSlot } from '../curate/details/EditSlot';
 import './details.css';
 
 interface Props {
@@ -127,6 +128,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
               ×
             </button>
           </header>
+          <EditSlot {...props} {...selection} />
           {selection.kind === 'entity' && (
             <TitleAsOf graph={graph} id={selection.id} timeWindow={props.timeWindow} />
           )}
