@@ -5,8 +5,8 @@ import { vocabularyOf } from './vocabulary';
 export interface RelationView {
   id: string;
   type: RelationTypeId;
-  /** "out": this entity is the source; "in": it is the target. */
-  direction: 'out' | 'in';
+  /** "out": this entity is the source; "in": it is the target; "both": an undirected link. */
+  direction: 'out' | 'in' | 'both';
   /** The phrase read from this entity's side: "co-chaired" or "co-chaired by". */
   phrase: string;
   other: string;
@@ -18,7 +18,7 @@ export interface RelationView {
 export interface RelationGroup {
   key: string;
   phrase: string;
-  direction: 'out' | 'in';
+  direction: 'out' | 'in' | 'both';
   relations: RelationView[];
 }
 
@@ -26,10 +26,11 @@ export interface RelationGroup {
 export function relationGroups(graph: ParleyGraph, node: string): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
   const vocabulary = vocabularyOf(graph);
-  const add = (id: string, attrs: EdgeAttrs, direction: 'out' | 'in', other: string) => {
+  const add = (id: string, attrs: EdgeAttrs, way: 'out' | 'in', other: string) => {
     const spec = vocabulary.relationType(attrs.type);
-    const phrase =
-      direction === 'out' ? (spec?.label ?? attrs.type) : (spec?.inverse ?? attrs.type);
+    // An undirected link reads the same from both ends: one group, never "← related to".
+    const direction = attrs.undirected ? 'both' : way;
+    const phrase = direction === 'in' ? (spec?.inverse ?? attrs.type) : (spec?.label ?? attrs.type);
     const key = `${attrs.type}:${direction}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, phrase, direction, relations: [] }));
