@@ -21,7 +21,7 @@ import { useViewEdits } from '../features/expand/useViewEdits';
 import { useViewEditCommands } from '../features/expand/useViewEditCommands';
 import { ViewHistoryButtons } from '../features/expand/ViewHistoryButtons';
 import { laterThan, titleAsOf, type MonthKey, type MonthRange } from '../graph/months';
-import type { ColourBy, Measure } from '../graph/measures';
+import type { ColourBy, SizeBy } from '../graph/measures';
 import { lazySearchIndex } from '../graph/search';
 import { timeWindow } from '../graph/timeWindow';
 import { shownTypeOf, vocabularyOf } from '../graph/vocabulary';
@@ -476,7 +476,7 @@ export function Explorer({
     [current],
   );
   const setEncoding = useCallback(
-    (change: { sizeBy?: Measure; colourBy?: ColourBy }) =>
+    (change: { sizeBy?: SizeBy; colourBy?: ColourBy }) =>
       dispatch({ type: 'setEncoding', ...change }),
     [],
   );
@@ -587,6 +587,7 @@ export function Explorer({
             onToggle={toggleType}
           />
           <EncodingControls
+            graph={graph}
             sizeBy={sizeBy}
             colourBy={colourBy}
             onChange={setEncoding}

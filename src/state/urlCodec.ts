@@ -1,4 +1,4 @@
-import { MEASURES, type Measure } from '../graph/measures';
+import { isColourBy, isSizeBy } from '../graph/measures';
 import { isMonthKey } from '../graph/months';
 import { ENTITY_TYPES, isEntityType } from '../model';
 import {
@@ -64,7 +64,7 @@ export function encodeView(s: ViewState): string {
   if (s.layout !== 'force') p.set('layout', s.layout);
   if (s.connection) encodeConnection(p, s.connection);
   if (s.sizeBy && s.sizeBy !== 'degree') p.set('size', s.sizeBy);
-  if (s.colourBy === 'community') p.set('colour', 'community');
+  if (s.colourBy && s.colourBy !== 'type') p.set('colour', s.colourBy);
   if (s.list) p.set('list', s.list);
   if (s.article) {
     p.set('source', s.article.source);
@@ -186,13 +186,13 @@ export function decodeView(search: string, ctx: ViewContext): DecodedView {
   if (connection) state = { ...state, connection };
   const size = p.get('size');
   if (size !== null) {
-    if ((MEASURES as readonly string[]).includes(size)) {
-      if (size !== 'degree') state = { ...state, sizeBy: size as Measure };
+    if (isSizeBy(size)) {
+      if (size !== 'degree') state = { ...state, sizeBy: size };
     } else notices.push(`Ignored unknown size measure “${size}”.`);
   }
   const colour = p.get('colour');
   if (colour !== null) {
-    if (colour === 'community') state = { ...state, colourBy: 'community' };
+    if (isColourBy(colour) && colour !== 'type') state = { ...state, colourBy: colour };
     else if (colour !== 'type') notices.push(`Ignored unknown colouring “${colour}”.`);
   }
   const table = p.get('list');
