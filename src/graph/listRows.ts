@@ -1,6 +1,6 @@
 import { formatDate } from '../data/dates';
 import { foldText } from '../data/text';
-import type { DateSpec, EntityType, FileAttributes } from '../model';
+import type { DateSpec, FileAttributes } from '../model';
 import { shownTypeOf, vocabularyOf } from './vocabulary';
 import type { Visible } from './filter';
 import { relationDate, statementFacts } from './statementFacts';
@@ -14,7 +14,8 @@ import type { ParleyGraph } from './types';
 export interface EntityRow {
   id: string;
   name: string;
-  entityType: EntityType;
+  /** The type as shown (an added type's own id), for its icon. */
+  entityType: string;
   type: string;
   /** "25 March 2024", or '' when the entity has no known date. */
   date: string;
@@ -70,7 +71,7 @@ export function entityRows(graph: ParleyGraph, visible: Visible): EntityRow[] {
     rows.push({
       id,
       name: a.label,
-      entityType: a.type,
+      entityType: a.addedType ?? a.type,
       type,
       date: known(a.date) ? formatDate(a.date) : '',
       dateKey: known(a.date) ? a.date.value! : '',

@@ -1,5 +1,5 @@
 import type { RelationTypeId } from '../model';
-import type { EdgeAttrs, NodeAttrs, ParleyGraph } from './types';
+import type { EdgeAttrs, ParleyGraph } from './types';
 import { vocabularyOf } from './vocabulary';
 
 export interface RelationView {
@@ -11,7 +11,8 @@ export interface RelationView {
   phrase: string;
   other: string;
   otherLabel: string;
-  otherType: NodeAttrs['type'];
+  /** The other end's type as shown (an added type's own, not the built-in it rides on). */
+  otherType: string;
   attrs: EdgeAttrs;
 }
 
@@ -42,7 +43,7 @@ export function relationGroups(graph: ParleyGraph, node: string): RelationGroup[
       phrase,
       other,
       otherLabel: o.label,
-      otherType: o.type,
+      otherType: o.addedType ?? o.type,
       attrs,
     });
   };

@@ -72,9 +72,13 @@ describe('a file’s meaning, kept', () => {
 
       await page.getByRole('button', { name: 'List', exact: true }).click();
       const list = page.getByRole('region', { name: 'List' });
-      await expect(list.getByRole('columnheader', { name: /^age/ }).count()).resolves.toBe(1);
+      // The List loads on demand: wait for it.
+      await expect
+        .poll(() => list.getByRole('columnheader', { name: /^age/ }).count(), { timeout: 30_000 })
+        .toBe(1);
       await expect(list.getByRole('columnheader', { name: /^lang/ }).count()).resolves.toBe(1);
       await expect(list.getByRole('gridcell', { name: 'java' }).count()).resolves.toBe(2);
+      await screenshot(page, 'meaning-tinkerpop-list');
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();

@@ -72,7 +72,7 @@ export const EncodingControls = memo(function EncodingControls(p: Props) {
           ))}
           {hasFileSizes && (
             <optgroup label="From the file">
-              {choices.fileSizes && <option value="file">The file’s sizes</option>}
+              {choices.fileSizes && <option value="file">File sizes</option>}
               {choices.numeric.map((k) => (
                 <option key={k} value={`attr:${k}`}>
                   {k}
@@ -99,7 +99,7 @@ export const EncodingControls = memo(function EncodingControls(p: Props) {
           <option value="community">Community</option>
           {hasFileColours && (
             <optgroup label="From the file">
-              {choices.fileColours && <option value="file">Colours from the file</option>}
+              {choices.fileColours && <option value="file">File colours</option>}
               {choices.categorical.map((k) => (
                 <option key={k} value={`attr:${k}`}>
                   {k}
