@@ -331,7 +331,7 @@ function EntityDetails({
           aria-label={`${g.phrase} (${g.relations.length})`}
         >
           <h4>
-            {g.direction === 'out' ? '→' : '←'} {g.phrase}{' '}
+            {{ out: '→', in: '←', both: '—' }[g.direction]} {g.phrase}{' '}
             <span className="count">({g.relations.length})</span>
           </h4>
           <ul>
