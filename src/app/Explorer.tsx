@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { LOD_ABOVE } from '../canvas/lod';
+import { isLarge } from '../canvas/lod';
 import type { CanvasMarks } from '../canvas/timeMarks';
 import type { PathMarks } from '../canvas/pathHighlight';
 import { toElements } from '../cy/elements';
@@ -260,7 +260,7 @@ export function Explorer({
     return c;
   }, [visible, graph]);
   const hiddenCount = graph.order - visible.nodes.size;
-  const lod = graph.order > LOD_ABOVE;
+  const lod = isLarge(graph.order, graph.size);
 
   // Picked on the canvas: inside the view, so a focused network stays put.
   const select = useCallback(
@@ -430,7 +430,7 @@ export function Explorer({
   // asked for (Size by / Colour by), betweenness only when sized by it.
   const sizeBy = view.sizeBy ?? 'degree';
   const colourBy = view.colourBy ?? 'type';
-  const wantAnalysis = graph.order <= LOD_ABOVE || sizeBy !== 'degree' || colourBy !== 'type';
+  const wantAnalysis = !lod || sizeBy !== 'degree' || colourBy !== 'type';
   const wantBetweenness = sizeBy === 'betweenness';
   const analysed =
     analysis !== null &&
@@ -442,7 +442,7 @@ export function Explorer({
     const run = () =>
       void import('../features/encoding/analysis').then(async (mod) => {
         if (cancelled) return;
-        const betweenness = wantBetweenness || graph.order <= LOD_ABOVE;
+        const betweenness = wantBetweenness || !lod;
         const a = await mod.analyseInSteps(graph, { betweenness }, yieldToPage);
         if (!cancelled) setAnalysis({ mod, a });
       });
@@ -640,9 +640,10 @@ export function Explorer({
             </ToolButton>
           )}
         </Toolbar>
-        {graph.order > LOD_ABOVE && (
+        {lod && (
           <p className="lod-note" role="note">
-            Large graph ({graph.order.toLocaleString('en')} entities), drawn in simplified form:
+            Large graph ({graph.order.toLocaleString('en')} entities,{' '}
+            {graph.size.toLocaleString('en')} relations), drawn in simplified form:
             labels and relations are shown only around the selected entity, there is no hover
             highlighting, nodes cannot be dragged, and the force layout runs at draft quality.
           </p>

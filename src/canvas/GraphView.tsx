@@ -24,7 +24,7 @@ import { applyPins, installPinning, lockPinned } from './pins';
 import { grewFrom, placeGrown, placeNewcomers, revealGrown } from './growth';
 import { yieldToPage } from '../data/yieldToPage';
 
-import { LOD_ABOVE } from './lod';
+import { LOD_ABOVE, isLarge } from './lod';
 
 export { LOD_ABOVE };
 /** Above this many entities, elements are added progressively after the force layout. */
@@ -148,6 +148,9 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function GraphView(props: GraphViewProps) {
   const { graph, elements, visible, selection, layout, centerNonce, fitNonce, path } = props;
+  const lod = isLarge(graph.order, graph.size);
+  const lodNow = useRef(lod); // read by canvas event handlers installed once
+  lodNow.current = lod;
   const [cy, setCy] = useState<Core | null>(null);
   const [busy, setBusyState] = useState(true);
   const busyRef = useRef(true);
@@ -205,7 +208,7 @@ export function GraphView(props: GraphViewProps) {
     };
     const dblNode = (e: EventObject) => callbacks.current.onFocus(fromCyId(e.target.id()));
     // Hover highlighting redraws the whole canvas: skipped for big graphs.
-    const hoverable = () => cy.nodes().length <= LOD_ABOVE;
+    const hoverable = () => !lodNow.current;
     const over = (e: EventObject) => {
       if (hoverable()) applyHover(cy, e.target as NodeSingular);
     };
@@ -233,7 +236,7 @@ export function GraphView(props: GraphViewProps) {
   const labels = useRef<ReturnType<typeof installLabels> | null>(null);
   useEffect(() => {
     if (!cy) return;
-    const l = installLabels(cy, () => cy.nodes().length > LOD_ABOVE);
+    const l = installLabels(cy, () => lodNow.current);
     labels.current = l;
     return () => {
       l.stop();
@@ -275,7 +278,6 @@ export function GraphView(props: GraphViewProps) {
   // Other small graphs go through react-cytoscapejs at once.
   const small = graph.order <= PROGRESSIVE_ABOVE;
   const progressive = !small || props.precomputed !== undefined;
-  const lod = graph.order > LOD_ABOVE;
   const edgeIndex = useMemo(() => (lod ? indexEdges(elements) : null), [lod, elements]);
   // Grabbing a node redraws the whole canvas on press and on release: big graphs' nodes stay put.
   useEffect(() => {
@@ -679,7 +681,7 @@ export function GraphView(props: GraphViewProps) {
         <CytoscapeLeaf
           elements={progressive ? NO_ELEMENTS : elements}
           onCy={onCy}
-          fastViewport={graph.order > LOD_ABOVE}
+          fastViewport={lod}
           theme={props.theme ?? 'light'}
         />
       )}
