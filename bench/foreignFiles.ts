@@ -11,6 +11,8 @@ export interface EdgeListOptions {
   /** Neighbours of node `n0`, the hub (default 500, capped at nodes − 1). */
   hubDegree?: number;
   seed?: number;
+  /** Node id prefix (default "n"; longer ones make a bigger file). */
+  prefix?: string;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface EdgeListOptions {
 export function edgeListCsv(options: EdgeListOptions): string {
   const { nodes, edges } = options;
   const rand = seededRandom(options.seed ?? 20_261_207);
+  const pre = options.prefix ?? 'n';
   const hub = Math.min(options.hubDegree ?? 500, nodes - 1);
   const seen = new Set<string>();
   const touched = new Set<number>();
@@ -31,7 +34,7 @@ export function edgeListCsv(options: EdgeListOptions): string {
     const key = a < b ? `${a},${b}` : `${b},${a}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    rows.push(`n${a},n${b},${1 + Math.floor(rand() * 5)}`);
+    rows.push(`${pre}${a},${pre}${b},${1 + Math.floor(rand() * 5)}`);
     touched.add(a).add(b);
     return true;
   };

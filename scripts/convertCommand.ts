@@ -5,6 +5,7 @@ import type { Attributes } from 'graphology-types';
 import { importFiles } from '../src/data/importers/openFiles';
 import { nodeXmlSupport } from '../src/data/importers/node';
 import { inferTypeColumn } from '../src/data/importers/typeInference';
+import { DEFAULT_VOCABULARY_FILE } from '../src/model';
 import { formatProblem } from '../src/data/problems';
 import { terminalLines } from './cliOutput';
 import type { CommandResult } from './validateCommand';
@@ -13,6 +14,9 @@ import type { CommandResult } from './validateCommand';
  * `convert <file> [<edges.csv>] --out DIR [--keep-repeated]`: a GEXF, GraphML,
  * JSON graph, CSV or RDF file → a Parley dataset folder, read exactly as
  * Open… reads it: `entities/entities.json`, `relations/relations.json`,
+ * `vocabulary.json` (the default vocabulary, with `importedFrom` naming the
+ * file: its relations carry no quotes, which validate then accepts and
+ * counts), and under `import/` (which validate does not read):
  * `kinds.json` (the file's own kinds of node and edge, in its words: the
  * vocabulary to declare), `look.json` (its layout, colours and sizes, when it
  * has them) and `load-report.md` (what was mapped, merged and left out).
@@ -49,7 +53,13 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
   const out = path.resolve(cwd, values.out);
   await mkdir(path.join(out, 'entities'), { recursive: true });
   await mkdir(path.join(out, 'relations'), { recursive: true });
+  await mkdir(path.join(out, 'import'), { recursive: true });
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+  const importedFrom = files.map((f) => f.name).join(' + ');
+  await writeFile(
+    path.join(out, 'vocabulary.json'),
+    json({ ...DEFAULT_VOCABULARY_FILE, importedFrom }),
+  );
   await writeFile(
     path.join(out, 'entities', 'entities.json'),
     json({ ...(dataset.title ? { title: dataset.title } : {}), entities: dataset.entities }),
@@ -66,8 +76,8 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
       ) ?? null,
     relations: relationKinds(dataset.relations),
   };
-  await writeFile(path.join(out, 'kinds.json'), json(kinds));
-  if (dataset.look) await writeFile(path.join(out, 'look.json'), json(dataset.look));
+  await writeFile(path.join(out, 'import', 'kinds.json'), json(kinds));
+  if (dataset.look) await writeFile(path.join(out, 'import', 'look.json'), json(dataset.look));
   const lines = [
     `# Load report: ${files.map((f) => f.name).join(' + ')}`,
     '',
@@ -86,7 +96,7 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
       : []),
     '',
   ];
-  await writeFile(path.join(out, 'load-report.md'), lines.join('\n'));
+  await writeFile(path.join(out, 'import', 'load-report.md'), lines.join('\n'));
   return {
     status: 0,
     stdout: terminalLines([

@@ -458,7 +458,7 @@ export function Explorer({
       cancelled = true;
       cancelIdleCallback(idle);
     };
-  }, [graph, wantAnalysis, wantBetweenness, analysed]);
+  }, [graph, lod, wantAnalysis, wantBetweenness, analysed]);
   const current = analysis?.a.graph === graph ? analysis : null;
   const encoding = useMemo(
     () =>
@@ -643,9 +643,9 @@ export function Explorer({
         {lod && (
           <p className="lod-note" role="note">
             Large graph ({graph.order.toLocaleString('en')} entities,{' '}
-            {graph.size.toLocaleString('en')} relations), drawn in simplified form:
-            labels and relations are shown only around the selected entity, there is no hover
-            highlighting, nodes cannot be dragged, and the force layout runs at draft quality.
+            {graph.size.toLocaleString('en')} relations), drawn in simplified form: labels and
+            relations are shown only around the selected entity, there is no hover highlighting,
+            nodes cannot be dragged, and the force layout runs at draft quality.
           </p>
         )}
         {filtersActive(view) && (

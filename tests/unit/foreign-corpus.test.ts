@@ -233,23 +233,42 @@ describe('the command line', () => {
       ]);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/6 entities, 6 relations \(graphml\)/);
-      const kinds = JSON.parse(read(`${dir}/kinds.json`, 'utf8'));
+      const kinds = JSON.parse(read(`${dir}/import/kinds.json`, 'utf8'));
       expect(kinds.relations).toEqual([
         { value: 'created', count: 4 },
         { value: 'knows', count: 2 },
       ]);
       const { entities } = JSON.parse(read(`${dir}/entities/entities.json`, 'utf8'));
       expect(entities).toHaveLength(6);
-      expect(read(`${dir}/load-report.md`, 'utf8')).toMatch(/Edge kinds in the file \(labelE/);
+      expect(read(`${dir}/import/load-report.md`, 'utf8')).toMatch(
+        /Edge kinds in the file \(labelE/,
+      );
       const g = await convertCommand([
         'tests/fixtures/foreign/les-miserables.gexf',
         '--out',
         `${dir}/g`,
       ]);
       expect(g.status).toBe(0);
-      expect(Object.keys(JSON.parse(read(`${dir}/g/look.json`, 'utf8')).positions)).toHaveLength(
-        77,
+      expect(
+        Object.keys(JSON.parse(read(`${dir}/g/import/look.json`, 'utf8')).positions),
+      ).toHaveLength(77);
+      // What convert writes is a dataset validate accepts: relations without quotes are
+      // declared (vocabulary.json "importedFrom") and counted, everything else checked.
+      const { validateCommand } = await import('../../scripts/validateCommand');
+      const v = await validateCommand(['--data', `${dir}/g`]);
+      expect(v.stdout).toContain(
+        'note: 254 relations have no evidence (imported from les-miserables.gexf)',
       );
+      expect(v.stdout).toMatch(/^OK: 3 files, 77 entities, 254 relations; 0 errors/m);
+      expect(v.status).toBe(0);
+      // Without the declaration, the same relations are refused.
+      const { writeFileSync } = await import('node:fs');
+      const vocabulary = JSON.parse(read(`${dir}/g/vocabulary.json`, 'utf8'));
+      delete vocabulary.importedFrom;
+      writeFileSync(`${dir}/g/vocabulary.json`, JSON.stringify(vocabulary));
+      const refused = await validateCommand(['--data', `${dir}/g`]);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toContain('every relation needs at least one piece of evidence');
       const kept = await convertCommand([
         'tests/fixtures/foreign/gephi-repeated-edges.csv',
         '--out',
