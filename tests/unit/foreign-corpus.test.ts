@@ -276,6 +276,7 @@ describe('the command line', () => {
         '--keep-repeated',
       ]);
       expect(kept.stdout).toMatch(/4 entities, 5 relations/);
+      expect(kept.stdout).toContain('2 repeated edges kept apart');
       const bad = await convertCommand(['tests/fixtures/foreign/README.md', '--out', `${dir}/x`]);
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/unknown file type/);
