@@ -21,6 +21,22 @@ async function open(name: string) {
 }
 
 describe('the formats people have', () => {
+  it("dynamic GEXF: spells, start/end and timestamps give times; a relation's start is its date (the time bar's)", async () => {
+    const o = await open('dynamic-spells.gexf');
+    const attrs = Object.fromEntries(o.dataset.entities.map((e) => [e.label, e.attributes]));
+    expect(attrs.Alpha).toEqual({ start: '2019-03-01', end: '2021-12-31' });
+    // Two spells, the second open-ended: the earliest start, no end, both kept as text.
+    expect(attrs.Beta).toEqual({
+      start: '2020-01-15',
+      spells: '2020-01-15 – 2020-06-30; 2022-01-01 – …',
+    });
+    expect(attrs.Gamma).toMatchObject({ start: '2021-05-05', end: '2023-02-02' });
+    expect(attrs.Delta).toBeUndefined();
+    const dates = o.dataset.relations.map((r) => r.date?.value ?? null);
+    expect(dates).toEqual(['2020-02-01', '2022-04-04', null]);
+    expect(o.dataset.relations[0]!.attributes).toEqual({ end: '2020-03-01' });
+  });
+
   it('yEd GraphML: port keys do not stop it; labels, places and colours come from y:NodeLabel, y:Geometry, y:Fill', async () => {
     const o = await open('yed-groups.graphml');
     expect(o.format).toBe('graphml');
