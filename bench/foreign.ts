@@ -59,8 +59,9 @@ const files = new Map(
 );
 
 const site = await buildAndServe();
-const chromium = await Chromium.start();
+let chromium = await Chromium.start();
 const results: Run[] = [];
+const failures: string[] = [];
 try {
   for (let run = 0; run < runs; run++) {
     for (const s of scenarios) {
@@ -75,7 +76,20 @@ try {
         .waitFor({ timeout: timeoutMs });
       const loadAverage = loadavg().map((l) => Math.round(l * 10) / 10);
       await page.getByLabel('Open dataset file').setInputFiles(files.get(s.name)!);
-      const load = await waitSettled(page, s.nodes, 'file', timeoutMs);
+      let load: LoadFigures;
+      try {
+        load = await waitSettled(page, s.nodes, 'file', timeoutMs);
+      } catch (e) {
+        // Said in the results, and the other scenarios still run.
+        failures.push(
+          `${s.name} run ${run + 1}: ${String(e)} (load average ${loadAverage.join(' ')})`,
+        );
+        console.log(failures.at(-1));
+        await context.close();
+        await chromium.kill();
+        chromium = await Chromium.start();
+        continue;
+      }
       const search = page.getByRole('combobox', { name: 'Search' });
       const t = performance.now();
       await search.fill('n0');
@@ -114,15 +128,18 @@ const lines = [
   '',
   '| Scenario | Usable (median, min–max) | Budget | Settled | Layout | Longest task | First search | Hub (500 neighbours) → Details | Budget |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...scenarios.map((s) => {
+  ...scenarios.flatMap((s) => {
     const rs = results.filter((r) => r.scenario === s.name);
+    if (!rs.length) return [];
     const u = rs.map((r) => r.usableMs);
     const hub = rs.flatMap((r) => (r.hubSelectMs === null ? [] : [r.hubSelectMs]));
     return `| ${s.nodes.toLocaleString('en')} nodes / ${s.edges.toLocaleString('en')} edges | ${median(u)} ms (${Math.min(...u)}–${Math.max(...u)}) | ≤ ${s.usableBudgetMs} ms | ${median(rs.map((r) => Math.round(r.load.settledMs)))} ms | ${median(rs.map((r) => Math.round(r.load.layoutMs)))} ms | ${median(rs.map((r) => Math.round(r.load.maxLongTaskMs)))} ms | ${median(rs.map((r) => r.searchMs))} ms | ${hub.length ? `${median(hub)} ms` : '—'} | ≤ ${HUB_BUDGET_MS} ms |`;
   }),
   '',
+  ...failures.map((f) => `- Not settled: ${f}`),
+  '',
 ];
 mkdirSync(path.dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ runs: results }, null, 2)}\n`);
+writeFileSync(values.out, `${JSON.stringify({ runs: results, failures }, null, 2)}\n`);
 writeFileSync(values.out.replace(/\.json$/, '.md'), lines.join('\n'));
 console.log(lines.join('\n'));
