@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import type { Notice } from '../features/notices/Notices';
 import { PlainErrorMessage } from '../features/notices/PlainErrorMessage';
@@ -22,11 +22,12 @@ import { VocabularyContext } from '../features/legend/vocabularyContext';
 import { vocabularyOf } from '../graph/vocabulary';
 import { useSparqlDataset } from './useSparqlDataset';
 import { useCuration } from './useCuration';
+import { CurationContext } from '../features/curate/context';
 
-const CurateLayer = lazy(() => import('../features/curate/CurateLayer'));
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
 import { loadBundledSourceText } from './loadBundled';
+import './splash.css';
 
 /** What an exported page says it was made from. */
 function madeFrom(l: LoadedDataset): string {
@@ -207,77 +208,65 @@ export function App() {
   return (
     <ShortcutsProvider>
       <VocabularyContext value={vocabularyOf(loaded.graph)}>
-        <ErrorBoundary
-          key={datasetKey(loaded)}
-          name="explorer"
-          page
-          onResetToBundled={() => void resetToBundled()}
+        <CurationContext
+          value={{
+            editor: curation.editor,
+            canSave: curation.canSave,
+            offerEdit: loaded.origin.kind === 'bundled' && !curation.curating,
+            start: curation.start,
+          }}
         >
-          <Explorer
-            loaded={loaded}
-            {...(fromStore
-              ? {
-                  beforeExpand: sparql.grow,
-                  mayLoadMore: sparql.mayLoadMore,
-                  searchStore: sparql.search,
-                }
-              : {})}
-            onDrawn={onDrawn}
-            embed={embed}
+          <ErrorBoundary
+            key={datasetKey(loaded)}
+            name="explorer"
+            page
             onResetToBundled={() => void resetToBundled()}
-            initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-            renderActions={({ cy, loaded: l, visible, describe, navigate, selectRelation }) =>
-              embed ? (
-                <OpenInParley />
-              ) : (
-                <>
-                  {curation.editor ? (
-                    <ErrorBoundary name="curating" onResetToBundled={() => void resetToBundled()}>
-                      <Suspense fallback={null}>
-                        <CurateLayer
-                          editor={curation.editor}
-                          canSave={curation.canSave}
-                          navigate={(id, kind) =>
-                            kind === 'relation' ? selectRelation(id) : navigate(id)
-                          }
-                        />
-                      </Suspense>
+          >
+            <Explorer
+              loaded={loaded}
+              {...(fromStore
+                ? {
+                    beforeExpand: sparql.grow,
+                    mayLoadMore: sparql.mayLoadMore,
+                    searchStore: sparql.search,
+                  }
+                : {})}
+              onDrawn={onDrawn}
+              embed={embed}
+              onResetToBundled={() => void resetToBundled()}
+              initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
+              renderActions={({ cy, loaded: l, visible, describe, navigate }) =>
+                embed ? (
+                  <OpenInParley />
+                ) : (
+                  <>
+                    {openControls(l.origin.kind === 'opened')}
+                    <ErrorBoundary
+                      name="SPARQL panel"
+                      onResetToBundled={() => void resetToBundled()}
+                    >
+                      <SparqlPanel
+                        sparql={sparql}
+                        connected={fromStore}
+                        has={(id) => l.graph.hasNode(id)}
+                        onPick={navigate}
+                      />
                     </ErrorBoundary>
-                  ) : (
-                    l.origin.kind === 'bundled' &&
-                    !curation.curating && (
-                      <button
-                        type="button"
-                        aria-pressed={false}
-                        onClick={() => void curation.start().then((ed) => ed.setEditing(true))}
-                      >
-                        Edit
-                      </button>
-                    )
-                  )}
-                  {openControls(l.origin.kind === 'opened')}
-                  <ErrorBoundary name="SPARQL panel" onResetToBundled={() => void resetToBundled()}>
-                    <SparqlPanel
-                      sparql={sparql}
-                      connected={fromStore}
-                      has={(id) => l.graph.hasNode(id)}
-                      onPick={navigate}
+                    <ExportMenu
+                      cy={cy}
+                      graph={l.graph}
+                      dataset={l.dataset}
+                      visible={visible}
+                      describe={describe}
+                      defaultTitle={title}
+                      page={{ sourceText: loadBundledSourceText, madeFrom: madeFrom(l) }}
                     />
-                  </ErrorBoundary>
-                  <ExportMenu
-                    cy={cy}
-                    graph={l.graph}
-                    dataset={l.dataset}
-                    visible={visible}
-                    describe={describe}
-                    defaultTitle={title}
-                    page={{ sourceText: loadBundledSourceText, madeFrom: madeFrom(l) }}
-                  />
-                </>
-              )
-            }
-          />
-        </ErrorBoundary>
+                  </>
+                )
+              }
+            />
+          </ErrorBoundary>
+        </CurationContext>
       </VocabularyContext>
       {overlays}
     </ShortcutsProvider>

@@ -5,6 +5,7 @@ import { sourceCredit, unstatedNote } from '../graph/sourceCredit';
 import { startHere } from '../graph/startHere';
 import { vocabularyOf } from '../graph/vocabulary';
 import type { LoadedDataset } from './useDataset';
+import '../features/details/details.css';
 
 interface Props {
   loaded: LoadedDataset;

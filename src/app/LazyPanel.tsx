@@ -8,7 +8,7 @@ interface Props {
   loading?: ReactNode;
   onResetToBundled?: () => void;
   /** Where the failure message sits: over the stage (panels laid over the graph) or in the Details column. */
-  placement?: 'over-stage' | 'in-details' | 'in-slot';
+  placement?: 'over-stage' | 'in-details' | 'in-slot' | 'in-top';
   /** Closes the panel: offered in the failure message too. */
   onClose?: () => void;
   children: ReactNode;

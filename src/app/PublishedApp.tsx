@@ -11,6 +11,7 @@ import { ShortcutsProvider } from '../features/shortcuts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Explorer } from './Explorer';
 import { useDataset } from './useDataset';
+import './splash.css';
 
 /**
  * The published single-file page (the publish build swaps this module in for

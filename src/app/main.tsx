@@ -1,9 +1,11 @@
+// First: the theme tokens and page-wide rules; every component's own CSS comes after them.
+import './tokens.css';
+import './base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyTheme, initialTheme } from '../features/theme';
 import { App } from './App';
 import { preloadGraphView } from './LazyGraphView';
-import './styles.css';
 
 applyTheme(initialTheme()); // before the first paint: no flash of the other theme
 void preloadGraphView(); // in parallel with the dataset, not after the first render

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useMemo, useRef } from 'react';
 import { ZOOM_STEP, zoomBy } from '../canvas/viewport';
 import type { SearchBoxHandle } from '../features/search/SearchBox';
-import { cycleRegion } from './regions';
+import { cycleRegion } from '../features/shell';
 import { useCommands, useRegistry, type Command } from '../features/shortcuts';
 
 interface Handlers {

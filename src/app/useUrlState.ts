@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { decodeView, encodeView, type ViewContext } from '../state/urlCodec';
-import type { ViewAction, ViewState } from '../state/viewState';
+import { decodeView, encodeView, KEPT_KEYS, type ViewContext } from '../state/urlCodec';
+import type { ViewState } from '../state/viewState';
+import type { ViewStore } from '../state/viewStore';
 
 /** What makes a new history entry: a new selection or a new connection (ends, options, pick). */
 function historyKey(s: ViewState): string | null {
@@ -12,16 +13,15 @@ function historyKey(s: ViewState): string | null {
   return sel || path ? `${sel}|${path}` : null;
 }
 
-/** The data source named in the address (`sparql=`, `timeout=`, `hops=`) and the embed layout (`embed=`) are not view state, but they stay there. */
+/** The data source named in the address (`sparql=`, `timeout=`, `hops=`) and the embed layout (`embed=`) are not view state, but they stay there (KEPT_KEYS). */
 function keepSource(search: string): string {
   const now = new URLSearchParams(window.location.search);
-  const kept = SOURCE_PARAMS.filter((k) => now.has(k));
+  const kept = KEPT_KEYS.filter((k) => now.has(k));
   if (!kept.length) return search;
   const p = new URLSearchParams(search);
   for (const k of kept) p.set(k, now.get(k)!);
   return `?${p.toString()}`;
 }
-const SOURCE_PARAMS = ['sparql', 'timeout', 'hops', 'embed'] as const;
 
 /**
  * Keeps the view state and the address bar in step: a new selection pushes a
@@ -32,8 +32,7 @@ const SOURCE_PARAMS = ['sparql', 'timeout', 'hops', 'embed'] as const;
  * nothing to the browser's history, and Back still walks the trail.
  */
 export function useUrlState(
-  state: ViewState,
-  dispatch: (a: ViewAction) => void,
+  store: ViewStore,
   ctx: ViewContext | undefined,
   onRestore: (notices: string[]) => void,
 ) {
@@ -42,6 +41,7 @@ export function useUrlState(
   const started = useRef(false);
   const onRestoreRef = useRef(onRestore);
   onRestoreRef.current = onRestore;
+  const { restore } = store.actions;
 
   // First load of a dataset: the URL wins. Only once per mount: a dataset
   // that grows on screen (one more hop from a store) keeps the view it has.
@@ -51,10 +51,11 @@ export function useUrlState(
     const { state: decoded, notices } = decodeView(window.location.search, ctx);
     restoring.current = true;
     // The first state of this dataset: there is nothing before it to undo.
-    dispatch({ type: 'restore', state: decoded, initial: true });
+    restore(decoded, true);
+    restoring.current = false;
     lastSelection.current = historyKey(decoded);
     onRestoreRef.current(notices);
-  }, [ctx, dispatch]);
+  }, [ctx, restore]);
 
   useEffect(() => {
     if (!ctx) return;
@@ -62,24 +63,34 @@ export function useUrlState(
       const { state: decoded, notices } = decodeView(window.location.search, ctx);
       restoring.current = true;
       lastSelection.current = historyKey(decoded);
-      dispatch({ type: 'restore', state: decoded });
+      restore(decoded);
+      restoring.current = false;
       onRestoreRef.current(notices);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [ctx, dispatch]);
+  }, [ctx, restore]);
 
+  // Every change of the view store is written to the address as it happens
+  // (a listener, not a render: the shell does not re-render for it).
   useEffect(() => {
-    if (!ctx || !started.current) return;
-    if (restoring.current) {
-      restoring.current = false;
-      return;
-    }
-    const url = `${window.location.pathname}${keepSource(encodeView(state))}${window.location.hash}`;
-    const sel = historyKey(state);
-    if (sel !== lastSelection.current && sel !== null) window.history.pushState(null, '', url);
-    else if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
-      window.history.replaceState(null, '', url);
-    lastSelection.current = sel;
-  }, [state, ctx]);
+    if (!ctx) return;
+    let written = store.get().present;
+    return store.subscribe(() => {
+      const state = store.get().present;
+      if (state === written) return;
+      written = state;
+      if (!started.current || restoring.current) return;
+      writeAddress(state, lastSelection);
+    });
+  }, [ctx, store]);
+}
+
+function writeAddress(state: ViewState, lastSelection: { current: string | null }): void {
+  const url = `${window.location.pathname}${keepSource(encodeView(state))}${window.location.hash}`;
+  const sel = historyKey(state);
+  if (sel !== lastSelection.current && sel !== null) window.history.pushState(null, '', url);
+  else if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+    window.history.replaceState(null, '', url);
+  lastSelection.current = sel;
 }

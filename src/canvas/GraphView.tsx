@@ -1,146 +1,39 @@
-import type { Core, ElementDefinition, EventObject, Layouts, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, Layouts } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { forceInput } from '../cy/elements';
 import { forceLayoutInWorker } from '../cy/forceClient';
 import { ANIMATE_BELOW, builtinLayout, presetLayout } from '../cy/layouts';
 import { timelinePositions, type Positions } from '../cy/timeline';
-import type { Visible } from '../graph/filter';
 import type { ParleyGraph } from '../graph/types';
-import type { LayoutName, Point, Selection } from '../state/viewState';
+import type { Point } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
+import type { GraphViewProps } from './graphViewProps';
+import { drawProgressively } from './progressiveDraw';
+import { useAppliedView } from './useAppliedView';
+import { centreOn } from './viewport';
+import { installTestHooks } from './testHooks';
+import { useCanvasEvents } from './useCanvasEvents';
 import { NodeCard } from './NodeCard';
-import { frameMainNodes, isPhone, keepInView, mainNodesViewport } from './phoneView';
+import { frameMainNodes, isPhone, keepInView } from './phoneView';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
-import { applyHover, applySelection, applyVisibility, clearSelection } from './highlight';
 import { installHitGrid } from './hitGrid';
-import { applyEncoding, type NodeEncoding } from './encoding';
-import { applyMarks, type CanvasMarks } from './timeMarks';
-import { installLabels, labelledElements, visibleLabelBoxes } from './labels';
-import { applyPath, framePath, type PathMarks } from './pathHighlight';
-import { addLayoutEdges, edgesAround, indexEdges, syncEdges } from './lodEdges';
-import { fromCyId, toCyId } from '../cy/ids';
-import { applyPins, installPinning, lockPinned } from './pins';
-import { grewFrom, placeGrown, placeNewcomers, revealGrown } from './growth';
+import { installLabels } from './labels';
+import { framePath } from './pathHighlight';
+import { addLayoutEdges, indexEdges } from './lodEdges';
+import { toCyId } from '../cy/ids';
+import { installPinning, lockPinned } from './pins';
+import { grewFrom, placeGrown, revealGrown } from './growth';
 import { yieldToPage } from '../data/yieldToPage';
 
 import { LOD_ABOVE, isLarge } from './lod';
 
 export { LOD_ABOVE };
+export type { GraphViewProps };
 /** Above this many entities, elements are added progressively after the force layout. */
 export const PROGRESSIVE_ABOVE = 400;
-/** The first slice is small: its cost calibrates the next ones (about `ms` each). */
-const BIG_SLICES = { first: 100, ms: 60, min: 200 };
-/**
- * Small graphs drawn at precomputed positions (the bundled dataset) are added
- * in slices too, short ones: drawing them at once was one task of 300–500 ms
- * before the page could answer input (Lighthouse's total blocking time).
- */
-const SMALL_SLICES = { first: 10, ms: 25, min: 10 };
 const NO_ELEMENTS: ElementDefinition[] = [];
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** A fresh copy (Cytoscape writes into what it is given), at its force position. */
-function freshElement(
-  d: ElementDefinition,
-  positions: Positions | undefined,
-  lod: boolean,
-): ElementDefinition {
-  const p = d.group === 'nodes' ? (positions?.[String(d.data.id)] ?? d.position) : undefined;
-  return {
-    group: d.group,
-    data: { ...d.data },
-    ...(p ? { position: { x: p.x, y: p.y } } : {}),
-    classes: lod ? `${String(d.classes ?? '')} lod` : d.classes,
-  };
-}
-
-/** Sets zoom and pan so the given positions fill the view, before anything is drawn. */
-function fitToPositions(cy: Core, nodes: ElementDefinition[], positions: Positions | undefined) {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const d of nodes) {
-    if (d.group !== 'nodes') continue;
-    const p = positions?.[String(d.data.id)] ?? d.position;
-    if (!p) continue;
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
-  }
-  if (!Number.isFinite(minX)) return;
-  const pad = 40;
-  const w = cy.width();
-  const h = cy.height();
-  const zoom = Math.max(
-    cy.minZoom(),
-    Math.min(1, (w - 2 * pad) / (maxX - minX || 1), (h - 2 * pad) / (maxY - minY || 1)),
-  );
-  cy.viewport({
-    zoom,
-    pan: { x: w / 2 - zoom * ((minX + maxX) / 2), y: h / 2 - zoom * ((minY + maxY) / 2) },
-  });
-}
-
-/** A phone's first view over precomputed positions, before anything is drawn (see phoneView.ts). */
-function frameMainPositions(cy: Core, nodes: ElementDefinition[], positions: Positions) {
-  const placed = nodes.flatMap((d) => {
-    const p = d.group === 'nodes' ? (positions[String(d.data.id)] ?? d.position) : undefined;
-    return p ? [{ ...p, size: Number(d.data.size) || 20, degree: Number(d.data.degree) || 0 }] : [];
-  });
-  const v = mainNodesViewport(placed, { width: cy.width(), height: cy.height(), zoom: cy.zoom() });
-  if (v) cy.viewport(v);
-}
-
-/** The zoom level selecting an entity brings the view to (if it is further out). */
-export const SELECTION_ZOOM = 0.85;
-/** Big graphs: the closest zoom framing a selection and its neighbours may reach. */
-export const SELECTION_ZOOM_MAX = 1.5;
-
-export interface GraphViewProps {
-  graph: ParleyGraph;
-  elements: ElementDefinition[];
-  visible: Visible;
-  selection: Selection;
-  layout: LayoutName;
-  /** Changes whenever the view should centre on the selection (search, panel, history). */
-  centerNonce: number;
-  /** Changes whenever the viewport should fit the visible graph (focus, reset). */
-  fitNonce: number;
-  onSelect: (selection: Selection) => void;
-  onFocus: (id: string) => void;
-  onCy: (cy: Core | null) => void;
-  /** A connection to highlight (the rest fades); framed whenever it changes. */
-  path?: PathMarks | null;
-  /** "Size by" / "Colour by": node sizes and colours other than degree and type. */
-  encoding?: NodeEncoding | null;
-  /** Room a panel takes over the canvas, kept clear when framing the path. */
-  pathInsets?: () => { left?: number; bottom?: number; top?: number };
-  onStatus?: (status: string) => void;
-  /** "As of" fading and titles, the open thread. */
-  marks?: CanvasMarks;
-  /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
-  precomputed?: Positions | undefined;
-  /** The page theme: the canvas stylesheet follows it. */
-  theme?: 'light' | 'dark';
-  /**
-   * What layouts follow (the filtered, focused set): changes beyond it — Show
-   * neighbours, Hide — keep everyone's place instead of laying out again.
-   */
-  layoutBase?: Visible;
-  /** Entities whose neighbours were shown: their newcomers are placed around them. */
-  expanded?: ReadonlySet<string>;
-  /** Nodes placed by hand, kept there through relayouts (with a pin mark). */
-  pinned?: ReadonlyMap<string, Point>;
-  /** A node (or several) was dragged and dropped: pin them there. */
-  onPin?: (positions: Map<string, Point>) => void;
-}
-
 const NO_PINS: ReadonlyMap<string, Point> = new Map();
-const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The graph region: owns the Cytoscape instance, binds its handlers once,
@@ -148,9 +41,6 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function GraphView(props: GraphViewProps) {
   const { graph, elements, visible, selection, layout, centerNonce, fitNonce, path } = props;
-  const lod = isLarge(graph.order, graph.size);
-  const lodNow = useRef(lod); // read by canvas event handlers installed once
-  lodNow.current = lod;
   const [cy, setCy] = useState<Core | null>(null);
   const [busy, setBusyState] = useState(true);
   const busyRef = useRef(true);
@@ -194,49 +84,16 @@ export function GraphView(props: GraphViewProps) {
   }, [cy]);
 
   // Handlers: bound once per instance, reading the latest callbacks from a ref.
-  useEffect(() => {
-    if (!cy) return;
-    // flushSync: the details panel updates before Cytoscape's next (possibly slow) frame.
-    const tapNode = (e: EventObject) =>
-      flushSync(() => callbacks.current.onSelect({ kind: 'entity', id: fromCyId(e.target.id()) }));
-    const tapEdge = (e: EventObject) =>
-      flushSync(() =>
-        callbacks.current.onSelect({ kind: 'relation', id: fromCyId(e.target.id()) }),
-      );
-    const tapBackground = (e: EventObject) => {
-      if (e.target === cy) callbacks.current.onSelect(null);
-    };
-    const dblNode = (e: EventObject) => callbacks.current.onFocus(fromCyId(e.target.id()));
-    // Hover highlighting redraws the whole canvas: skipped for big graphs.
-    const hoverable = () => !lodNow.current;
-    const over = (e: EventObject) => {
-      if (hoverable()) applyHover(cy, e.target as NodeSingular);
-    };
-    const out = () => {
-      if (hoverable()) applyHover(cy, null);
-    };
-    cy.on('tap', 'node', tapNode);
-    cy.on('tap', 'edge', tapEdge);
-    cy.on('tap', tapBackground);
-    cy.on('dbltap', 'node', dblNode);
-    cy.on('mouseover', 'node', over);
-    cy.on('mouseout', 'node', out);
-    return () => {
-      if (cy.destroyed()) return;
-      cy.removeListener('tap', 'node', tapNode);
-      cy.removeListener('tap', 'edge', tapEdge);
-      cy.removeListener('tap', tapBackground);
-      cy.removeListener('dbltap', 'node', dblNode);
-      cy.removeListener('mouseover', 'node', over);
-      cy.removeListener('mouseout', 'node', out);
-    };
-  }, [cy]);
+  useCanvasEvents(cy, callbacks);
 
   // Priority labels, refreshed after each settled zoom or pan (and below).
   const labels = useRef<ReturnType<typeof installLabels> | null>(null);
   useEffect(() => {
     if (!cy) return;
-    const l = installLabels(cy, () => lodNow.current);
+    const l = installLabels(cy, () => {
+      const { order, size } = callbacks.current.graph;
+      return isLarge(order, size);
+    });
     labels.current = l;
     return () => {
       l.stop();
@@ -278,6 +135,7 @@ export function GraphView(props: GraphViewProps) {
   // Other small graphs go through react-cytoscapejs at once.
   const small = graph.order <= PROGRESSIVE_ABOVE;
   const progressive = !small || props.precomputed !== undefined;
+  const lod = isLarge(graph.order, graph.size);
   const edgeIndex = useMemo(() => (lod ? indexEdges(elements) : null), [lod, elements]);
   // Grabbing a node redraws the whole canvas on press and on release: big graphs' nodes stay put.
   useEffect(() => {
@@ -294,177 +152,47 @@ export function GraphView(props: GraphViewProps) {
     setBusy(true);
     performance.mark('parley:layout-start');
     setStatus(`Laying out ${graph.order.toLocaleString('en')} entities…`);
-    void (async () => {
-      let positions = forceCache.current.get(graph) ?? callbacks.current.precomputed;
-      if (positions) forceCache.current.set(graph, positions);
-      else {
-        positions = await forceLayoutInWorker(forceInput(elements)).catch((err: unknown) => {
-          console.warn(err); // keep the spiral start positions
-          return undefined;
-        });
-        if (positions) forceCache.current.set(graph, positions);
-      }
-      // A task of its own: not the one that mounted the canvas.
-      await yieldToPage();
-      if (!alive()) return;
-      cy.elements().remove();
-      // Level of detail: relations join the canvas only around the selection.
-      const ordered = [
-        ...elements.filter((e) => e.group === 'nodes'),
-        ...(lod ? [] : elements.filter((e) => e.group === 'edges')),
-      ];
-      fitToPositions(cy, ordered, positions);
-      const slices = small ? SMALL_SLICES : BIG_SLICES;
-      let defs = ordered;
-      if (small && positions) {
-        // A phone's first view zooms in on the main entities (once per graph);
-        // labels are chosen for that view before anything is drawn.
-        if (!phoneFramed.current.has(graph)) {
-          phoneFramed.current.add(graph);
-          if (isPhone()) frameMainPositions(cy, ordered, positions);
-        }
-        defs = labelledElements(cy, ordered, positions);
-      }
-      // Slices grow or shrink so that adding one takes about slices.ms.
-      let size = slices.first;
-      for (let i = 0; i < defs.length;) {
-        const started = performance.now();
-        const slice = defs.slice(i, i + size).map((d) => freshElement(d, positions, lod));
-        // Computing the bounding boxes here spreads that cost over the slices.
-        cy.add(slice).boundingBox();
-        i += slice.length;
-        const took = Math.max(performance.now() - started, 1);
-        size = Math.round(
-          Math.min(small ? 2 * size : 5000, Math.max(slices.min, (size * slices.ms) / took)),
-        );
-        setStatus(
-          `Drawing ${i.toLocaleString('en')} of ${ordered.length.toLocaleString('en')} elements…`,
-        );
-        await nextFrame();
-        // Small graphs: the next slice in a task of its own, after the frame
-        // (Cytoscape's redraw of what is there), so the two are never one long task.
-        if (small) await yieldToPage();
-        if (!alive()) return;
-      }
-      drawnWith.current = positions ? graph : null;
+    void drawProgressively({
+      cy,
+      graph,
+      elements,
+      small,
+      lod,
+      cache: forceCache.current,
+      precomputed: callbacks.current.precomputed,
+      phoneFramed: phoneFramed.current,
+      alive,
+      setStatus,
+    }).then((drawn) => {
+      if (!drawn) return;
+      drawnWith.current = drawn.positions ? graph : null;
       setDrawnElements(elements);
-    })();
+    });
     return () => {
       cancelled = true;
     };
   }, [cy, progressive, small, lod, elements, graph, setBusy]);
 
-  // What Cytoscape actually holds and shows is mirrored on the region for
-  // tests and tools: entities shown, relations on the canvas and not filtered
-  // out (for big graphs, only those around the selection are on the canvas).
-  // Newcomers from "Show neighbours" are placed around the entity they came from.
-  const shownBefore = useRef<{ nodes: ReadonlySet<string>; expanded: ReadonlySet<string> } | null>(
-    null,
-  );
-  useEffect(() => {
-    if (!cy || !ready) return;
-    const expanded = callbacks.current.expanded ?? NONE;
-    const now = { nodes: visible.nodes, expanded };
-    if (shownBefore.current) placeNewcomers(cy, graph, shownBefore.current, now);
-    shownBefore.current = now;
-    const shown = applyVisibility(cy, visible.nodes, visible.edges);
-    containerRef.current?.setAttribute('data-visible-nodes', String(shown.nodes));
-    containerRef.current?.setAttribute('data-canvas-edges', String(shown.edges));
-  }, [cy, graph, visible, elements, ready]);
+  // Visibility, selection, path, encoding, pins and marks, applied in batches.
+  useAppliedView(cy, ready, containerRef, callbacks, {
+    graph,
+    elements,
+    visible,
+    selection,
+    path,
+    edgeIndex,
+    encoding: props.encoding,
+    pinned: props.pinned ?? NO_PINS,
+    pinHome: () => pinning.current?.home ?? new Map(),
+    marks: props.marks,
+    layout,
+    refreshLabels: () => {
+      if (!busyRef.current) labels.current?.refresh(); // only the selection's neighbours, where they fit
+    },
+  });
 
-  useEffect(() => {
-    if (!cy || !ready) return;
-    if (edgeIndex) {
-      clearSelection(cy); // its marks may name relations about to leave the canvas
-      // The highlighted path's relations join the canvas too.
-      const pathEdges = (path?.edges ?? []).flatMap((id) => edgeIndex.byId.get(toCyId(id)) ?? []);
-      const wanted = [...edgesAround(edgeIndex, selection), ...pathEdges];
-      syncEdges(cy, wanted, callbacks.current.visible.edges);
-      const onCanvas = cy.edges().not('.hidden').length;
-      containerRef.current?.setAttribute('data-canvas-edges', String(onCanvas));
-    }
-    applySelection(cy, selection);
-    if (!busyRef.current) labels.current?.refresh(); // only the selection's neighbours, where they fit
-    const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
-    containerRef.current?.setAttribute('data-selected', marked ? selection.id : '');
-    applyPath(cy, path);
-    const onPath = cy.elements('.on-path').map((e) => fromCyId(e.id()));
-    containerRef.current?.setAttribute('data-path', onPath.join(' '));
-  }, [cy, selection, elements, ready, edgeIndex, path]);
-
-  const { encoding } = props;
-  useEffect(() => {
-    if (!cy || !ready) return;
-    applyEncoding(cy, encoding);
-    containerRef.current?.setAttribute(
-      'data-encoding',
-      `${encoding?.sizes ? 'size' : ''}${encoding?.colours ? ' colour' : ''}`.trim(),
-    );
-  }, [cy, ready, encoding, elements]);
-
-  const pinned = props.pinned ?? NO_PINS;
-  useEffect(() => {
-    if (!cy || !ready) return;
-    applyPins(cy, pinned, pinning.current?.home ?? new Map());
-    containerRef.current?.setAttribute('data-pinned', [...pinned.keys()].join(' '));
-  }, [cy, ready, pinned, elements]);
-
-  const { marks } = props;
-  useEffect(() => {
-    if (!cy || !ready) return;
-    applyMarks(cy, marks ?? {}, layout === 'timeline');
-    const el = containerRef.current;
-    el?.setAttribute('data-thread-links', String(cy.edges('.thread-link').length));
-    el?.setAttribute('data-later', String(cy.elements('.later').length));
-    el?.setAttribute('data-titled', String(cy.nodes('.titled').length));
-  }, [cy, ready, marks, layout, elements]);
-
-  // Test hook: where a node is drawn, relative to the region (canvas clicks need coordinates).
-  useEffect(() => {
-    const el = containerRef.current as
-      (HTMLDivElement & Record<`__parley${string}`, unknown>) | null;
-    if (!cy || !el) return;
-    el.__parleyNodePosition = (id: string) => {
-      const n = cy.getElementById(toCyId(id));
-      return n.empty() ? null : n.renderedPosition();
-    };
-    el.__parleyZoom = () => cy.zoom();
-    // Model positions of the shown nodes (unchanged by pan and zoom).
-    el.__parleyModelPositions = () =>
-      Object.fromEntries(
-        cy
-          .nodes()
-          .not('.hidden')
-          .map((n) => [fromCyId(n.id()), { ...(n as NodeSingular).position() }]),
-      );
-    // Labelled nodes with their on-screen font size and node diameter, px.
-    el.__parleyLabels = () =>
-      cy
-        .nodes('.label-on')
-        .not('.hidden')
-        .map((n) => ({
-          id: n.id(),
-          label: String(n.style('label')),
-          fontPx: parseFloat(String(n.style('font-size'))) * cy.zoom(),
-          sizePx: n.renderedWidth(),
-        }));
-    el.__parleyLabelBoxes = () => visibleLabelBoxes(cy);
-    el.__parleyNodeSizes = () =>
-      cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false), sizePx: n.renderedWidth() }));
-    el.__parleyLabelColor = () => String(cy.nodes().first().style('color'));
-    el.__parleyArrowheads = () =>
-      cy.edges().filter((e) => e.style('target-arrow-shape') !== 'none').length;
-    return () => {
-      delete el.__parleyArrowheads;
-      delete el.__parleyNodePosition;
-      delete el.__parleyZoom;
-      delete el.__parleyModelPositions;
-      delete el.__parleyLabels;
-      delete el.__parleyNodeSizes;
-      delete el.__parleyLabelBoxes;
-      delete el.__parleyLabelColor;
-    };
-  }, [cy]);
+  // Test hooks: where nodes are drawn, labels, sizes (canvas clicks need coordinates).
+  useEffect(() => installTestHooks(containerRef.current, cy), [cy]);
 
   // Centre on the selection — after the running layout, whose fit would undo it.
   const pendingCenter = useRef(false);
@@ -473,29 +201,7 @@ export function GraphView(props: GraphViewProps) {
     if (!cy || cy.destroyed() || !sel) return;
     const ele = cy.getElementById(toCyId(sel.id));
     if (ele.empty() || ele.hasClass('hidden')) return;
-    if (lod) {
-      // A big graph's layout is spread wide: frame the selection with its
-      // neighbours instead, as close as SELECTION_ZOOM_MAX allows.
-      const hood = ele.closedNeighborhood().not('.hidden');
-      const bb = hood.boundingBox();
-      // More room above and below: the toolbar and the level-of-detail note overlay the canvas.
-      const zoom = Math.max(
-        cy.minZoom(),
-        Math.min(
-          SELECTION_ZOOM_MAX,
-          (cy.width() - 120) / Math.max(bb.w, 1),
-          (cy.height() - 240) / Math.max(bb.h, 1),
-        ),
-      );
-      cy.animate({ center: { eles: hood }, zoom }, { duration: 350 });
-      return;
-    }
-    // Zoom in far enough to read the neighbours' labels, never out.
-    // (Cytoscape centres for the target zoom when both are given.)
-    cy.animate(
-      { center: { eles: ele }, zoom: Math.max(cy.zoom(), SELECTION_ZOOM) },
-      { duration: 350 },
-    );
+    centreOn(cy, ele, lod);
   }, [cy, lod]);
 
   // Frame the path — like centring, after the running layout.

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ParleyGraph } from '../graph/types';
 import { nodeFacts } from './describeNode';
 import { fromCyId, toCyId } from '../cy/ids';
+import './nodeCard.css';
 
 interface Props {
   cy: Core | null;

@@ -1,7 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { toCyId } from '../cy/ids';
 
-/** The width below which the page switches to the phone layout (styles.css uses the same). */
+/** The width below which the page switches to the phone layout (layout.css and the feature stylesheets use the same). */
 export const PHONE_QUERY = '(max-width: 760px)';
 /** On a phone's first view the main entities are drawn at least this wide, px (a fingertip). */
 export const PHONE_MIN_NODE_PX = 24;

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 
 /**
  * The level each instance is animating to. A second press arrives before the
@@ -30,3 +30,39 @@ export function zoomBy(cy: Core | null, factor: number): void {
 }
 
 export const ZOOM_STEP = 1.3;
+
+/** The zoom level selecting an entity brings the view to (if it is further out). */
+export const SELECTION_ZOOM = 0.85;
+/** Big graphs: the closest zoom framing a selection and its neighbours may reach. */
+export const SELECTION_ZOOM_MAX = 1.5;
+
+/**
+ * Brings a selected element into view, animated. Small graphs: centred,
+ * zoomed in far enough to read the neighbours' labels, never out. Big graphs
+ * (`lod`), spread wide: the element framed with its neighbours.
+ */
+export function centreOn(cy: Core, ele: CollectionReturnValue, lod: boolean): void {
+  if (lod) {
+    // A big graph's layout is spread wide: frame the selection with its
+    // neighbours instead, as close as SELECTION_ZOOM_MAX allows.
+    const hood = ele.closedNeighborhood().not('.hidden');
+    const bb = hood.boundingBox();
+    // More room above and below: the toolbar and the level-of-detail note overlay the canvas.
+    const zoom = Math.max(
+      cy.minZoom(),
+      Math.min(
+        SELECTION_ZOOM_MAX,
+        (cy.width() - 120) / Math.max(bb.w, 1),
+        (cy.height() - 240) / Math.max(bb.h, 1),
+      ),
+    );
+    cy.animate({ center: { eles: hood }, zoom }, { duration: 350 });
+    return;
+  }
+  // Zoom in far enough to read the neighbours' labels, never out.
+  // (Cytoscape centres for the target zoom when both are given.)
+  cy.animate(
+    { center: { eles: ele }, zoom: Math.max(cy.zoom(), SELECTION_ZOOM) },
+    { duration: 350 },
+  );
+}

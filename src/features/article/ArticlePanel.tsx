@@ -4,10 +4,10 @@ import { buildArticle, type Article, type ArticleQuote } from '../../graph/artic
 import { sourceCredit } from '../../graph/sourceCredit';
 import type { ParleyGraph } from '../../graph/types';
 import type { Source } from '../../model';
-import { useCommands, useEscapeLayer, type Command } from '../shortcuts';
+import { usePanelClose } from '../shell';
+import { useCommands, type Command } from '../shortcuts';
 import { ArticleText } from './ArticleText';
 import { HEALTH_WORDS, describeQuote } from './words';
-import { takeOpener } from './showInArticle';
 import '../stagePanel.css';
 import './article.css';
 
@@ -23,7 +23,6 @@ interface Props {
   onBackToRelation: (id: string) => void;
   /** The current quote changed (walking the highlights): kept in the address. */
   onCurrent: (quote: string) => void;
-  onClose: () => void;
 }
 
 type Loaded = { source: string; text: string | undefined; others?: Map<string, string> };
@@ -31,7 +30,7 @@ type Loaded = { source: string; text: string | undefined; others?: Map<string, s
 /**
  * The Article: one source's full text with every quote that cites it marked,
  * how many of its sentences relations cite, and each quote's health. Loaded on
- * demand (src/app/Explorer.tsx); the anchoring is pure (src/graph/article.ts).
+ * demand (feature.tsx); the anchoring is pure (src/graph/article.ts).
  */
 export default function ArticlePanel(props: Props) {
   const { graph, sources, article, loadText } = props;
@@ -70,7 +69,8 @@ export default function ArticlePanel(props: Props) {
     };
   }, [needOthers, sources, article.source, loadText]);
 
-  useEscapeLayer(true, () => close(props.onClose));
+  // Escape and Close come from the slot (focus back to what opened the Article).
+  const close = usePanelClose();
   useCommands(ARTICLE_KEYS);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const title = source?.title ?? article.source;
@@ -85,12 +85,7 @@ export default function ArticlePanel(props: Props) {
           </h2>
           {credit && <p className="article-credit">{credit}</p>}
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close article"
-          onClick={() => close(props.onClose)}
-        >
+        <button type="button" className="icon-button" aria-label="Close article" onClick={close}>
           ×
         </button>
       </header>
@@ -135,19 +130,6 @@ const ARTICLE_KEYS: readonly Command[] = [
 
 function othersOf(loaded: Loaded | null) {
   return loaded?.others ? prepareTexts(loaded.others) : undefined;
-}
-
-/** Focus goes back to what opened the Article, else to the Details panel. */
-function close(onClose: () => void) {
-  const back = takeOpener();
-  onClose();
-  requestAnimationFrame(() => {
-    const target =
-      (back?.isConnected ? back : null) ??
-      document.querySelector<HTMLElement>('#details h2[tabindex]') ??
-      document.querySelector<HTMLElement>('#details');
-    target?.focus();
-  });
 }
 
 interface BodyProps extends Props {

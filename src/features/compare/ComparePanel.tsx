@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ShowInArticle } from '../article/showInArticle';
 import { dateRange } from '../../data/dates';
 import type { CanvasMarks } from '../../canvas/timeMarks';
@@ -8,7 +8,7 @@ import type { ParleyGraph } from '../../graph/types';
 import { EntityLink } from '../details/EntityLink';
 import { PlainErrorMessage } from '../notices/PlainErrorMessage';
 import { plainError, type PlainError } from '../notices/plainError';
-import { useEscapeLayer } from '../shortcuts';
+import { useCaptionBase, useExplorer, usePanelClose, useTimeWindow, useView } from '../shell';
 import { downloadBlob } from '../export/download';
 import {
   comparisonCsv,
@@ -54,7 +54,32 @@ const slug = (s: string) =>
     .toLowerCase();
 
 /** The region "Comparison": two meetings side by side, exportable as CSV and as an image. */
-export default memo(function ComparePanel(p: Props) {
+export default function ComparePanel() {
+  const { graph, actions } = useExplorer();
+  const meetings = useView((v) => v.compare);
+  const timeWindow = useTimeWindow();
+  const onClose = usePanelClose();
+  const onMarks = useCallback(
+    (m: CanvasMarks['thread'] | undefined) => actions.setMarks('compare', m),
+    [actions],
+  );
+  const captionBase = useCaptionBase();
+  if (!meetings) return null;
+  return (
+    <CompareBody
+      graph={graph}
+      meetings={meetings}
+      timeWindow={timeWindow}
+      captionBase={captionBase}
+      onChange={actions.setCompare}
+      onNavigate={actions.navigate}
+      onMarks={onMarks}
+      onClose={onClose}
+    />
+  );
+}
+
+const CompareBody = memo(function CompareBody(p: Props) {
   const { graph, meetings, onMarks, timeWindow: w } = p;
   const options = useMemo(() => comparable(graph), [graph]);
   const [first, second] = meetings.map((m) => (graph.hasNode(m) ? m : ''));
@@ -66,7 +91,6 @@ export default memo(function ComparePanel(p: Props) {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<PlainError | undefined>();
   const firstRef = useRef<HTMLSelectElement>(null);
-  useEscapeLayer(true, p.onClose);
   useEffect(() => {
     firstRef.current?.focus();
   }, []);

@@ -7,7 +7,7 @@ import type { Source } from '../../model';
 import { MAX_LONGER } from '../../state/urlCodec';
 import type { ConnectionQuery } from '../../state/viewState';
 import { EntityLink } from '../details/EntityLink';
-import { useEscapeLayer } from '../shortcuts';
+import { useExplorer, usePanelClose, useSession, useView } from '../shell';
 import { EvidenceList } from '../details/Evidence';
 import { EntityField } from './EntityField';
 import { connectionResult, type FilterState } from './results';
@@ -65,8 +65,37 @@ const formOf = (q: ConnectionQuery | undefined, from = ''): Form =>
       }
     : { from, to: '', followDirection: false, allowHubs: false, ignoreFilters: false };
 
+/** Find connection over the graph: the address's `path`, or a person's ask (with its From). */
+export default function ConnectionPanel() {
+  const { graph, index, sources, actions } = useExplorer();
+  const query = useView((v) => v.connection);
+  const hiddenTypes = useView((v) => v.hiddenTypes);
+  const hiddenRelations = useView((v) => v.hiddenRelations);
+  const period = useView((v) => v.period);
+  const asked = useSession((s) => s.asked.connection);
+  const filters = useMemo(
+    () => ({ hiddenTypes, hiddenRelations, period }),
+    [hiddenTypes, hiddenRelations, period],
+  );
+  return (
+    <ConnectionBody
+      graph={graph}
+      index={index}
+      sources={sources}
+      query={query}
+      initialFrom={asked?.from}
+      autoFocus={asked !== undefined}
+      filters={filters}
+      onQuery={actions.setConnection}
+      onClose={usePanelClose()}
+      onPath={actions.setPath}
+      onNavigate={actions.navigate}
+    />
+  );
+}
+
 /** The "Connection" region: From/To, options, and the paths with the evidence of every hop. */
-export default function ConnectionPanel(props: ConnectionPanelProps) {
+function ConnectionBody(props: ConnectionPanelProps) {
   const { graph, query, onQuery, onPath } = props;
   const [form, setForm] = useState<Form>(() => formOf(query, props.initialFrom));
   const ids = useId();
@@ -82,7 +111,6 @@ export default function ConnectionPanel(props: ConnectionPanelProps) {
   useEffect(() => {
     if (props.initialFrom) setForm((f) => ({ ...f, from: props.initialFrom! }));
   }, [props.initialFrom]);
-  useEscapeLayer(true, props.onClose);
   const autoFocus = useRef(props.autoFocus);
   useEffect(() => {
     if (autoFocus.current) headingRef.current?.focus();

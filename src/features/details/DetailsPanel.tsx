@@ -6,9 +6,7 @@ import { rolesOf } from '../../graph/queries';
 import { threadKind } from '../../graph/threadKind';
 import {
   leftOutNote,
-  outsideLabel,
   relationGroupsInWindow,
-  relationInWindow,
   rolesInWindow,
   type TimeWindow,
 } from '../../graph/timeWindow';
@@ -17,11 +15,14 @@ import type { Source } from '../../model';
 import { shownTypeOf, vocabularyOf } from '../../graph/vocabulary';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from './EntityLink';
-import { EvidenceList, FoldedEvidence } from './Evidence';
+import { FoldedEvidence } from './Evidence';
 import { StatementFields } from './StatementFields';
 import { StatementsSection } from './Statements';
+import { Qualifiers, RelationDetails } from './RelationDetails';
+import { ViewButtons } from './ViewButtons';
 import type { ViewEditActions } from '../expand/useViewEdits';
 import { useEscapeLayer } from '../shortcuts/ShortcutsProvider';
+import './details.css';
 
 interface Props {
   graph: ParleyGraph;
@@ -163,44 +164,6 @@ function TitleAsOf({
       )}
     </p>
   );
-}
-
-/** Show neighbours / Hide: one button each, kept in place (focus stays on the one pressed). */
-function ViewButtons({ id, edits }: { id: string; edits: ViewEditActions }) {
-  const more = edits.toShow(id);
-  const hidden = edits.isHidden(id);
-  // A store may hold more than it loaded: the button then fetches them.
-  const fetchable = edits.mayLoadMore(id);
-  const loading = edits.loading === id;
-  const usable = (more > 0 || fetchable) && !loading;
-  return (
-    <div className="details-actions" role="group" aria-label="View">
-      <button
-        type="button"
-        aria-disabled={!usable}
-        aria-busy={loading || undefined}
-        title={showTitle(more, fetchable, loading)}
-        onClick={() => {
-          if (usable) edits.showNeighbours(id);
-        }}
-      >
-        Show neighbours
-      </button>
-      <button
-        type="button"
-        title={hidden ? 'Put it back on the graph (H)' : 'Take it off the graph (H)'}
-        onClick={() => (hidden ? edits.unhide(id) : edits.hide(id))}
-      >
-        {hidden ? 'Show on graph' : 'Hide'}
-      </button>
-    </div>
-  );
-}
-
-function showTitle(more: number, fetchable: boolean, loading: boolean): string {
-  if (loading) return 'Loading its neighbours from the store…';
-  if (fetchable) return 'Load its neighbours from the store and show them (N)';
-  return more ? `${more} more on the graph (N)` : 'All its neighbours are shown';
 }
 
 function relationTitle(graph: ParleyGraph, edge: string): string {
@@ -399,82 +362,6 @@ function EntityDetails({
           </ul>
         </section>
       ))}
-    </div>
-  );
-}
-
-function Qualifiers({ q, graph }: { q: Record<string, string> | undefined; graph: ParleyGraph }) {
-  if (!q) return null;
-  const entries = Object.entries(q);
-  if (!entries.length) return null;
-  return (
-    <p className="qualifiers">
-      {entries.map(([k, v]) => (
-        <span key={k}>
-          {k.replace(/_/g, ' ')}: {labelsOf(graph, v)}
-        </span>
-      ))}
-    </p>
-  );
-}
-
-/** A qualifier's value, with entity ids (one, or a ", " list as in `under`) shown by label. */
-function labelsOf(graph: ParleyGraph, v: string): string {
-  const parts = v.split(', ');
-  if (!parts.every((p) => graph.hasNode(p))) return v;
-  return parts.map((p) => graph.getNodeAttribute(p, 'label')).join(', ');
-}
-
-function RelationDetails({
-  graph,
-  sources,
-  id,
-  onNavigate,
-  timeWindow: w,
-}: Props & { id: string }) {
-  const a = graph.getEdgeAttributes(id);
-  const s = graph.source(id);
-  const t = graph.target(id);
-  const spec = vocabularyOf(graph).relationType(a.type);
-  const sa = graph.getNodeAttributes(s);
-  const ta = graph.getNodeAttributes(t);
-  return (
-    <div className="details-body">
-      <p className="relation-sentence">
-        <EntityLink id={s} label={sa.label} type={sa.type} onNavigate={onNavigate} />{' '}
-        <strong>{a.undirected ? `— ${a.label} —` : `→ ${a.label} →`}</strong>{' '}
-        <EntityLink id={t} label={ta.label} type={ta.type} onNavigate={onNavigate} />
-      </p>
-      <p className="note">
-        Read the other way: {ta.label} {spec?.inverse ?? a.type} {sa.label}.
-      </p>
-      {w && !relationInWindow(graph, id, w) && (
-        <p className="note time-left-out">This relation is dated {outsideLabel(w)}.</p>
-      )}
-      <dl className="facts">
-        <dt>Relation type</dt>
-        <dd>{a.type}</dd>
-        {a.date && (
-          <>
-            <dt>Date</dt>
-            <dd>
-              {formatDate(a.date)}
-              {a.date.note && <span className="note"> — {a.date.note}</span>}
-            </dd>
-          </>
-        )}
-      </dl>
-      <StatementFields attrs={a} graph={graph} onNavigate={onNavigate} />
-      <Qualifiers q={a.qualifiers} graph={graph} />
-      {a.note && <p className="note">Note: {a.note}</p>}
-      <FileAttributes
-        attributes={a.attributes}
-        weight={a.weight}
-        count={a.count}
-        undirected={a.undirected}
-      />
-      <h3>Evidence</h3>
-      <EvidenceList evidence={a.evidence} sources={sources} relation={id} />
     </div>
   );
 }

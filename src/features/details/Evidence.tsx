@@ -3,6 +3,7 @@ import { sourceCredit } from '../../graph/sourceCredit';
 import type { Evidence as EvidenceItem, Source } from '../../model';
 import { ShowInArticle } from '../article/showInArticle';
 import { QuoteInContext } from './QuoteInContext';
+import './details.css';
 
 interface Props {
   evidence: readonly EvidenceItem[];

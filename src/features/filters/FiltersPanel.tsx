@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useVocabulary } from '../legend/vocabularyContext';
+import './filters.css';
 
 interface Props {
   relationCounts: Record<string, number>;

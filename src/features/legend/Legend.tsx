@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { TypeIcon } from './TypeIcon';
 import { useVocabulary } from './vocabularyContext';
+import './legend.css';
 
 interface Props {
   /** Visible entities per type (built-in, or added by the vocabulary), after filters. */

@@ -21,6 +21,8 @@ import { PlainErrorMessage } from '../notices/PlainErrorMessage';
 import { plainError, type PlainError } from '../notices/plainError';
 import { ENTITY_TABLE, RELATION_TABLE } from './columns';
 import { ListGrid } from './ListGrid';
+import { describeView } from '../../state/describe';
+import { useExplorer, useSession, useShown, useView } from '../shell';
 import './list.css';
 
 interface Props {
@@ -50,7 +52,31 @@ const noun = (t: ListTable, n: number) =>
  * The List view: the graph as two tables, entities and relations, filtered
  * by the same filters, sorted by any column, in step with the selection.
  */
-export default function ListView(props: Props) {
+/** The List view on the stage: the address's `list` table, what the filters show. */
+export default function ListView() {
+  const { graph, sources, actions } = useExplorer();
+  const { visible } = useShown();
+  const table = useView((v) => v.list);
+  const selection = useView((v) => v.selection);
+  const describe = useView(describeView);
+  const autoFocus = useSession((s) => s.asked.list?.autoFocus ?? false);
+  if (!table) return null;
+  return (
+    <ListBody
+      graph={graph}
+      visible={visible}
+      sources={sources}
+      table={table}
+      onTable={actions.setList}
+      selection={selection}
+      onSelect={actions.selectInList}
+      describe={describe}
+      autoFocus={autoFocus}
+    />
+  );
+}
+
+function ListBody(props: Props) {
   const { graph, visible, sources, table, onTable, selection, onSelect } = props;
   const id = useId();
   const [query, setQuery] = useState('');

@@ -1,3 +1,4 @@
+import '../toolbar/toolbar.css';
 interface Props {
   list: boolean;
   onList: (list: boolean) => void;

@@ -1,5 +1,6 @@
 import { formatLocation, type Problem } from '../../data/problems';
 import { TechnicalDetails } from './PlainErrorMessage';
+import './problems.css';
 
 /** Every problem of a dataset or file: where, what, and how to fix it. */
 export function ProblemList({

@@ -5,6 +5,7 @@ import { keepRepeatedApart, setKeepRepeatedApart } from './openPreferences';
 import type { OpenState } from './types';
 import { usePopover } from '../popover/usePopover';
 import { EndpointForm } from '../sparql/EndpointForm';
+import './open.css';
 
 interface Props {
   /** Picked files; with `paths` when they are a folder's (a dataset folder). */

@@ -3,6 +3,7 @@ import { countErrors, formatProblem, type Problem } from '../../data/problems';
 import { ProblemList } from '../notices/ProblemList';
 import { TechnicalDetails } from '../notices/PlainErrorMessage';
 import type { PlainError } from '../notices/plainError';
+import './open.css';
 
 interface Props {
   fileName: string;

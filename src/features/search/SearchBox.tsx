@@ -3,6 +3,7 @@ import type { SearchHit, SearchIndex } from '../../graph/search';
 import { SearchHitList } from './SearchHitList';
 import { useComboboxKeys } from './useComboboxKeys';
 import { useStoreHits, type StoreHit, type StoreSearch } from './useStoreHits';
+import './search.css';
 
 export interface SearchBoxHandle {
   focus(): void;

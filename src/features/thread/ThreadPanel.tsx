@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { formatDate } from '../../data/dates';
 import {
   buildThread,
@@ -22,7 +22,7 @@ import { vocabularyOf } from '../../graph/vocabulary';
 import type { Source } from '../../model';
 import type { CanvasMarks } from '../../canvas/timeMarks';
 import { EntityLink } from '../details/EntityLink';
-import { useEscapeLayer } from '../shortcuts';
+import { useExplorer, usePanelClose, useTimeWindow, useView } from '../shell';
 import { EvidenceList } from '../details/Evidence';
 import '../stagePanel.css';
 
@@ -45,8 +45,33 @@ const KIND_LINE: Record<Thread['kind'], string> = {
   side: 'What this side committed to (agreed, reaffirmed, committed to, supports), round by round.',
 };
 
-/** The region "Thread": a topic's, agreement's, mechanism's or side's statements across meetings. */
-export default memo(function ThreadPanel(p: Props) {
+/** The region "Thread", in the Details column: the address's `thread`, in the time bar's window. */
+export default function ThreadPanel() {
+  const { graph, sources, actions } = useExplorer();
+  const subject = useView((v) => v.thread);
+  const timeWindow = useTimeWindow();
+  const onClose = usePanelClose();
+  const onMarks = useCallback(
+    (m: CanvasMarks['thread'] | undefined) => actions.setMarks('thread', m),
+    [actions],
+  );
+  if (!subject) return null;
+  return (
+    <ThreadBody
+      graph={graph}
+      sources={sources}
+      subject={subject}
+      timeWindow={timeWindow}
+      onNavigate={actions.navigate}
+      onSelectRelation={actions.selectRelation}
+      onMarks={onMarks}
+      onClose={onClose}
+    />
+  );
+}
+
+/** A topic's, agreement's, mechanism's or side's statements across meetings. */
+const ThreadBody = memo(function ThreadBody(p: Props) {
   const { graph, subject, timeWindow: w, onMarks } = p;
   const thread = useMemo(() => buildThread(graph, subject), [graph, subject]);
   const shown = useMemo(
@@ -55,7 +80,6 @@ export default memo(function ThreadPanel(p: Props) {
   );
   const inRange = useMemo(() => shown?.entries ?? [], [shown]);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEscapeLayer(true, p.onClose);
 
   useEffect(() => {
     headingRef.current?.focus();

@@ -1,22 +1,15 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { threadKind } from '../../graph/threadKind';
-import type { ParleyGraph } from '../../graph/types';
-import type { Selection } from '../../state/viewState';
+import { useExplorer } from '../shell';
 import { useCommands, type Command } from '../shortcuts';
 
-/** "T" opens the selected entity's thread; Shift+C opens Compare (with the selected meeting first). */
-export function useThreadCommands(h: {
-  graph: ParleyGraph;
-  selection: Selection;
-  showThread: (id: string) => void;
-  compare: (first: string) => void;
-}): void {
-  const latest = useRef(h);
-  latest.current = h;
+/** "T" opens the selected entity's thread (the selection is read when the key is pressed). */
+export function useThreadCommands(): void {
+  const { graph, view, actions } = useExplorer();
   const commands = useMemo<Command[]>(() => {
     const selected = () => {
-      const { graph, selection } = latest.current;
-      return selection?.kind === 'entity' && graph.hasNode(selection.id) ? selection.id : undefined;
+      const s = view.get().present.selection;
+      return s?.kind === 'entity' && graph.hasNode(s.id) ? s.id : undefined;
     };
     return [
       {
@@ -26,22 +19,11 @@ export function useThreadCommands(h: {
         group: 'Time',
         enabled: () => {
           const id = selected();
-          return id !== undefined && threadKind(latest.current.graph, id) !== undefined;
+          return id !== undefined && threadKind(graph, id) !== undefined;
         },
-        perform: () => latest.current.showThread(selected()!),
-      },
-      {
-        name: 'compare',
-        label: 'Compare two meetings (the selected one first)',
-        keys: ['Shift+C'],
-        group: 'Time',
-        perform: () => {
-          const id = selected();
-          const isMeeting = id && latest.current.graph.getNodeAttribute(id, 'type') === 'meeting';
-          latest.current.compare(isMeeting ? id : '');
-        },
+        perform: () => actions.setThread(selected()!),
       },
     ];
-  }, []);
+  }, [graph, view, actions]);
   useCommands(commands);
 }

@@ -1,23 +1,23 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import { utcMonth, utcYear } from 'd3-time';
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { utcMonth } from 'd3-time';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { periodLabel, shortPeriodLabel } from '../../data/dates';
-import { inMonthRange, type MonthKey, type MonthRange } from '../../graph/months';
+import type { MonthKey, MonthRange } from '../../graph/months';
 import {
   clampRange,
   formatMonth,
   monthStart,
   roundsOf,
   timeHistogram,
-  type MonthBucket,
 } from '../../graph/timeBuckets';
 import type { ParleyGraph } from '../../graph/types';
+import { useExplorer, useView } from '../shell';
 import { useCommands, type Command } from '../shortcuts';
 import { useIsPhone } from '../toolbar/ToolbarMenu';
 import { asOfForKey, rangeForKey } from './keys';
-import { yearLabelStep } from './yearLabels';
+import { AXIS, Bars, HEIGHT, MEETING_BAND, Unknown, Years } from './TimeBarParts';
 import './timebar.css';
 
 interface Props {
@@ -31,9 +31,6 @@ interface Props {
   onCompare: () => void;
 }
 
-const HEIGHT = 58;
-const MEETING_BAND = 9;
-const AXIS = 14;
 const PAD = 8;
 /** Time between two rounds when playing. */
 export const PLAY_STEP_MS = 1400;
@@ -75,14 +72,35 @@ const TIME_KEYS: { name: string; label: string; key: string; shiftKey: boolean }
   { name: 'time-end', label: 'Move the range to the end of time', key: 'End', shiftKey: false },
 ];
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 /**
  * The time bar: meetings and relations per month, a brushable range (mouse,
  * touch, keys), a play button stepping through the rounds, "as of" mode and
  * the "date unknown" bucket. Loaded on demand with d3-scale and d3-brush.
  */
-export default memo(function TimeBar(props: Props) {
+/** The time bar, under the graph: reads and sets the view's period and "as of". */
+export default function TimeBar() {
+  const { graph, actions } = useExplorer();
+  const period = useView((v) => v.period);
+  const asOf = useView((v) => v.asOf);
+  const comparing = useView((v) => v.compare !== undefined);
+  const onCompare = useCallback(
+    () => actions.setCompare(comparing ? undefined : ['', '']),
+    [actions, comparing],
+  );
+  return (
+    <TimeBarBody
+      graph={graph}
+      period={period}
+      asOf={asOf}
+      onPeriod={actions.setPeriod}
+      onAsOf={actions.setAsOf}
+      comparing={comparing}
+      onCompare={onCompare}
+    />
+  );
+}
+
+const TimeBarBody = memo(function TimeBarBody(props: Props) {
   const { graph, period, asOf, onPeriod, onAsOf } = props;
   const hist = useMemo(() => timeHistogram(graph), [graph]);
   const rounds = useMemo(() => roundsOf(graph), [graph]);
@@ -340,80 +358,14 @@ export default memo(function TimeBar(props: Props) {
 
 function CompareButton({ comparing, onCompare }: Props) {
   return (
-    <button type="button" className="timebar-compare" aria-pressed={comparing} onClick={onCompare}>
+    <button
+      type="button"
+      className="timebar-compare"
+      data-opens="compare"
+      aria-pressed={comparing}
+      onClick={onCompare}
+    >
       Compare
     </button>
-  );
-}
-
-function Bars({
-  buckets,
-  x,
-  y,
-  range,
-}: {
-  buckets: MonthBucket[];
-  x: (d: Date) => number;
-  y: (n: number) => number;
-  range: MonthRange;
-}) {
-  const base = HEIGHT - AXIS;
-  return (
-    <g className="bars">
-      {buckets.map((b) => {
-        const x0 = x(b.start);
-        const w = Math.max(1, x(utcMonth.offset(b.start, 1)) - x0 - 1);
-        const out = !inMonthRange({ precision: 'month', value: b.month }, range);
-        const h = b.relations ? Math.max(2, y(b.relations)) : 0;
-        return (
-          <g key={b.month} className={out ? 'out' : undefined}>
-            <title>
-              {periodLabel([b.month, b.month])}: {plural(b.meetings, 'meeting')},{' '}
-              {plural(b.relations, 'relation')}
-              {b.yearOnly ? ` (${b.yearOnly} dated to the year only)` : ''}
-            </title>
-            {h > 0 && <rect className="bar" x={x0} y={base - h} width={w} height={h} />}
-            {b.meetings > 0 && (
-              <rect className="meeting" x={x0} y={1} width={w} height={MEETING_BAND - 2} />
-            )}
-          </g>
-        );
-      })}
-    </g>
-  );
-}
-
-function Years({ x, domain }: { x: (d: Date) => number; domain: MonthRange }) {
-  const years = utcYear.range(monthStart(domain[0]), utcMonth.offset(monthStart(domain[1]), 1));
-  const yearPx = years.length > 1 ? x(years[1]!) - x(years[0]!) : Infinity;
-  const step = yearLabelStep(yearPx);
-  return (
-    <g className="years">
-      {years.map((d) => (
-        <g key={d.getUTCFullYear()}>
-          <line x1={x(d)} x2={x(d)} y1={0} y2={HEIGHT - AXIS + 3} />
-          {d.getUTCFullYear() % step === 0 && (
-            <text x={x(d) + 3} y={HEIGHT - 3}>
-              {d.getUTCFullYear()}
-            </text>
-          )}
-        </g>
-      ))}
-    </g>
-  );
-}
-
-function Unknown({ counts }: { counts: { meetings: number; relations: number } }) {
-  return (
-    <div
-      className="timebar-unknown"
-      role="group"
-      aria-label="Date unknown"
-      title="Meetings and relations whose date the sources do not give. The range never hides them."
-    >
-      <strong>Date unknown</strong>
-      <span>{plural(counts.meetings, 'meeting')}</span>
-      <span>{plural(counts.relations, 'relation')}</span>
-    </div>
   );
 }

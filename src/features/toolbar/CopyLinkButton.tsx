@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { plainError, type PlainError } from '../notices/plainError';
 import { ToolButton, useToolbarMenu } from './ToolbarMenu';
+import './toolbar.css';
 
 /**
  * "Copy link to this view": the address already holds the whole view

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { ZOOM_STEP, zoomBy } from '../../canvas/viewport';
 import { LAYOUTS, LAYOUT_LABELS, type LayoutName } from '../../state/viewState';
 import { MoreMenu, useIsPhone, useToolbarMenu } from './ToolbarMenu';
+import './toolbar.css';
 
 interface Props {
   cy: Core | null;
