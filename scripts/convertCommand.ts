@@ -13,6 +13,9 @@ import type { CommandResult } from './validateCommand';
  * `convert <file> [<edges.csv>] --out DIR [--keep-repeated]`: a GEXF, GraphML,
  * JSON graph, CSV or RDF file → a Parley dataset folder, read exactly as
  * Open… reads it: `entities/entities.json`, `relations/relations.json`,
+ * `vocabulary.json` (the default vocabulary, with `importedFrom` naming the
+ * file: its relations carry no quotes, which validate then accepts and
+ * counts), and under `import/` (which validate does not read):
  * `kinds.json` (the file's own kinds of node and edge, in its words: the
  * vocabulary to declare), `look.json` (its layout, colours and sizes, when it
  * has them) and `load-report.md` (what was mapped, merged and left out).
@@ -49,7 +52,12 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
   const out = path.resolve(cwd, values.out);
   await mkdir(path.join(out, 'entities'), { recursive: true });
   await mkdir(path.join(out, 'relations'), { recursive: true });
+  await mkdir(path.join(out, 'import'), { recursive: true });
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+  // The file's own kinds are the dataset's vocabulary; importedFrom says its relations carry no quotes.
+  const importedFrom = files.map((f) => f.name).join(' + ');
+  const vocabulary = dataset.vocabulary ?? DEFAULT_VOCABULARY;
+  await writeFile(path.join(out, 'vocabulary.json'), json({ ...vocabulary.file, importedFrom }));
   await writeFile(
     path.join(out, 'entities', 'entities.json'),
     json({
@@ -57,10 +65,6 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
       entities: dataset.entities.map(asWritten),
     }),
   );
-  // The file's own kinds are the dataset's vocabulary.
-  if (dataset.vocabulary)
-    await writeFile(path.join(out, 'vocabulary.json'), json(dataset.vocabulary.file));
-  const vocabulary = dataset.vocabulary ?? DEFAULT_VOCABULARY;
   await writeFile(
     path.join(out, 'relations', 'relations.json'),
     json({ relations: dataset.relations }),
@@ -71,8 +75,8 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
       dataset.relations.map((r) => vocabulary.relationType(r.type)?.label ?? r.type),
     ),
   };
-  await writeFile(path.join(out, 'kinds.json'), json(kinds));
-  if (dataset.look) await writeFile(path.join(out, 'look.json'), json(dataset.look));
+  await writeFile(path.join(out, 'import', 'kinds.json'), json(kinds));
+  if (dataset.look) await writeFile(path.join(out, 'import', 'look.json'), json(dataset.look));
   const lines = [
     `# Load report: ${files.map((f) => f.name).join(' + ')}`,
     '',
@@ -91,7 +95,7 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
       : []),
     '',
   ];
-  await writeFile(path.join(out, 'load-report.md'), lines.join('\n'));
+  await writeFile(path.join(out, 'import', 'load-report.md'), lines.join('\n'));
   return {
     status: 0,
     stdout: terminalLines([

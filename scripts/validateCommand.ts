@@ -65,6 +65,7 @@ export async function validateCommand(args: string[], cwd = process.cwd()): Prom
         relations: dataset.relations.length,
         evidence: quotes,
       },
+      importedFrom: dataset.vocabulary?.importedFrom ?? null,
       errors,
       warnings,
       problems,
@@ -72,6 +73,12 @@ export async function validateCommand(args: string[], cwd = process.cwd()): Prom
     return { status, stdout: terminalJson(report), stderr: '' };
   }
   const lines = problems.map(formatProblem);
+  const importedFrom = dataset.vocabulary?.importedFrom;
+  const bare = dataset.relations.filter((r) => r.evidence.length === 0).length;
+  if (importedFrom && bare)
+    lines.push(
+      `note: ${bare} ${bare === 1 ? 'relation has' : 'relations have'} no evidence (imported from ${importedFrom}): accepted, as vocabulary.json's "importedFrom" declares`,
+    );
   if (!sourcesDir) {
     lines.push(
       'note: no sources directory (--sources, or sources/ inside the data folder): evidence quotes were not verified',

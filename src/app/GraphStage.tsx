@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { Suspense, useCallback, useEffect, useMemo } from 'react';
-import { LOD_ABOVE } from '../canvas/lod';
+import { isLarge } from '../canvas/lod';
 import type { CanvasMarks } from '../canvas/timeMarks';
 import type { Positions } from '../cy/timeline';
 import { useAnalysis } from '../features/encoding/useAnalysis';
@@ -47,7 +47,7 @@ export function GraphStage({ elements, precomputed, theme, onDrawn }: Props) {
   const panelMarks = useSession((s) => s.marks);
   const path = useSession((s) => s.path);
   const { encoding } = useAnalysis();
-  const lod = graph.order > LOD_ABOVE;
+  const lod = isLarge(graph.order, graph.size);
 
   // A focused network is framed whole.
   useEffect(() => {

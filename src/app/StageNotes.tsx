@@ -1,4 +1,4 @@
-import { LOD_ABOVE } from '../canvas/lod';
+import { isLarge } from '../canvas/lod';
 import { Notices } from '../features/notices/Notices';
 import { useExplorer, useSession, useShown, useView } from '../features/shell';
 import { filtersActive } from '../state/viewState';
@@ -15,11 +15,12 @@ export function StageNotes() {
   const { graph } = useExplorer();
   return (
     <>
-      {graph.order > LOD_ABOVE && (
+      {isLarge(graph.order, graph.size) && (
         <p className="lod-note" role="note">
-          Large graph ({graph.order.toLocaleString('en')} entities), drawn in simplified form:
-          labels and relations are shown only around the selected entity, there is no hover
-          highlighting, nodes cannot be dragged, and the force layout runs at draft quality.
+          Large graph ({graph.order.toLocaleString('en')} entities,{' '}
+          {graph.size.toLocaleString('en')} relations), drawn in simplified form: labels and
+          relations are shown only around the selected entity, there is no hover highlighting, nodes
+          cannot be dragged, and the force layout runs at draft quality.
         </p>
       )}
       <FilterNote />

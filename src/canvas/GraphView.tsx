@@ -25,7 +25,7 @@ import { installPinning, lockPinned } from './pins';
 import { grewFrom, placeGrown, revealGrown } from './growth';
 import { yieldToPage } from '../data/yieldToPage';
 
-import { LOD_ABOVE } from './lod';
+import { LOD_ABOVE, isLarge } from './lod';
 
 export { LOD_ABOVE };
 export type { GraphViewProps };
@@ -92,7 +92,10 @@ export function GraphView(props: GraphViewProps) {
     if (!cy) return;
     const l = installLabels(
       cy,
-      () => cy.nodes().length > LOD_ABOVE,
+      () => {
+        const { order, size } = callbacks.current.graph;
+        return isLarge(order, size);
+      },
       () => busyRef.current,
     );
     labels.current = l;
@@ -136,7 +139,7 @@ export function GraphView(props: GraphViewProps) {
   // Other small graphs go through react-cytoscapejs at once.
   const small = graph.order <= PROGRESSIVE_ABOVE;
   const progressive = !small || props.precomputed !== undefined;
-  const lod = graph.order > LOD_ABOVE;
+  const lod = isLarge(graph.order, graph.size);
   const edgeIndex = useMemo(() => (lod ? indexEdges(elements) : null), [lod, elements]);
   // Grabbing a node redraws the whole canvas on press and on release: big graphs' nodes stay put.
   useEffect(() => {
@@ -388,7 +391,7 @@ export function GraphView(props: GraphViewProps) {
         <CytoscapeLeaf
           elements={progressive ? NO_ELEMENTS : elements}
           onCy={onCy}
-          fastViewport={graph.order > LOD_ABOVE}
+          fastViewport={lod}
           theme={props.theme ?? 'light'}
         />
       )}

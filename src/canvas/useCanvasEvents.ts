@@ -4,11 +4,12 @@ import { flushSync } from 'react-dom';
 import { fromCyId } from '../cy/ids';
 import type { Selection } from '../state/viewState';
 import { applyHover } from './highlight';
-import { LOD_ABOVE } from './lod';
+import { isLarge } from './lod';
 
 interface Callbacks {
   onSelect: (selection: Selection) => void;
   onFocus: (id: string) => void;
+  graph: { order: number; size: number };
 }
 
 /**
@@ -30,7 +31,10 @@ export function useCanvasEvents(cy: Core | null, callbacks: { current: Callbacks
     };
     const dblNode = (e: EventObject) => callbacks.current.onFocus(fromCyId(e.target.id()));
     // Hover highlighting redraws the whole canvas: skipped for big graphs.
-    const hoverable = () => cy.nodes().length <= LOD_ABOVE;
+    const hoverable = () => {
+      const { order, size } = callbacks.current.graph;
+      return !isLarge(order, size);
+    };
     const over = (e: EventObject) => {
       if (hoverable()) applyHover(cy, e.target as NodeSingular);
     };

@@ -12,6 +12,8 @@ export interface ForceInput {
 
 /** Above this many nodes fcose runs at draft quality (15–30× faster). */
 export const DRAFT_ABOVE = 1500;
+/** Or this many relations: fcose's default quality on 20,000 relations takes minutes. */
+export const DRAFT_RELATIONS_ABOVE = 6000;
 
 /**
  * Runs fcose headless and returns positions. Math.random is replaced by a
@@ -33,7 +35,7 @@ export function runForceLayout(input: ForceInput): Positions {
     ],
   });
   try {
-    const big = input.nodes.length > DRAFT_ABOVE;
+    const big = input.nodes.length > DRAFT_ABOVE || input.edges.length > DRAFT_RELATIONS_ABOVE;
     cy.layout({
       name: 'fcose',
       quality: big ? 'draft' : 'default',

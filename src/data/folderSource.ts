@@ -34,7 +34,9 @@ export function datasetFilesOf(paths: readonly string[]): {
   const inside = paths.filter((p) => p.startsWith(root)).map((p) => p.slice(root.length));
   return {
     root,
-    data: inside.filter((p) => p.endsWith('.json') && !p.startsWith('schema/')),
+    data: inside.filter(
+      (p) => p.endsWith('.json') && !p.startsWith('schema/') && !p.startsWith('import/'),
+    ),
     texts: inside.filter((p) => /^sources\/[^/]+$/.test(p) && !p.endsWith('.json')),
   };
 }

@@ -9,7 +9,7 @@ import { readVocabulary, VOCABULARY_FILE } from './vocabularyLoad';
 
 /**
  * Node-only entry point (CLI, tests): reads every *.json under the data
- * directory (except the generated schema) and validates it as one dataset.
+ * directory (except the generated schema/ and what convert said, import/) and validates it as one dataset.
  */
 export async function readDataDir(dir: string): Promise<InputFile[]> {
   const out: InputFile[] = [];
@@ -19,7 +19,7 @@ export async function readDataDir(dir: string): Promise<InputFile[]> {
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (r !== 'schema') await walk(r);
+        if (r !== 'schema' && r !== 'import') await walk(r);
       } else if (e.name.endsWith('.json')) {
         out.push({ name: r, text: await readFile(path.join(dir, r), 'utf8') });
       }

@@ -220,6 +220,11 @@ export const Relation = z
   })
   .describe('A typed, directed relation between two entities.');
 
+/** A relation of a dataset converted from another tool's file (`importedFrom`): evidence may be empty. */
+export const ImportedRelation = Relation.extend({
+  evidence: z.array(Evidence).describe('Empty when the file had no quotes.'),
+});
+
 /**
  * A data file. The directory graph-data/ is a set of such files; a bundle is
  * one file holding everything, marked with `format` and `version`.

@@ -92,6 +92,13 @@ export const VocabularyFileSchema = z
           ),
       })
       .default({ convention: true }),
+    importedFrom: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Set by npm run convert: the other tool's file this dataset was converted from. Its relations carry no quotes, so relations without evidence are accepted (and counted) instead of refused.",
+      ),
   })
   .describe("A Parley dataset's vocabulary.");
 
@@ -162,6 +169,8 @@ export class Vocabulary {
   readonly qualifiers: readonly string[];
   /** Whether the statement convention holds (`statements.convention`). */
   readonly statementConvention: boolean;
+  /** The foreign file a converted dataset came from: its relations may have no evidence. */
+  readonly importedFrom: string | undefined;
   /** The file this came from, for messages ("declare it in vocabulary.json"). */
   readonly fileName: string;
   private readonly byId: ReadonlyMap<string, RelationTypeSpec>;
@@ -175,6 +184,7 @@ export class Vocabulary {
     this.entityTypes = file.entityTypes;
     this.qualifiers = file.qualifiers;
     this.statementConvention = file.statements.convention;
+    this.importedFrom = file.importedFrom;
     this.fileName = fileName;
     this.byId = new Map(file.relationTypes.map((r) => [r.id, r]));
     this.added = new Map(file.entityTypes.map((t) => [t.id, t]));

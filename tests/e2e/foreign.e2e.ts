@@ -133,4 +133,30 @@ describe('other people’s graphs', () => {
       await context.close();
     },
   );
+
+  it(
+    'Open… → "Keep repeated edges apart" keeps them apart, says so, and is remembered',
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      await page.getByRole('button', { name: 'Open…' }).click();
+      const panel = page.getByRole('dialog', { name: 'Open' });
+      const keep = panel.getByRole('checkbox', { name: 'Keep repeated edges apart' });
+      expect(await keep.isChecked()).toBe(false);
+      await keep.check();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'open-keep-repeated');
+      await page.keyboard.press('Escape');
+      await openFile(page, 'gephi-repeated-edges.csv', '4 entities, 5 relations');
+      await expect(page.locator('.notice').textContent()).resolves.toContain(
+        '2 repeated edges kept apart',
+      );
+      await page.getByRole('button', { name: 'Open…' }).click();
+      expect(await keep.isChecked()).toBe(true);
+      await keep.uncheck();
+      await page.keyboard.press('Escape');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -31,7 +31,7 @@ describe('large graphs', () => {
       .toBe(String(n));
     await waitSettled(page, 120_000);
     await expect(page.getByRole('note').textContent()).resolves.toMatch(
-      /Large graph \(2,100 entities\)/,
+      /Large graph \(2,100 entities, [\d,]+ relations\)/,
     );
     await page.getByRole('combobox', { name: 'Search' }).fill('a');
     await page.getByRole('option').first().waitFor();

@@ -21,6 +21,22 @@ async function open(name: string) {
 }
 
 describe('the formats people have', () => {
+  it("dynamic GEXF: spells, start/end and timestamps give times; a relation's start is its date (the time bar's)", async () => {
+    const o = await open('dynamic-spells.gexf');
+    const attrs = Object.fromEntries(o.dataset.entities.map((e) => [e.label, e.attributes]));
+    expect(attrs.Alpha).toEqual({ start: '2019-03-01', end: '2021-12-31' });
+    // Two spells, the second open-ended: the earliest start, no end, both kept as text.
+    expect(attrs.Beta).toEqual({
+      start: '2020-01-15',
+      spells: '2020-01-15 – 2020-06-30; 2022-01-01 – …',
+    });
+    expect(attrs.Gamma).toMatchObject({ start: '2021-05-05', end: '2023-02-02' });
+    expect(attrs.Delta).toBeUndefined();
+    const dates = o.dataset.relations.map((r) => r.date?.value ?? null);
+    expect(dates).toEqual(['2020-02-01', '2022-04-04', null]);
+    expect(o.dataset.relations[0]!.attributes).toEqual({ end: '2020-03-01' });
+  });
+
   it('yEd GraphML: port keys do not stop it; labels, places and colours come from y:NodeLabel, y:Geometry, y:Fill', async () => {
     const o = await open('yed-groups.graphml');
     expect(o.format).toBe('graphml');
@@ -246,14 +262,14 @@ describe('the command line', () => {
       ]);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/6 entities, 6 relations \(graphml\)/);
-      const kinds = JSON.parse(read(`${dir}/kinds.json`, 'utf8'));
+      const kinds = JSON.parse(read(`${dir}/import/kinds.json`, 'utf8'));
       expect(kinds.relations).toEqual([
         { value: 'created', count: 4 },
         { value: 'knows', count: 2 },
       ]);
       const { entities } = JSON.parse(read(`${dir}/entities/entities.json`, 'utf8'));
       expect(entities).toHaveLength(6);
-      expect(read(`${dir}/load-report.md`, 'utf8')).toMatch(
+      expect(read(`${dir}/import/load-report.md`, 'utf8')).toMatch(
         /Relation types from the file's labelE/,
       );
       expect(JSON.parse(read(`${dir}/vocabulary.json`, 'utf8')).entityTypes).toMatchObject([
@@ -266,9 +282,26 @@ describe('the command line', () => {
         `${dir}/g`,
       ]);
       expect(g.status).toBe(0);
-      expect(Object.keys(JSON.parse(read(`${dir}/g/look.json`, 'utf8')).positions)).toHaveLength(
-        77,
+      expect(
+        Object.keys(JSON.parse(read(`${dir}/g/import/look.json`, 'utf8')).positions),
+      ).toHaveLength(77);
+      // What convert writes is a dataset validate accepts: relations without quotes are
+      // declared (vocabulary.json "importedFrom") and counted, everything else checked.
+      const { validateCommand } = await import('../../scripts/validateCommand');
+      const v = await validateCommand(['--data', `${dir}/g`]);
+      expect(v.stdout).toContain(
+        'note: 254 relations have no evidence (imported from les-miserables.gexf)',
       );
+      expect(v.stdout).toMatch(/^OK: 3 files, 77 entities, 254 relations; 0 errors/m);
+      expect(v.status).toBe(0);
+      // Without the declaration, the same relations are refused.
+      const { writeFileSync } = await import('node:fs');
+      const vocabulary = JSON.parse(read(`${dir}/g/vocabulary.json`, 'utf8'));
+      delete vocabulary.importedFrom;
+      writeFileSync(`${dir}/g/vocabulary.json`, JSON.stringify(vocabulary));
+      const refused = await validateCommand(['--data', `${dir}/g`]);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toContain('every relation needs at least one piece of evidence');
       const kept = await convertCommand([
         'tests/fixtures/foreign/gephi-repeated-edges.csv',
         '--out',
@@ -276,6 +309,7 @@ describe('the command line', () => {
         '--keep-repeated',
       ]);
       expect(kept.stdout).toMatch(/4 entities, 5 relations/);
+      expect(kept.stdout).toContain('2 repeated edges kept apart');
       const bad = await convertCommand(['tests/fixtures/foreign/README.md', '--out', `${dir}/x`]);
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/unknown file type/);

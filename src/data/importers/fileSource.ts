@@ -2,7 +2,7 @@ import type { Problem } from '../problems';
 import { staticSource, type GraphSource, type SourceLoad } from '../source';
 import { openSummary } from './index';
 import { MAX_OPEN_BYTES, sizeProblem } from './limits';
-import { importFiles, type TextFile } from './openFiles';
+import { importFiles, type ImportOptions, type TextFile } from './openFiles';
 import type { XmlSupport } from './xml';
 
 /** What a source needs of a browser File (tests pass plain objects). */
@@ -18,6 +18,7 @@ export function openedFilesSource(
   files: readonly FileLike[],
   xml: XmlSupport,
   maxBytes: number = MAX_OPEN_BYTES,
+  options: ImportOptions = {},
 ): GraphSource {
   const label = files.map((f) => f.name).join(' + ');
   return staticSource('file', label, async (ctx): Promise<SourceLoad> => {
@@ -30,7 +31,7 @@ export function openedFilesSource(
     }
     ctx.onProgress?.(`Checking “${label}”…`);
     performance.mark('parley:validate-start');
-    const outcome = await importFiles(read, xml);
+    const outcome = await importFiles(read, xml, options);
     performance.mark('parley:validated');
     if (!outcome.ok) return { ok: false, problems: outcome.problems };
     return {

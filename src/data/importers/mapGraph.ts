@@ -100,7 +100,7 @@ export function mapGraph(
     const r = mapEdge(m, key, attrs, source, target, undirected);
     if (r) relations.push(r);
   });
-  if (!ctx.keepRepeated) relations = mergeRepeated(m.notes, relations);
+  relations = mergeRepeated(m.notes, relations, ctx.keepRepeated);
   noteTypeColumns(m.notes, columns);
   const vocabulary = m.vocab.vocabulary();
   noteUncitedSources(m);
@@ -398,9 +398,11 @@ function directionOf(a: AttributeReader): {
  * without a weight counts 1), as Gephi does on import: a bundle of 1,500
  * parallel curves freezes the drawing and says nothing a count cannot. Only
  * plain foreign edges merge: anything with evidence, a date or statement
- * fields is a fact of its own.
+ * fields is a fact of its own. With `keep` (Open…'s "Keep repeated edges
+ * apart", convert --keep-repeated) nothing merges; the repeats are counted for
+ * the load report.
  */
-export function mergeRepeated(notes: Notes, relations: Relation[]): Relation[] {
+export function mergeRepeated(notes: Notes, relations: Relation[], keep = false): Relation[] {
   const first = new Map<string, Relation>();
   const out: Relation[] = [];
   let merged = 0;
@@ -416,8 +418,9 @@ export function mergeRepeated(notes: Notes, relations: Relation[]): Relation[] {
       '\u0000',
     );
     const kept = first.get(k);
-    if (!kept) {
-      first.set(k, r);
+    if (!kept || keep) {
+      if (kept) merged++;
+      else first.set(k, r);
       out.push(r);
       continue;
     }
@@ -427,7 +430,8 @@ export function mergeRepeated(notes: Notes, relations: Relation[]): Relation[] {
     kept.count = keptCount + (r.count ?? 1);
     kept.weight = keptWeight + (r.weight ?? r.count ?? 1);
   }
-  if (merged) {
+  if (merged && keep) notes.keptApart(merged);
+  else if (merged) {
     const groups = out.filter((r) => r.count).length;
     notes.merged(merged, groups);
   }

@@ -14,6 +14,7 @@ export class Notes {
   readonly mappedExtra: string[] = [];
   private mergedEdges = 0;
   private mergedGroups = 0;
+  private keptEdges = 0;
   private readonly keptAttrs = {
     node: new Map<string, number>(),
     edge: new Map<string, number>(),
@@ -40,6 +41,9 @@ export class Notes {
       const k = shorten(key, 40);
       this.keptAttrs[kind].set(k, (this.keptAttrs[kind].get(k) ?? 0) + 1);
     }
+  }
+  keptApart(edges: number) {
+    this.keptEdges = edges;
   }
   merged(edges: number, groups: number) {
     this.mergedEdges = edges;
@@ -73,6 +77,8 @@ export class Notes {
       out.push(
         `${plural(this.mergedEdges, 'repeated edge', 'repeated edges')} merged into ${plural(this.mergedGroups, 'relation', 'relations')} with a count and summed weight`,
       );
+    if (this.keptEdges)
+      out.push(`${plural(this.keptEdges, 'repeated edge', 'repeated edges')} kept apart`);
     const noEvidence = this.counts.get('relations have no evidence (no quotes in the file)')?.n;
     if (noEvidence) out.push(`${plural(noEvidence, 'relation', 'relations')} without evidence`);
     if (this.uncitedSources)
@@ -109,6 +115,10 @@ export class Notes {
     if (this.mergedEdges)
       out.push(
         `${plural(this.mergedEdges, 'repeated edge', 'repeated edges')} (same pair, type and direction) merged into ${plural(this.mergedGroups, 'relation', 'relations')}, each with the number of edges (count) and their summed weight (an edge without a weight counts 1). Open the file with “Keep repeated edges apart” (npm run convert -- --keep-repeated) to keep them apart.`,
+      );
+    if (this.keptEdges)
+      out.push(
+        `${plural(this.keptEdges, 'repeated edge', 'repeated edges')} (same pair, type and direction as an earlier one) kept apart, as asked (“Keep repeated edges apart”); more than 6 between one pair are drawn as straight lines.`,
       );
     return [...out, ...this.unmapped];
   }

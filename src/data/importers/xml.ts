@@ -1,3 +1,4 @@
+import { addGexfTimes } from './gexfTime';
 import { MultiGraph } from 'graphology';
 import type { AbstractGraph, GraphConstructor } from 'graphology-types';
 import type { Problem } from '../problems';
@@ -117,6 +118,7 @@ export function importXml(
     };
   }
   if (yed) addYedAttributes(graph, yed);
+  if (format === 'gexf') addGexfTimes(graph, doc);
   const dropped = format === 'graphml' ? graphmlDropped(doc) : [];
   const { dataset, report } = mapGraph(graph, {
     file,

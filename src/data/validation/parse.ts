@@ -4,6 +4,7 @@ import {
   DEFAULT_VOCABULARY,
   Entity,
   isEntityType,
+  ImportedRelation,
   Relation,
   Source,
   type Vocabulary,
@@ -84,7 +85,9 @@ export function parseFile(
   const vocabulary = out.vocabulary ?? DEFAULT_VOCABULARY;
   collect('sources', Source, out.sources);
   collect('entities', Entity, out.entities, (item, i) => entityOfVocabulary(item, i, vocabulary));
-  collect('relations', Relation, out.relations);
+  // A converted dataset says so in its vocabulary: its relations may carry no quotes.
+  const relation = (vocabulary.importedFrom ? ImportedRelation : Relation) as typeof Relation;
+  collect('relations', relation, out.relations);
 
   /**
    * An entity of an added type ("company") is checked as the built-in type it

@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { LOD_ABOVE } from '../../canvas/lod';
+import { isLarge } from '../../canvas/lod';
 import { yieldToPage } from '../../data/yieldToPage';
 import { useExplorer, useView } from '../shell';
 import type { CommunitySwatch } from './EncodingControls';
@@ -47,7 +47,8 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const sizeBy = useView((v) => v.sizeBy ?? 'degree');
   const colourBy = useView((v) => v.colourBy ?? 'type');
   const [analysis, setAnalysis] = useState<{ mod: AnalysisModule; a: Analysis } | null>(null);
-  const wantAnalysis = graph.order <= LOD_ABOVE || sizeBy !== 'degree' || colourBy !== 'type';
+  const lod = isLarge(graph.order, graph.size);
+  const wantAnalysis = !lod || sizeBy !== 'degree' || colourBy !== 'type';
   const wantBetweenness = sizeBy === 'betweenness';
   const analysed =
     analysis !== null &&
@@ -59,7 +60,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     const run = () =>
       void import('./analysis').then(async (mod) => {
         if (cancelled) return;
-        const betweenness = wantBetweenness || graph.order <= LOD_ABOVE;
+        const betweenness = wantBetweenness || !lod;
         const a = await mod.analyseInSteps(graph, { betweenness }, yieldToPage);
         if (!cancelled) setAnalysis({ mod, a });
       });
@@ -75,7 +76,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       cancelled = true;
       cancelIdleCallback(idle);
     };
-  }, [graph, wantAnalysis, wantBetweenness, analysed]);
+  }, [graph, lod, wantAnalysis, wantBetweenness, analysed]);
   const current = analysis?.a.graph === graph ? analysis : null;
   const computing = wantAnalysis && !analysed;
   const encoding = useMemo(

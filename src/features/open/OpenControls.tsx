@@ -1,6 +1,7 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { ACCEPTED_EXTENSIONS } from '../../data/importers/detect';
 import { MAX_OPEN_BYTES, formatBytes } from '../../data/importers/limits';
+import { keepRepeatedApart, setKeepRepeatedApart } from './openPreferences';
 import type { OpenState } from './types';
 import { usePopover } from '../popover/usePopover';
 import { EndpointForm } from '../sparql/EndpointForm';
@@ -125,6 +126,8 @@ function OpenPanel({
 }) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const [keepApart, setKeepApart] = useState(keepRepeatedApart);
+  const hintId = useId();
   return (
     <div id={id} className="popover open-panel" role="dialog" aria-label="Open">
       <div className="open-panel-part">
@@ -134,6 +137,22 @@ function OpenPanel({
         <p className="muted">
           {FORMATS}, up to {formatBytes(MAX_OPEN_BYTES)} — or drop it on the page. Pick a nodes and
           an edges CSV together.
+        </p>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={keepApart}
+            aria-describedby={hintId}
+            onChange={(e) => {
+              setKeepApart(e.target.checked);
+              setKeepRepeatedApart(e.target.checked);
+            }}
+          />
+          Keep repeated edges apart
+        </label>
+        <p id={hintId} className="muted">
+          Off: edges repeated between the same pair merge into one relation with a count and summed
+          weight, as Gephi does.
         </p>
       </div>
       <div className="open-panel-part">

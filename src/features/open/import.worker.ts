@@ -12,9 +12,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (m: ImportReply) => scope.postMessage(m);
 
 scope.onmessage = async (e: MessageEvent<ImportRequest>) => {
-  const { files, maxBytes } = e.data;
+  const { files, maxBytes, keepRepeated } = e.data;
   try {
-    const source = openedFilesSource(files, browserXmlSupport, maxBytes);
+    const source = openedFilesSource(files, browserXmlSupport, maxBytes, { keepRepeated });
     const load = await source.load({
       onProgress: (message) => reply({ kind: 'progress', message }),
     });

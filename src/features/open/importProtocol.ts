@@ -4,6 +4,8 @@ import type { SourceLoad } from '../../data/source';
 export interface ImportRequest {
   files: readonly File[];
   maxBytes: number;
+  /** Open…'s "Keep repeated edges apart". */
+  keepRepeated: boolean;
 }
 
 /** Import worker → page: progress lines, then one result. */

@@ -3,6 +3,7 @@ import { MAX_OPEN_BYTES, WORKER_ABOVE_BYTES } from '../../data/importers/limits'
 import type { Problem } from '../../data/problems';
 import type { SourceContext } from '../../data/source';
 import type { OpenedDataset } from './types';
+import { keepRepeatedApart } from './openPreferences';
 import { workerFilesSource } from './workerFilesSource';
 import { browserXmlSupport } from './xmlBrowser';
 
@@ -18,11 +19,12 @@ export async function openDatasetFile(
   ctx: SourceContext = {},
 ): Promise<{ ok: true; opened: OpenedDataset } | { ok: false; problems: Problem[] }> {
   const files: readonly FileLike[] = Array.isArray(file) ? file : [file as FileLike];
-  const inPage = openedFilesSource(files, browserXmlSupport, maxBytes);
+  const keepRepeated = keepRepeatedApart();
+  const inPage = openedFilesSource(files, browserXmlSupport, maxBytes, { keepRepeated });
   const bytes = files.reduce((sum, f) => sum + f.size, 0);
   const source =
     bytes > WORKER_ABOVE_BYTES && typeof Worker !== 'undefined' && files.every(isFile)
-      ? workerFilesSource(files, maxBytes, inPage)
+      ? workerFilesSource(files, maxBytes, inPage, keepRepeated)
       : inPage;
   const load = await source.load(ctx);
   if (!load.ok) return load;

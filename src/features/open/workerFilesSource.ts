@@ -18,9 +18,10 @@ export function workerFilesSource(
   files: readonly File[],
   maxBytes: number,
   fallback: GraphSource,
+  keepRepeated = false,
 ): GraphSource {
   return staticSource('file', fallback.label, (ctx) =>
-    runWorker({ files, maxBytes }, ctx).catch((e: unknown) => {
+    runWorker({ files, maxBytes, keepRepeated }, ctx).catch((e: unknown) => {
       if (e instanceof WorkerUnavailable) return fallback.load(ctx);
       throw e;
     }),

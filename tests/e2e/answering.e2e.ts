@@ -1,0 +1,120 @@
+/**
+ * Never a frozen page: while a large or pathological graph file opens, is laid
+ * out and drawn, the page keeps answering — animation frames keep coming, a
+ * button pressed meanwhile responds — and Cancel returns to the graph before.
+ * The bounds are generous (the machine is shared): they catch a freeze of
+ * many seconds, as the 142 s one the issue saw, not a slow frame.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edgeListCsv, repeatedEdgesCsv } from '../../bench/foreignFiles';
+import { WORKER_ABOVE_BYTES } from '../../src/data/importers/limits';
+import { launch, openApp, waitSettled } from './browser';
+
+/** The longest gap between two animation frames a test accepts while a file opens. */
+const MAX_FRAME_GAP_MS = 8000;
+
+let browser: Browser;
+let tmp: string;
+let repeated: string; // 7,346 rows over 246 pairs, one pair 1,511 times
+let dense: string; // 1,500 nodes, 20,000 edges
+let big: string; // 20,000 nodes, 100,000 edges
+
+beforeAll(async () => {
+  browser = await launch();
+  tmp = mkdtempSync(path.join(tmpdir(), 'parley-answering-'));
+  const write = (name: string, text: string) => {
+    const file = path.join(tmp, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  repeated = write('gephi-repeated.csv', repeatedEdgesCsv());
+  dense = write('dense.csv', edgeListCsv({ nodes: 1500, edges: 20_000 }));
+  // Long ids: over the 2 MiB from which a file is read in a worker, so reading takes a while.
+  big = write('big.csv', edgeListCsv({ nodes: 20_000, edges: 100_000, prefix: 'entity-' }));
+  expect(statSync(big).size).toBeGreaterThan(WORKER_ABOVE_BYTES);
+});
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const counts = (page: Page) => page.getByTestId('load-counts').textContent();
+
+/** Records every gap between animation frames from now on. */
+async function watchFrames(page: Page) {
+  await page.evaluate(`(() => {
+    window.__gaps = [];
+    let last = performance.now();
+    function tick() {
+      const now = performance.now();
+      window.__gaps.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    }
+    requestAnimationFrame(tick);
+  })()`);
+}
+const longestGap = async (page: Page) =>
+  Math.max(...((await page.evaluate('window.__gaps')) as number[]));
+
+/** Presses Help while the graph is busy: its dialog must open, and close with Escape. */
+async function pressWhileBusy(page: Page) {
+  await page.locator('[data-testid="graph"][aria-busy="true"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: /^Help/ }).first().click({ timeout: 20_000 });
+  const help = page.getByRole('dialog').first();
+  await help.waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached', timeout: 20_000 });
+}
+
+describe('the page answers while a large file opens', () => {
+  it('a Gephi-test-like CSV with one pair repeated 1,511 times: merged, drawn, never frozen', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await watchFrames(page);
+    await page.getByLabel('Open dataset file').setInputFiles(repeated);
+    await expect.poll(() => counts(page), { timeout: 120_000 }).toContain('246 relations');
+    await waitSettled(page, 120_000);
+    expect(await counts(page)).toContain('247 entities');
+    const notice = (await page.locator('.notice').first().textContent()) ?? '';
+    expect(notice).toMatch(/7,?1\d\d repeated/);
+    expect(await longestGap(page)).toBeLessThan(MAX_FRAME_GAP_MS);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('1,500 nodes and 20,000 edges: a button pressed while it is drawn responds; the graph is simplified', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await watchFrames(page);
+    await page.getByLabel('Open dataset file').setInputFiles(dense);
+    await expect.poll(() => counts(page), { timeout: 120_000 }).toContain('20000 relations');
+    await pressWhileBusy(page);
+    await waitSettled(page, 240_000);
+    expect(await longestGap(page)).toBeLessThan(MAX_FRAME_GAP_MS);
+    await expect(
+      page.getByRole('note').filter({ hasText: 'Large graph' }).textContent(),
+    ).resolves.toContain('20,000 relations');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('Cancel while 100,000 edges are read (in a worker) returns to the graph before', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const before = await counts(page);
+    await watchFrames(page);
+    await page.getByLabel('Open dataset file').setInputFiles(big);
+    const cancel = page.locator('.opening-status').getByRole('button', { name: 'Cancel' });
+    await cancel.click({ timeout: 20_000 });
+    await expect
+      .poll(() => page.locator('.opening-status').textContent(), { timeout: 20_000 })
+      .toBe('Stopped opening “big.csv”. The graph is unchanged.');
+    await page.locator('.opening-status').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await counts(page)).toBe(before);
+    expect(await longestGap(page)).toBeLessThan(MAX_FRAME_GAP_MS);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
