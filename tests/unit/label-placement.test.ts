@@ -79,7 +79,7 @@ describe('label placement', () => {
     // Walled in so that only the place below, at 11 px, is free: a must label takes it.
     const b = { id: 'b', x: 300, y: 300, r: 10, chars: 10, priority: 1 };
     const walls = () => [
-      box(0, 331, 800, 600),
+      box(0, 329, 800, 600),
       box(0, 0, 800, 288),
       box(340, 0, 800, 600),
       box(0, 0, 260, 600),
@@ -115,8 +115,9 @@ describe('label placement', () => {
 
   it('estimates a wrapped label below, above or beside its node, with room for the halo', () => {
     const c = { id: 'x', x: 100, y: 100, r: 10, chars: 5, priority: 1, w: 50, h: 13 };
-    expect(labelBox(c, opts, 'bottom')).toEqual(box(73, 112, 127, 129));
-    expect(labelBox(c, opts, 'right')).toEqual(box(112, 91.5, 166, 108.5));
+    // The box (halo and padding included) starts at the node's edge, as Cytoscape draws it.
+    expect(labelBox(c, opts, 'bottom')).toEqual(box(73, 110, 127, 127));
+    expect(labelBox(c, opts, 'right')).toEqual(box(110, 91.5, 164, 108.5));
     expect(labelBox(c, opts, 'top-left').y2).toBe(90);
   });
 });
