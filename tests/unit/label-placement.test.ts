@@ -92,6 +92,22 @@ describe('label placement', () => {
     expect(chooseLabels([b], small, walls()).size).toBe(0);
   });
 
+  it("no label covers one of the most connected entities' nodes, unless it is one of them with no other room", () => {
+    // b, one of the most connected (its own label too long to fit), sits just below a:
+    // a's label goes above instead of over b's node; were b a lesser entity, below.
+    const small = { ...opts, width: 100, height: 100 };
+    const a = { id: 'a', x: 50, y: 40, r: 10, chars: 4, priority: 2 };
+    const b = { id: 'b', x: 50, y: 62, r: 4, chars: 300, priority: 1, must: true };
+    expect([...chooseLabels([a, b], small)]).toEqual([['a', { at: 'top', fontPx: 13 }]]);
+    expect(chooseLabels([a, { ...b, must: false }], small).get('a')?.at).toBe('bottom');
+    // Walled in everywhere but below: a must label still takes the place over b; a lesser one goes.
+    const walls = () => [box(0, 0, 800, 305), box(0, 0, 285, 600), box(315, 0, 800, 600)];
+    const a2 = { id: 'a', x: 300, y: 300, r: 10, chars: 1, priority: 2 };
+    const b2 = { id: 'b', x: 300, y: 322, r: 8, chars: 10, priority: 1, must: true };
+    expect(chooseLabels([{ ...a2, must: true }, b2], opts, walls()).get('a')?.at).toBe('bottom');
+    expect(chooseLabels([a2, b2], opts, walls()).has('a')).toBe(false);
+  });
+
   it('relation labels: the box of the turned text, and they give way to entity labels', () => {
     const flat = edgeLabelBox({ x1: 0, y1: 0, x2: 100, y2: 0, w: 40, h: 10 }, 0);
     expect(flat).toEqual(box(30, -5, 70, 5));
