@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildAndServe, REPO_ROOT } from './build';
 import { CHROMIUM_ARGS } from './chromium';
+import { lcpInPage } from './lcpInPage';
+import { escapeTerminal } from '../scripts/cliOutput';
 
 const run = promisify(execFile);
 const log = (msg: string) => process.stderr.write(`[lighthouse] ${msg}\n`);
@@ -107,12 +109,14 @@ async function lighthouseOnce(url: string, dir: string, n: number): Promise<Ligh
  * lcp-breakdown-insight's list. 10 and 12 had it in that audit's first row
  * (12 one table deeper).
  */
+const NOT_REPORTED = 'not reported';
 export function lcpElement(r: Report): string {
   const insight = r.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node');
   const row = r.audits['largest-contentful-paint-element']?.details?.items?.[0];
   const node = insight ?? row?.node ?? row?.items?.[0]?.node;
   const text = [node?.selector, node?.snippet].filter(Boolean).join(' ').replace(/\s+/g, ' ');
-  return text ? text.slice(0, 160) : 'not reported';
+  // Page text reaches the terminal: escaped.
+  return text ? escapeTerminal(text.slice(0, 160)) : NOT_REPORTED;
 }
 
 export function summarize(r: Report): LighthouseRun {
@@ -160,6 +164,10 @@ async function main() {
       log(`run ${i + 1} of ${runs} on ${site.url}`);
       const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
       const result = await lighthouseOnce(site.url, tmp, i);
+      // Lighthouse could not name it (gone from the page by the end of its run): as painted.
+      if (result.lcpElement === NOT_REPORTED) {
+        result.lcpElement = `${await lcpInPage(site.url)} (seen in the page; Lighthouse named none)`;
+      }
       results.push({ ...result, loadAverage });
       log(
         `  performance ${result.performance}, LCP ${result.lcpMs} ms (${result.lcpElement}), ` +

@@ -90,6 +90,14 @@ describe('bench/lighthouse summarize', () => {
       },
     });
     expect(lcpElement(v12)).toBe('h1 <h1>');
+    const hostile = report({
+      'lcp-breakdown-insight': {
+        ...audit,
+        id: 'lcp-breakdown-insight',
+        details: { items: [{ type: 'node', selector: 'p', snippet: '<p>\u001b[31mred' }] },
+      },
+    });
+    expect(lcpElement(hostile)).toBe('p <p>\\u001b[31mred');
     expect(lcpElement(report({}))).toBe('not reported');
   });
 });
