@@ -1,10 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Attributes } from 'graphology-types';
 import { importFiles } from '../src/data/importers/openFiles';
 import { nodeXmlSupport } from '../src/data/importers/node';
-import { inferTypeColumn } from '../src/data/importers/typeInference';
+import { asWritten } from '../src/data/bundle';
+import { DEFAULT_VOCABULARY } from '../src/model';
 import { formatProblem } from '../src/data/problems';
 import { terminalLines } from './cliOutput';
 import type { CommandResult } from './validateCommand';
@@ -52,19 +52,24 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
   await writeFile(
     path.join(out, 'entities', 'entities.json'),
-    json({ ...(dataset.title ? { title: dataset.title } : {}), entities: dataset.entities }),
+    json({
+      ...(dataset.title ? { title: dataset.title } : {}),
+      entities: dataset.entities.map(asWritten),
+    }),
   );
+  // The file's own kinds are the dataset's vocabulary.
+  if (dataset.vocabulary)
+    await writeFile(path.join(out, 'vocabulary.json'), json(dataset.vocabulary.file));
+  const vocabulary = dataset.vocabulary ?? DEFAULT_VOCABULARY;
   await writeFile(
     path.join(out, 'relations', 'relations.json'),
     json({ relations: dataset.relations }),
   );
   const kinds = {
-    nodes:
-      inferTypeColumn(
-        dataset.entities.map((e) => (e.attributes ?? {}) as Attributes),
-        'node',
-      ) ?? null,
-    relations: relationKinds(dataset.relations),
+    nodes: countKinds(dataset.entities.map((e) => vocabulary.entityLabel(e.addedType ?? e.type))),
+    relations: countKinds(
+      dataset.relations.map((r) => vocabulary.relationType(r.type)?.label ?? r.type),
+    ),
   };
   await writeFile(path.join(out, 'kinds.json'), json(kinds));
   if (dataset.look) await writeFile(path.join(out, 'look.json'), json(dataset.look));
@@ -96,14 +101,9 @@ export async function convertCommand(args: string[], cwd = process.cwd()): Promi
   };
 }
 
-/** Relation kinds in the file's words: the type Parley gave, else the original type kept. */
-function relationKinds(
-  relations: readonly { type: string; qualifiers?: Record<string, string | undefined> }[],
-) {
+/** Kinds in the file's words (the vocabulary's labels), most frequent first. */
+function countKinds(labels: readonly string[]) {
   const counts = new Map<string, number>();
-  for (const r of relations) {
-    const k = r.qualifiers?.original_type ?? r.type;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (const k of labels) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ value, count }));
 }

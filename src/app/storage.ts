@@ -1,6 +1,6 @@
 import type { Problem } from '../data/problems';
 import { staticSource, type GraphSource } from '../data/source';
-import type { Dataset } from '../model';
+import { Vocabulary, type Dataset } from '../model';
 
 /**
  * The opened dataset, kept in IndexedDB (datasets can be several MB, beyond
@@ -95,10 +95,17 @@ function isStored(v: unknown): v is StoredDataset {
 
 /** The stored copy as a GraphSource: already validated when it was opened, so read as it is. */
 export function storedSource(stored: StoredDataset): GraphSource {
+  // Structured clone keeps a vocabulary's fields, not its class: rebuild it.
+  const v: unknown = stored.dataset.vocabulary;
+  const cloned = v as { file: Vocabulary['file']; fileName: string } | undefined;
+  const dataset =
+    cloned && !(v instanceof Vocabulary)
+      ? { ...stored.dataset, vocabulary: new Vocabulary(cloned.file, cloned.fileName) }
+      : stored.dataset;
   return staticSource('file', stored.fileName, () =>
     Promise.resolve({
       ok: true,
-      dataset: stored.dataset,
+      dataset,
       problems: stored.problems,
       format: stored.format,
       mapped: stored.mapped ?? [],

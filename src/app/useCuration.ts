@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { staticSource } from '../data/source';
 import type { Editor } from '../features/curate/editor';
 import { curateToken } from '../features/curate/service';
+import { offerEditor } from '../features/curate/details/EditSlot';
 import { keepKey } from './datasetKey';
 import { loadBundledFiles, loadBundledLayout, loadBundledSourceText } from './loadBundled';
 import type { PrecomputedLayout } from '../cy/precomputed';
@@ -67,6 +68,7 @@ export function useCuration(replace: (loaded: LoadedDataset) => void) {
       files,
     );
     ed.subscribe(() => show(ed));
+    offerEditor(ed);
     setEditor(ed);
     show(ed);
     return ed;

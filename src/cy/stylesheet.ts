@@ -226,6 +226,29 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
         'bounds-expansion': 10,
       },
     },
+    // Unsaved edits (curating): a double ring around an entity, a dashed line for a relation —
+    // in ink, so no colour is needed to tell them (the Legend says it in words).
+    {
+      selector: 'node.unsaved',
+      style: {
+        'outline-width': 5,
+        'outline-style': 'double',
+        'outline-color': strong,
+        'outline-offset': 3,
+        'bounds-expansion': 10,
+      },
+    },
+    {
+      selector: 'edge.unsaved',
+      style: {
+        width: 2.5,
+        opacity: 1,
+        'line-style': 'dashed',
+        'line-dash-pattern': [7, 4],
+        'line-color': strong,
+        'target-arrow-color': strong,
+      },
+    },
     {
       selector: 'node.kbd-focus',
       style: {

@@ -25,7 +25,8 @@ function withoutSchema(file: VocabularyFile): VocabularyFile {
   return rest;
 }
 
-function asWritten(e: Entity): Entity {
+/** An entity as its file writes it: an added type under `type`. */
+export function asWritten(e: Entity): Entity {
   if (!e.addedType) return e;
   const { addedType, ...rest } = e;
   return { ...rest, type: addedType } as unknown as Entity;

@@ -91,6 +91,7 @@ export function buildGraph(dataset: Dataset): { graph: ParleyGraph; report: Load
 
   if (dataset.relations.length && report.withoutEvidence.length === dataset.relations.length)
     graph.setAttribute('noEvidence', true);
+  if (dataset.look) graph.setAttribute('look', dataset.look);
   report.entities = graph.order;
   report.relations = graph.size;
   graph.forEachNode((node) => {

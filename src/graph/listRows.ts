@@ -1,6 +1,6 @@
 import { formatDate } from '../data/dates';
 import { foldText } from '../data/text';
-import type { DateSpec, EntityType } from '../model';
+import type { DateSpec, FileAttributes } from '../model';
 import { shownTypeOf, vocabularyOf } from './vocabulary';
 import type { Visible } from './filter';
 import { relationDate, statementFacts } from './statementFacts';
@@ -14,7 +14,8 @@ import type { ParleyGraph } from './types';
 export interface EntityRow {
   id: string;
   name: string;
-  entityType: EntityType;
+  /** The type as shown (an added type's own id), for its icon. */
+  entityType: string;
   type: string;
   /** "25 March 2024", or '' when the entity has no known date. */
   date: string;
@@ -22,7 +23,9 @@ export interface EntityRow {
   dateKey: string;
   /** Relations of this entity that the filters leave shown. */
   relations: number;
-  /** Folded name, type and aliases, for the text filter. */
+  /** An imported file's own attributes (List columns). */
+  attributes?: FileAttributes;
+  /** Folded name, type, aliases and file attributes, for the text filter. */
   text: string;
 }
 
@@ -48,6 +51,7 @@ export interface RelationRow {
   sourceTitle: string;
   /** The first quote's source id ("" without evidence), for "Show in article". */
   quoteSource: string;
+  attributes?: FileAttributes;
   text: string;
 }
 
@@ -67,12 +71,13 @@ export function entityRows(graph: ParleyGraph, visible: Visible): EntityRow[] {
     rows.push({
       id,
       name: a.label,
-      entityType: a.type,
+      entityType: a.addedType ?? a.type,
       type,
       date: known(a.date) ? formatDate(a.date) : '',
       dateKey: known(a.date) ? a.date.value! : '',
       relations,
-      text: foldText([a.label, type, ...a.aliases].join(' ')),
+      ...(a.attributes ? { attributes: a.attributes } : {}),
+      text: foldText([a.label, type, ...a.aliases, ...Object.values(a.attributes ?? {})].join(' ')),
     });
   }
   return rows;
@@ -111,6 +116,7 @@ export function relationRows(
       quotes: a.evidence.length,
       sourceTitle: first ? sourceTitle(first.source) : '',
       quoteSource: first?.source ?? '',
+      ...(a.attributes ? { attributes: a.attributes } : {}),
       text: '',
     };
     row.text = foldText(
@@ -155,3 +161,37 @@ export const RELATION_COLUMNS: readonly ListColumn<RelationRow>[] = [
   { id: 'sourceTitle', header: 'Source', value: (r) => r.sourceTitle },
   { id: 'id', header: 'Id', value: (r) => r.id },
 ];
+
+/**
+ * The file attributes worth a List column: those most nodes (or edges)
+ * carry, most common first, at most `max` (Details shows every one).
+ */
+export function attributeKeys(graph: ParleyGraph, of: 'node' | 'edge', max = 8): string[] {
+  const counts = new Map<string, number>();
+  const add = (attrs: FileAttributes | undefined) => {
+    for (const k of Object.keys(attrs ?? {})) counts.set(k, (counts.get(k) ?? 0) + 1);
+  };
+  if (of === 'node') graph.forEachNode((_id, a) => add(a.attributes));
+  else graph.forEachEdge((_id, a) => add(a.attributes));
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([k]) => k);
+}
+
+/** A file attribute as a List column (copy and export): its name and value as written. */
+export function attributeColumn<R extends { attributes?: FileAttributes }>(
+  key: string,
+): ListColumn<R> {
+  return {
+    id: `attr:${key}`,
+    header: key,
+    value: (r) => {
+      const v = r.attributes?.[key];
+      return typeof v === 'boolean' ? String(v) : (v ?? '');
+    },
+  };
+}
+
+/** Columns about quotes say nothing of a graph without any (an imported file). */
+export const QUOTE_COLUMNS: ReadonlySet<string> = new Set(['quote', 'quotes', 'sourceTitle']);

@@ -1,24 +1,25 @@
 import type { RelationTypeId } from '../model';
-import type { EdgeAttrs, NodeAttrs, ParleyGraph } from './types';
+import type { EdgeAttrs, ParleyGraph } from './types';
 import { vocabularyOf } from './vocabulary';
 
 export interface RelationView {
   id: string;
   type: RelationTypeId;
-  /** "out": this entity is the source; "in": it is the target. */
-  direction: 'out' | 'in';
+  /** "out": this entity is the source; "in": it is the target; "both": an undirected link. */
+  direction: 'out' | 'in' | 'both';
   /** The phrase read from this entity's side: "co-chaired" or "co-chaired by". */
   phrase: string;
   other: string;
   otherLabel: string;
-  otherType: NodeAttrs['type'];
+  /** The other end's type as shown (an added type's own, not the built-in it rides on). */
+  otherType: string;
   attrs: EdgeAttrs;
 }
 
 export interface RelationGroup {
   key: string;
   phrase: string;
-  direction: 'out' | 'in';
+  direction: 'out' | 'in' | 'both';
   relations: RelationView[];
 }
 
@@ -26,10 +27,11 @@ export interface RelationGroup {
 export function relationGroups(graph: ParleyGraph, node: string): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
   const vocabulary = vocabularyOf(graph);
-  const add = (id: string, attrs: EdgeAttrs, direction: 'out' | 'in', other: string) => {
+  const add = (id: string, attrs: EdgeAttrs, way: 'out' | 'in', other: string) => {
     const spec = vocabulary.relationType(attrs.type);
-    const phrase =
-      direction === 'out' ? (spec?.label ?? attrs.type) : (spec?.inverse ?? attrs.type);
+    // An undirected link reads the same from both ends: one group, never "← related to".
+    const direction = attrs.undirected ? 'both' : way;
+    const phrase = direction === 'in' ? (spec?.inverse ?? attrs.type) : (spec?.label ?? attrs.type);
     const key = `${attrs.type}:${direction}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, phrase, direction, relations: [] }));
@@ -41,7 +43,7 @@ export function relationGroups(graph: ParleyGraph, node: string): RelationGroup[
       phrase,
       other,
       otherLabel: o.label,
-      otherType: o.type,
+      otherType: o.addedType ?? o.type,
       attrs,
     });
   };

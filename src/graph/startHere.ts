@@ -1,11 +1,11 @@
 import { formatDate } from '../data/dates';
-import type { EntityType } from '../model';
 import type { ParleyGraph } from './types';
 
 export interface Suggestion {
   id: string;
   label: string;
-  type: EntityType;
+  /** Its type as shown (an added type's own id). */
+  type: string;
   /** Why it is suggested, in words: "the most connected person (18 relations)". */
   why: string;
 }
@@ -24,7 +24,7 @@ export function startHere(graph: ParleyGraph, count = 3): Suggestion[] {
     if (id === undefined || taken.has(id) || picks.length >= count) return;
     taken.add(id);
     const a = graph.getNodeAttributes(id);
-    picks.push({ id, label: a.label, type: a.type, why: why(id) });
+    picks.push({ id, label: a.label, type: a.addedType ?? a.type, why: why(id) });
   };
   const relations = (id: string) =>
     `${graph.degree(id)} relation${graph.degree(id) === 1 ? '' : 's'}`;

@@ -4,6 +4,7 @@ import type {
   EntityType,
   Evidence,
   FileAttributes,
+  FileLook,
   RelationTypeId,
   Vocabulary,
 } from '../model';
@@ -51,6 +52,8 @@ export interface GraphAttrs {
   vocabulary?: Vocabulary;
   /** No relation carries a quote (an imported graph): measures speak of links and weights. */
   noEvidence?: boolean;
+  /** An imported file's own positions, colours and sizes (Colour by / Size by: from the file). */
+  look?: FileLook;
 }
 
 export type ParleyGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;

@@ -1,6 +1,6 @@
 import type { MonthKey, MonthRange } from '../graph/months';
 import { ENTITY_TYPES, type EntityType } from '../model';
-import type { ColourBy, Measure } from '../graph/measures';
+import type { ColourBy, SizeBy } from '../graph/measures';
 
 export const LAYOUTS = [
   'force',
@@ -82,7 +82,7 @@ export interface ViewState {
   /** The connection shown (path search), if any. */
   connection?: ConnectionQuery;
   /** Node size by an importance measure (absent = degree). */
-  sizeBy?: Measure;
+  sizeBy?: SizeBy;
   /** Node colour by entity type (absent) or by community. */
   colourBy?: ColourBy;
   /** The List view (a table twin of the graph) and which table it shows; absent = the graph. */
@@ -124,7 +124,7 @@ export type ViewAction =
   | { type: 'setHideIsolated'; value: boolean }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'setConnection'; connection: ConnectionQuery | undefined }
-  | { type: 'setEncoding'; sizeBy?: Measure; colourBy?: ColourBy }
+  | { type: 'setEncoding'; sizeBy?: SizeBy; colourBy?: ColourBy }
   | { type: 'setList'; list: ListTable | undefined }
   | { type: 'setArticle'; article: ViewState['article'] }
   | { type: 'resetFilters' }
@@ -252,7 +252,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return {
         ...rest,
         ...(sizeBy && sizeBy !== 'degree' ? { sizeBy } : {}),
-        ...(colourBy === 'community' ? { colourBy } : {}),
+        ...(colourBy && colourBy !== 'type' ? { colourBy } : {}),
       };
     }
     case 'setList': {

@@ -1,5 +1,5 @@
 import type { MonthKey, MonthRange } from '../graph/months';
-import type { ColourBy, Measure } from '../graph/measures';
+import type { ColourBy, SizeBy } from '../graph/measures';
 import { createStore } from './store';
 import { historyReducer, startHistory, type HistoryAction, type ViewHistory } from './viewHistory';
 import {
@@ -54,7 +54,7 @@ export function viewActions(dispatch: (a: HistoryAction) => void) {
     setLayout: (layout: LayoutName) => dispatch({ type: 'setLayout', layout }),
     setConnection: (connection: ConnectionQuery | undefined) =>
       dispatch({ type: 'setConnection', connection }),
-    setEncoding: (change: { sizeBy?: Measure; colourBy?: ColourBy }) =>
+    setEncoding: (change: { sizeBy?: SizeBy; colourBy?: ColourBy }) =>
       dispatch({ type: 'setEncoding', ...change }),
     setList: (list: ListTable | undefined) => dispatch({ type: 'setList', list }),
     /** The Article view: a source's text, at one of its quotes; undefined closes it. */

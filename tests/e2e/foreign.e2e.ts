@@ -86,10 +86,15 @@ describe('other people’s graphs', () => {
       const { page, context, errors } = await openApp(browser);
       await openFile(page, 'miserables-d3.json', '77 entities, 254 relations');
       expect(await arrowheads(page)).toBe(0);
+      // d3's "group" is the kind, in the file's words (never Topic).
+      const legend = page.getByRole('region', { name: 'Legend' });
+      await expect(legend.getByRole('button', { name: /^group 1\b/ }).count()).resolves.toBe(1);
+      await expect(legend.getByRole('button', { name: /^Topic\b/ }).count()).resolves.toBe(0);
       await selectBySearch(page, 'Valjean');
-      const details = page.getByRole('region', { name: 'From the file' });
-      await expect(details.getByRole('term').first().textContent()).resolves.toBe('group');
-      await expect(details.getByRole('definition').first().textContent()).resolves.toBe('2');
+      // Undirected: one group read both ways, never "← related to".
+      const headings = await page.locator('.relation-group h4').allTextContents();
+      expect(headings.length).toBeGreaterThan(0);
+      for (const h of headings) expect(h).toMatch(/^— related to/);
       // No quotes in a d3 file: the Importance lines never speak of any.
       const panel = page.locator('.details-body');
       await expect.poll(() => panel.textContent()).not.toMatch(/quotes? of evidence on them/);

@@ -47,7 +47,9 @@ describe('bad input through Open… (Node)', () => {
       expect(graph.order).toBe(c.expect.entities);
       for (const id of c.expect.select ?? []) expect(graph.hasNode(id), id).toBe(true);
       if (c.expect.report)
-        expect(outcome.report?.unmapped.join('\n') ?? '').toMatch(c.expect.report);
+        expect(
+          [...(outcome.report?.mapped ?? []), ...(outcome.report?.unmapped ?? [])].join('\n'),
+        ).toMatch(c.expect.report);
     });
   }
 });

@@ -130,12 +130,17 @@ describe('edge list', () => {
       'hanoi',
     ]);
     const rels = outcome.dataset.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
-    // Every entity is a topic (no types in an edge list), so person-only relations become "related to".
-    expect(rels).toEqual([
-      'alice related_to bob',
-      'alice related_to hanoi',
-      'bob related_to carol',
+    // No kinds in an edge list: the relation types are the file's words ("met with" joins no persons here).
+    expect(rels).toEqual(['alice met_with_2 bob', 'alice visited_2 hanoi', 'bob knows carol']);
+    const v = outcome.dataset.vocabulary!;
+    expect(rels.map((r) => v.relationType(r.split(' ')[1]!)?.label)).toEqual([
+      'met with',
+      'visited',
+      'knows',
     ]);
+    expect(new Set(outcome.dataset.entities.map((e) => v.entityLabel(e.addedType!)))).toEqual(
+      new Set(['Node']),
+    );
     const mapped = outcome.report?.mapped.join('\n') ?? '';
     expect(mapped).toMatch(
       /Source → source, Target → target, Type → relation type, Weight → ignored \(layout\/styling\)/,

@@ -36,17 +36,24 @@ describe('the formats people have', () => {
     expect(look.colours!.n0).toBe('#ffcc00');
   });
 
-  it('TinkerPop GraphML: labelV and labelE are the kinds, age and lang are kept, weights too', async () => {
+  it('TinkerPop GraphML: labelV and labelE are the vocabulary, age and lang are kept, weights too', async () => {
     const o = await open('tinkerpop-modern.graphml');
     const marko = o.dataset.entities.find((e) => e.label === 'marko')!;
     expect(marko.type).toBe('person');
+    expect(marko.addedType).toBeUndefined();
     expect(marko.attributes).toEqual({ age: 29 });
     const lop = o.dataset.entities.find((e) => e.label === 'lop')!;
-    expect(lop.attributes).toEqual({ labelV: 'software', lang: 'java' });
+    expect(lop.addedType).toBe('software');
+    expect(lop.attributes).toEqual({ lang: 'java' });
+    const v = o.dataset.vocabulary!;
+    expect(v.entityLabel('software')).toBe('software');
+    expect(v.relationType('knows')?.label).toBe('knows');
+    expect(new Set(o.dataset.relations.map((r) => r.type))).toEqual(new Set(['knows', 'created']));
     expect(o.dataset.relations.map((r) => r.weight)).toEqual([0.5, 1, 0.4, 1, 0.4, 0.2]);
     expect(o.report!.mapped.join('\n')).toMatch(
-      /Edge kinds in the file \(labelE: created \(4\), knows \(2\)\)/,
+      /Relation types from the file's labelE: created \(4\), knows \(2\)/,
     );
+    expect(o.report!.typeFrom?.node.key).toBe('labelV');
   });
 
   it("d3's Les Misérables (names linked by position): 77 characters, 254 undirected links", async () => {
@@ -54,7 +61,9 @@ describe('the formats people have', () => {
     expect(o.format).toBe('node-link-json');
     expect(o.dataset.entities).toHaveLength(77);
     expect(o.dataset.relations).toHaveLength(254);
-    expect(o.dataset.entities[0]).toMatchObject({ label: 'Myriel', attributes: { group: 1 } });
+    // The group is the kind (in the file's words), not a Topic.
+    expect(o.dataset.entities[0]).toMatchObject({ label: 'Myriel', addedType: 'group_1' });
+    expect(o.dataset.vocabulary!.entityLabel('group_1')).toBe('group 1');
     const napoleon = o.dataset.relations[0]!;
     expect(napoleon).toMatchObject({ source: '1', target: '0', undirected: true, weight: 1 });
     expect(napoleon.attributes).toEqual({ value: 1 });
@@ -66,7 +75,8 @@ describe('the formats people have', () => {
     expect(o.dataset.entities).toHaveLength(60);
     expect(o.dataset.relations).toHaveLength(54);
     expect(o.dataset.entities[0]?.attributes).toMatchObject({ COMMON: 'MCM1', Degree: 18 });
-    expect(o.dataset.relations[0]?.qualifiers?.original_type).toBe('pp');
+    expect(o.dataset.relations[0]?.type).toBe('pp');
+    expect(o.dataset.vocabulary!.relationType('pp')?.label).toBe('pp');
   });
 
   it('Cytoscape desktop .cyjs ({elements:{nodes, edges}}, positions in screen coordinates)', async () => {
@@ -74,7 +84,10 @@ describe('the formats people have', () => {
     expect(o.format).toBe('cytoscape-json');
     expect(o.dataset.entities).toHaveLength(10);
     expect(Object.keys(o.dataset.look!.positions!)).toHaveLength(10);
-    expect(o.dataset.entities.every((e) => e.attributes?.node_type)).toBe(true);
+    expect(o.dataset.entities.map((e) => e.addedType).sort()).toEqual([
+      ...Array<string>(7).fill('query'),
+      ...Array<string>(3).fill('result'),
+    ]);
     expect(o.report!.mapped.join('\n')).toMatch(/Written by cytoscape-3\.1\.0/);
   });
 
@@ -240,7 +253,13 @@ describe('the command line', () => {
       ]);
       const { entities } = JSON.parse(read(`${dir}/entities/entities.json`, 'utf8'));
       expect(entities).toHaveLength(6);
-      expect(read(`${dir}/load-report.md`, 'utf8')).toMatch(/Edge kinds in the file \(labelE/);
+      expect(read(`${dir}/load-report.md`, 'utf8')).toMatch(
+        /Relation types from the file's labelE/,
+      );
+      expect(JSON.parse(read(`${dir}/vocabulary.json`, 'utf8')).entityTypes).toMatchObject([
+        { id: 'software', label: 'software' },
+      ]);
+      expect(entities.find((e: { label: string }) => e.label === 'lop').type).toBe('software');
       const g = await convertCommand([
         'tests/fixtures/foreign/les-miserables.gexf',
         '--out',

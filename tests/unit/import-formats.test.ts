@@ -188,26 +188,24 @@ describe('foreign files', () => {
       ['1', 'person', 'Antony Blinken'],
       ['2', 'meeting', "Foreign Ministers' Dialogue 2024"],
       ['3', 'place', 'Hanoi'],
-      ['4', 'topic', 'Comprehensive Strategic Partnership'],
+      ['4', 'place', 'Comprehensive Strategic Partnership'],
     ]);
+    // A kind Parley does not know is the file's own, never a Topic.
+    expect(d.entities[4]?.addedType).toBe('framework');
+    expect(d.vocabulary!.entityLabel('framework')).toBe('Framework');
     // Ids are unique across entities and relations: edge "0" becomes "0-2".
     const byId = new Map(d.relations.map((r) => [r.id, r]));
     expect([...byId.keys()]).toEqual(['0-2', '1-2', '2-2', '3-2']);
     expect(byId.get('0-2')?.type).toBe('co_chaired');
     expect(byId.get('1-2')?.type).toBe('co_chaired'); // "co-chaired", the label, maps too
     expect(byId.get('2-2')?.type).toBe('held_in'); // "held in"
-    expect(byId.get('3-2')).toMatchObject({
-      type: 'related_to',
-      qualifiers: { original_type: 'celebrated' },
-    });
+    expect(byId.get('3-2')?.type).toBe('celebrated');
+    expect(d.vocabulary!.relationType('celebrated')?.label).toBe('celebrated');
     // Meetings need a date: unknown, with a note.
     expect(d.entities[2]).toMatchObject({ kind: 'other', date: { precision: 'unknown' } });
-    const report = o.report!.unmapped.join('\n');
-    expect(report).toMatch(
-      /1 node has no entity type Parley knows and is shown as Topic.*“Framework”/,
-    );
-    expect(report).toMatch(/shown as "related to".*“celebrated”/);
     const mapped = o.report!.mapped.join('\n');
+    expect(mapped).toMatch(/Entity types from the file's .*Framework \(1\)/);
+    expect(mapped).toMatch(/Relation types from the file's .*celebrated \(1\)/);
     // Nothing is dropped: the file's own attributes are kept, its weights too.
     expect(mapped).toMatch(
       /Kept as node attributes \(shown in Details and the List\): .*modularity_class.*country/,
@@ -217,8 +215,6 @@ describe('foreign files', () => {
     expect(o.problems.every((p) => p.severity === 'warning' && p.code === 'import-mapping')).toBe(
       true,
     );
-    // The original type of a node mapped to the fallback stays an attribute.
-    expect(Object.values(d.entities[4]?.attributes ?? {})).toContain('Framework');
   });
 
   it('maps a networkx GraphML file: slug ids, undirected edges, unknown relation types', () => {
@@ -238,15 +234,27 @@ describe('foreign files', () => {
       'organization',
       'place',
       'topic',
-      'topic',
+      'place',
     ]);
+    // Region is the file's word (a place); a node without a type is "No type", not a Topic.
+    expect(d.entities.map((e) => e.addedType)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'region',
+      undefined,
+      'node',
+    ]);
+    expect(d.vocabulary!.entityLabel('node')).toBe('No type');
     expect(d.entities[3]?.label).toBe('Mekong sub-region');
     expect(d.relations).toHaveLength(5);
     expect(d.relations.find((r) => r.source === 'vietnam' && r.target === 'asean')?.type).toBe(
       'member_of',
     );
     // discussed needs a speaker (person, country, organization, meeting) and a subject: allowed here.
-    expect(d.relations.filter((r) => r.type === 'discussed')).toHaveLength(2);
+    expect(d.relations.filter((r) => r.type === 'discussed')).toHaveLength(1);
+    // …but not with a node of no kind: there it is the file's own "discussed".
+    expect(d.vocabulary!.relationType('discussed_2')?.label).toBe('discussed');
     for (const r of d.relations) expect(r.id).toMatch(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/);
     const report = o.report!.unmapped.join('\n');
     expect(report).toMatch(/5 edges are undirected: drawn without an arrowhead/);
@@ -254,7 +262,7 @@ describe('foreign files', () => {
     expect(report).toMatch(/ids were rewritten as slugs.*“United States” → “united-states”/);
     expect(o.report!.mapped.join('\n')).toMatch(/Kept as node attributes .*pagerank/);
     expect(d.entities[0]?.attributes?.pagerank).toEqual(expect.any(Number));
-    expect(report).toMatch(/“partner”/);
+    expect(d.vocabulary!.relationType('partner')?.label).toBe('partner');
     expect(report).toMatch(/5 relations have no evidence/);
   });
 

@@ -266,11 +266,12 @@ ex:hanoi a <http://example.org/vocab#City> ; rdfs:label "Hanoi" .
     });
     expect(e.get('acme')).toMatchObject({ type: 'organization', label: 'ACME' });
     const types = outcome.dataset.relations.map((r) => `${r.source} ${r.type} ${r.target}`).sort();
-    // visited maps onto the vocabulary; knows is unknown and member_of does not join people.
-    expect(types).toEqual(['alice related_to bob', 'alice visited hanoi', 'bob related_to acme']);
+    // visited maps onto Parley's vocabulary; knows and member are the file's own relation types.
+    expect(types).toEqual(['alice knows bob', 'alice visited hanoi', 'bob member acme']);
+    expect(outcome.dataset.vocabulary?.relationType('knows')?.label).toBe('knows');
     expect(e.get('hanoi')).toMatchObject({ type: 'place', label: 'Hanoi' });
     expect(outcome.report?.mapped.join(' ')).toMatch(/plain RDF graph/);
-    expect(outcome.report?.unmapped.join(' ')).toMatch(/knows/);
+    expect(outcome.report?.mapped.join(' ')).toMatch(/knows/);
     // foaf:age is no Parley field: kept as an attribute.
     expect(e.get('alice')?.attributes).toMatchObject({ age: expect.anything() });
   });

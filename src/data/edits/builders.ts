@@ -222,3 +222,36 @@ export function addSource(ws: Workspace, source: Rec, text: string): Edit {
     ],
   };
 }
+
+/**
+ * The keys an item already has, in its own order (a file written by hand may
+ * differ from the schema's), with any new key placed after the last key that
+ * precedes it in the schema order.
+ */
+export function mergedOrder(existing: readonly string[], schema: readonly string[]): string[] {
+  const out = [...existing];
+  for (const k of schema) {
+    if (out.includes(k)) continue;
+    const rank = schema.indexOf(k);
+    let at = 0;
+    out.forEach((o, j) => {
+      const r = schema.indexOf(o);
+      if (r >= 0 && r < rank) at = j + 1;
+    });
+    out.splice(at, 0, k);
+  }
+  return out;
+}
+
+/**
+ * An edit of an item's fields (Details' forms) that keeps the item's own key
+ * order, so git diff shows the fields changed and no key moved.
+ */
+export function editFields(ws: Workspace, id: string, value: Rec, label = `Edit ${id}`): Edit {
+  const at = locate(ws, id);
+  if (!at) throw new EditError(`no "${id}" to edit`);
+  if (String(value.id) !== id) throw new EditError('use renameId to change an id');
+  const order = mergedOrder(Object.keys(at.item.value), KEY_ORDER[at.list]);
+  const item = itemOf(ordered(normalise(at.list, value), order));
+  return { label, ops: [{ op: 'replace', file: at.file, list: at.list, id, item }] };
+}

@@ -7,7 +7,6 @@ import {
   type Entity,
   type EntityType,
   type Relation,
-  type RelationTypeId,
 } from '../../model';
 import {
   ALIAS_KEYS,
@@ -17,16 +16,21 @@ import {
   EDGE_TYPE_KEYS,
   KIND_KEYS,
   LABEL_KEYS,
-  NODE_TYPE_KEYS,
   NOTE_KEYS,
 } from './attributes';
 import { LookCollector, fileAttributes } from './fileLook';
 import { IdAllocator, isGeneratedEdgeKey, titleFromId } from './ids';
 import { Notes } from './mappingNotes';
 import type { ForeignFormat, MappingReport } from './types';
-import { describeTypeColumn, inferTypeColumn, isDirectionValue } from './typeInference';
+import { FileVocabulary, type NodeKind } from './fileVocabulary';
+import {
+  describeTypeColumn,
+  inferTypeColumn,
+  isDirectionValue,
+  typeColumnCandidates,
+} from './typeInference';
 import { evidenceOf, listOf, recordOf } from './values';
-import { FALLBACK_TYPE, allows, entityTypeOf, relationTypeOf } from './vocabularyMatch';
+import { relationTypeOf } from './vocabularyMatch';
 
 export { FALLBACK_TYPE, entityTypeOf, relationTypeOf } from './vocabularyMatch';
 export { slugify } from '../text';
@@ -41,6 +45,13 @@ export interface MapContext {
   keepRepeated?: boolean;
   /** Positions are screen coordinates (yEd, Cytoscape), not y-up (Gephi, sigma). */
   yDown?: boolean;
+  /** The column that says a node's or an edge's kind ("Type from" in the load report); null: none. */
+  typeFrom?: TypeFrom;
+}
+
+export interface TypeFrom {
+  node?: string | null;
+  edge?: string | null;
 }
 
 /** What mapping one graph needs to remember across nodes and edges. */
@@ -49,7 +60,8 @@ interface Mapping {
   notes: Notes;
   ids: IdAllocator;
   nodeId: Map<string, string>;
-  typeOf: Map<string, EntityType>;
+  kindOf: Map<string, NodeKind>;
+  vocab: FileVocabulary;
   citedSources: Set<string>;
   look: LookCollector;
 }
@@ -70,12 +82,14 @@ export function mapGraph(
   graph: AbstractGraph,
   ctx: MapContext,
 ): { dataset: Dataset; report: MappingReport } {
+  const columns = typeColumns(graph, ctx.typeFrom);
   const m: Mapping = {
     ctx,
     notes: new Notes(),
     ids: new IdAllocator(),
     nodeId: new Map(),
-    typeOf: new Map(),
+    kindOf: new Map(),
+    vocab: new FileVocabulary(ctx.file, columns.node, columns.edge),
     citedSources: new Set(),
     look: new LookCollector(!ctx.yDown),
   };
@@ -87,7 +101,8 @@ export function mapGraph(
     if (r) relations.push(r);
   });
   if (!ctx.keepRepeated) relations = mergeRepeated(m.notes, relations);
-  noteTypeColumns(m.notes, graph);
+  noteTypeColumns(m.notes, columns);
+  const vocabulary = m.vocab.vocabulary();
   noteUncitedSources(m);
   const look = m.look.result(m.notes, graph.order);
   for (const d of ctx.dropped ?? []) m.notes.dropped(d.line, d.summary);
@@ -99,6 +114,7 @@ export function mapGraph(
   return {
     dataset: {
       ...(title ? { title } : {}),
+      ...(vocabulary ? { vocabulary } : {}),
       sources: [],
       entities,
       relations,
@@ -112,6 +128,16 @@ export function mapGraph(
       mapped: m.notes.mappedLines(),
       unmapped: m.notes.unmappedLines(),
       summary: m.notes.summary(),
+      typeFrom: {
+        node: {
+          ...(columns.node ? { key: columns.node.key } : {}),
+          candidates: columns.nodeCandidates,
+        },
+        edge: {
+          ...(columns.edge ? { key: columns.edge.key } : {}),
+          candidates: columns.edgeCandidates,
+        },
+      },
     },
   };
 }
@@ -123,15 +149,16 @@ function mapNode(m: Mapping, key: string, attrs: Attributes): Entity {
   if (id !== key) notes.rewritten(key, id);
   m.nodeId.set(key, id);
 
-  const typeValue = a.string(NODE_TYPE_KEYS);
-  const type = entityTypeOf(typeValue);
-  if (!type) {
-    notes.untyped(typeValue);
-    // The file's own kind stays an attribute (Details, List, Colour by).
-    a.release(NODE_TYPE_KEYS);
-  }
-  const entityType: EntityType = type ?? FALLBACK_TYPE;
-  m.typeOf.set(id, entityType);
+  const column = m.vocab.nodeColumn;
+  const typeValue = column ? a.string([column.key.toLowerCase()]) : undefined;
+  if (column && typeValue === undefined)
+    notes.count(
+      `nodes have no ${column.key} and are shown as “No ${column.key}”`,
+      `node has no ${column.key} and is shown as “No ${column.key}”`,
+    );
+  const kind = m.vocab.nodeKind(typeValue);
+  const entityType: EntityType = kind.type;
+  m.kindOf.set(id, kind);
 
   const label = a.string(LABEL_KEYS) ?? key;
   if (!a.has(LABEL_KEYS))
@@ -148,13 +175,16 @@ function mapNode(m: Mapping, key: string, attrs: Attributes): Entity {
   const entity: Record<string, unknown> = {
     id,
     type: entityType,
+    ...(kind.addedType ? { addedType: kind.addedType } : {}),
     label,
     aliases: listOf(a.value(ALIAS_KEYS)).filter((x) => x !== label),
     description: description ?? `Imported from ${m.ctx.file}.`,
   };
   const note = a.string(NOTE_KEYS);
   if (note) entity.note = note;
-  Object.assign(entity, kindFields(notes, entityType, a), dateFields(notes, entityType, a));
+  // A kind of the file's that behaves as no built-in type keeps its kind and dates as attributes.
+  if (!kind.addedType || entityType !== 'place' || m.vocab.behavesAsPlace(kind.addedType))
+    Object.assign(entity, kindFields(notes, entityType, a), dateFields(notes, entityType, a));
   const kept = fileAttributes(a, (k, v) => m.look.node(id, k, v));
   notes.kept('node', Object.keys(kept));
   if (Object.keys(kept).length) entity.attributes = kept;
@@ -239,13 +269,19 @@ function mapEdge(
       'edges are undirected: drawn without an arrowhead and read both ways',
       'edge is undirected: drawn without an arrowhead and read both ways',
     );
-  // A label is the last resort for the type ("co-chaired" is the label of co_chaired).
   const typeKeys = fromType ? EDGE_TYPE_KEYS.filter((k) => k !== 'type') : EDGE_TYPE_KEYS;
-  const typeValue = a.string(typeKeys) ?? a.string(['label']);
-  const type = relationTypeFor(m, typeValue, s, t);
+  const typeValue = edgeTypeValue(m, a, fromType);
+  if (typeValue === undefined)
+    notes.count(
+      'edges have no relation type and are shown as "related to"',
+      'edge has no relation type and is shown as "related to"',
+    );
+  const type = m.vocab.relationType(typeValue, kindOf(m, s), kindOf(m, t));
   const qualifiers = recordOf(a.value(['qualifiers']));
-  if (type !== relationTypeOf(typeValue) && typeValue) qualifiers.original_type = typeValue;
-  a.value(['label']); // a relation's label comes from the vocabulary
+  // A label naming the type says nothing more (Parley's own exports write both).
+  const label = a.string(['label']);
+  if (label === undefined || (label !== typeValue && relationTypeOf(label) !== type))
+    a.release(['label']);
   const id = m.ids.take(isGeneratedEdgeKey(key) ? `${s}.${type}.${t}` : key, 'relation');
   if (id !== key && !isGeneratedEdgeKey(key)) notes.rewritten(key, id);
 
@@ -289,27 +325,23 @@ function statementFields(m: Mapping, a: AttributeReader): Record<string, unknown
   return out;
 }
 
-/** The vocabulary type the edge names, if its endpoints allow it; else `related_to`, said in the report. */
-function relationTypeFor(
-  m: Mapping,
-  typeValue: string | undefined,
-  s: string,
-  t: string,
-): RelationTypeId {
-  const wanted = relationTypeOf(typeValue);
-  if (wanted && allows(wanted, m.typeOf.get(s), m.typeOf.get(t))) return wanted;
-  if (wanted)
-    m.notes.count(
-      'edges join entity types their relation type does not allow and are shown as "related to"',
-      'edge joins entity types its relation type does not allow and is shown as "related to"',
-    );
-  else if (typeValue) m.notes.untypedEdge(typeValue);
-  else
-    m.notes.count(
-      'edges have no relation type and are shown as "related to"',
-      'edge has no relation type and is shown as "related to"',
-    );
-  return 'related_to';
+const kindOf = (m: Mapping, id: string): NodeKind => m.kindOf.get(id) ?? { type: 'place' };
+
+/**
+ * The edge's kind in the file's words: its type column's value (a Type of
+ * Directed/Undirected is direction, not kind); without a column, a label
+ * that names a Parley relation type ("co-chaired").
+ */
+function edgeTypeValue(m: Mapping, a: AttributeReader, fromType: boolean): string | undefined {
+  const column = m.vocab.edgeColumn;
+  if (column) {
+    const key = column.key.toLowerCase();
+    if (fromType && key === 'type') return undefined;
+    const v = a.string([key]);
+    return v === undefined || isDirectionValue(v) ? undefined : v;
+  }
+  const label = a.string(['label']);
+  return label !== undefined && relationTypeOf(label) ? label : undefined;
 }
 
 function noteDroppedEvidence(notes: Notes, why: 'not-json' | 'not-list' | 'incomplete') {
@@ -402,14 +434,25 @@ export function mergeRepeated(notes: Notes, relations: Relation[]): Relation[] {
   return out;
 }
 
-/** The file's own kinds of node and edge, by its type-like attribute, in the load report. */
-function noteTypeColumns(notes: Notes, graph: AbstractGraph) {
+/** The columns that say kinds (the one asked for, else inferred), and the others that could. */
+function typeColumns(graph: AbstractGraph, from: TypeFrom | undefined) {
   const nodes: Attributes[] = [];
   graph.forEachNode((_k, attrs) => nodes.push(attrs));
   const edges: Attributes[] = [];
   graph.forEachEdge((_k, attrs) => edges.push(attrs));
-  const n = inferTypeColumn(nodes, 'node');
-  const e = inferTypeColumn(edges, 'edge');
-  if (n) notes.mappedExtra.push(`Node kinds in the file (${describeTypeColumn(n)}).`);
-  if (e) notes.mappedExtra.push(`Edge kinds in the file (${describeTypeColumn(e)}).`);
+  const pick = (records: Attributes[], kind: 'node' | 'edge', asked: string | null | undefined) =>
+    asked === null ? undefined : inferTypeColumn(records, kind, asked);
+  return {
+    node: pick(nodes, 'node', from?.node),
+    edge: pick(edges, 'edge', from?.edge),
+    nodeCandidates: typeColumnCandidates(nodes),
+    edgeCandidates: typeColumnCandidates(edges),
+  };
+}
+
+/** The file's own kinds of node and edge, by its type-like attribute, in the load report. */
+function noteTypeColumns(notes: Notes, c: ReturnType<typeof typeColumns>) {
+  if (c.node) notes.mappedExtra.push(`Entity types from the file's ${describeTypeColumn(c.node)}.`);
+  if (c.edge)
+    notes.mappedExtra.push(`Relation types from the file's ${describeTypeColumn(c.edge)}.`);
 }

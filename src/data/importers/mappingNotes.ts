@@ -1,6 +1,4 @@
-import { ENTITY_TYPE_LABELS } from '../../model';
 import { shorten } from './values';
-import { FALLBACK_TYPE } from './vocabularyMatch';
 
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -20,8 +18,6 @@ export class Notes {
     node: new Map<string, number>(),
     edge: new Map<string, number>(),
   };
-  private readonly untypedValues = new Map<string, number>();
-  private readonly untypedEdgeValues = new Map<string, number>();
   private readonly rewrites: [string, string][] = [];
   private rewriteCount = 0;
 
@@ -37,14 +33,6 @@ export class Notes {
   rewritten(from: string, to: string) {
     this.rewriteCount++;
     if (this.rewrites.length < 3) this.rewrites.push([shorten(from), to]);
-  }
-  untyped(value: string | undefined) {
-    const v = value === undefined ? '(none)' : shorten(value);
-    this.untypedValues.set(v, (this.untypedValues.get(v) ?? 0) + 1);
-  }
-  untypedEdge(value: string) {
-    const v = shorten(value);
-    this.untypedEdgeValues.set(v, (this.untypedEdgeValues.get(v) ?? 0) + 1);
   }
   /** Attributes no Parley field took: kept as they are (Details, List). */
   kept(kind: 'node' | 'edge', keys: string[]) {
@@ -80,16 +68,7 @@ export class Notes {
 
   /** A few short phrases for the notice shown after opening (the lines above are the details). */
   summary(): string[] {
-    const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     const out: string[] = [];
-    const untyped = total(this.untypedValues);
-    if (untyped)
-      out.push(
-        `${plural(untyped, 'node', 'nodes')} of unknown type shown as ${ENTITY_TYPE_LABELS[FALLBACK_TYPE]}`,
-      );
-    const untypedEdges = total(this.untypedEdgeValues);
-    if (untypedEdges)
-      out.push(`${plural(untypedEdges, 'edge', 'edges')} of unknown type shown as "related to"`);
     if (this.mergedEdges)
       out.push(
         `${plural(this.mergedEdges, 'repeated edge', 'repeated edges')} merged into ${plural(this.mergedGroups, 'relation', 'relations')} with a count and summed weight`,
@@ -111,8 +90,8 @@ export class Notes {
         : [];
     };
     return [
-      'Node attributes label/name → label, type/category/class → entity type, aliases, description, note, kind, date/date_precision/date_note → date.',
-      'Edge attributes type/relation/interaction/kind → relation type, weight, evidence, qualifiers, date, note; a Type of Directed/Undirected → direction.',
+      'Node attributes label/name → label, the kind column (below; “Type from” picks another) → entity type in the file’s words, aliases, description, note, kind, date/date_precision/date_note → date.',
+      'Edge attributes: the kind column → relation type in the file’s words (Parley’s own where it names one), weight, evidence, qualifiers, date, note; a Type of Directed/Undirected → direction.',
       ...kept('node'),
       ...kept('edge'),
       ...this.mappedExtra,
@@ -121,23 +100,6 @@ export class Notes {
 
   unmappedLines(): string[] {
     const out: string[] = [];
-    const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    const list = (m: Map<string, number>) =>
-      [...m.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 8)
-        .map(([v, n]) => `“${v}” (${n})`)
-        .join(', ') + (m.size > 8 ? ', …' : '');
-    if (this.untypedValues.size) {
-      out.push(
-        `${plural(total(this.untypedValues), 'node has', 'nodes have')} no entity type Parley knows and ${total(this.untypedValues) === 1 ? 'is' : 'are'} shown as ${ENTITY_TYPE_LABELS[FALLBACK_TYPE]} (type in the file: ${list(this.untypedValues)}).`,
-      );
-    }
-    if (this.untypedEdgeValues.size) {
-      out.push(
-        `${plural(total(this.untypedEdgeValues), 'edge has', 'edges have')} a relation type Parley does not know and ${total(this.untypedEdgeValues) === 1 ? 'is' : 'are'} shown as "related to", the original kept in qualifiers.original_type (${list(this.untypedEdgeValues)}).`,
-      );
-    }
     for (const [many, { n, one }] of this.counts) out.push(`${n} ${n === 1 ? one : many}.`);
     if (this.rewriteCount) {
       out.push(

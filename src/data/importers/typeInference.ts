@@ -57,7 +57,25 @@ export const EDGE_TYPE_NAMES = [
   'predicate',
   'kind',
   'category',
+  // Last: an edge's label names its kind when it repeats (yEd, Neo4j), not when each edge has its own.
+  'label',
 ] as const;
+
+/** Names that can mean nothing but a kind (unlike `type` or `label`, which may hold names). */
+const STRONG = new Set([
+  'labelv',
+  'label_v',
+  'entity_type',
+  'node_type',
+  'labele',
+  'label_e',
+  'relationship',
+  'relation',
+  'relation_type',
+  'interaction',
+  'edge_type',
+  'predicate',
+]);
 
 /** CSV `Type` columns that say direction, not kind (Gephi writes Directed/Undirected). */
 const DIRECTION_VALUES = new Set(['directed', 'undirected', 'mutual']);
@@ -101,7 +119,8 @@ export function inferTypeColumn(
     const m = counts.get(name);
     if (!m) continue;
     const covered = [...m.values()].reduce((a, b) => a + b, 0);
-    const fewKinds = m.size <= 60 && (n <= 3 || m.size < n);
+    // A column named for kinds alone (labelE, relation…) may have as many kinds as records in a small file.
+    const fewKinds = m.size <= 60 && (n <= 3 || m.size < n || (STRONG.has(name) && n <= 60));
     if (prefer === undefined && (covered * 2 < n || !fewKinds)) continue;
     const values = [...m]
       .map(([value, count]) => ({ value, count }))
@@ -123,4 +142,53 @@ function categorical(v: unknown): string | undefined {
 export function describeTypeColumn(c: TypeColumn, max = 8): string {
   const shown = c.values.slice(0, max).map((v) => `${v.value} (${v.count})`);
   return `${c.key}: ${shown.join(', ')}${c.values.length > max ? `, … ${c.values.length - max} more` : ''}`;
+}
+
+/** Attributes that say where and how a node is drawn, or name it: never kinds. */
+const NOT_KINDS = new Set([
+  'id',
+  'key',
+  'x',
+  'y',
+  'z',
+  'size',
+  'color',
+  'colour',
+  'shape',
+  'weight',
+  'label',
+  'name',
+  'title',
+  'description',
+]);
+
+/**
+ * Every attribute that could say kinds ("Type from" in the load report):
+ * short categorical values, 2 to 60 distinct, fewer than the records,
+ * carried by at least a quarter of them. In the order first seen.
+ */
+export function typeColumnCandidates(records: Records): string[] {
+  const values = new Map<string, Set<string> | null>();
+  const covered = new Map<string, number>();
+  let n = 0;
+  for (const r of records) {
+    n++;
+    for (const [k, v] of Object.entries(r)) {
+      if (NOT_KINDS.has(k.toLowerCase())) continue;
+      let set = values.get(k);
+      if (set === null) continue;
+      const value = categorical(v);
+      if (value === undefined) continue;
+      if (!set) values.set(k, (set = new Set()));
+      set.add(value);
+      if (set.size > 60) values.set(k, null);
+      covered.set(k, (covered.get(k) ?? 0) + 1);
+    }
+  }
+  return [...values]
+    .filter(
+      ([k, set]) =>
+        set !== null && set.size >= 2 && (n <= 3 || set.size < n) && (covered.get(k) ?? 0) * 4 >= n,
+    )
+    .map(([k]) => k);
 }

@@ -47,6 +47,14 @@ export interface MappingReport {
   unmapped: string[];
   /** The gist of `unmapped` in a few short phrases. */
   summary: string[];
+  /** Which column gave node and edge kinds, and the others that could ("Type from"). */
+  typeFrom?: { node: TypeColumnChoice; edge: TypeColumnChoice };
+}
+
+export interface TypeColumnChoice {
+  /** The column used; absent when none was. */
+  key?: string;
+  candidates: string[];
 }
 
 export type ImportResult =

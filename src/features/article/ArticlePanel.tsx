@@ -4,9 +4,12 @@ import { buildArticle, type Article, type ArticleQuote } from '../../graph/artic
 import { sourceCredit } from '../../graph/sourceCredit';
 import type { ParleyGraph } from '../../graph/types';
 import type { Source } from '../../model';
+import { curateLink, useCurateLink } from '../curate/curateLink';
 import { usePanelClose } from '../shell';
 import { useCommands, type Command } from '../shortcuts';
 import { ArticleText } from './ArticleText';
+import { ArticleCurating, useArticleNames } from './ArticleCurating';
+import { keySelect, selectedRange } from './keySelection';
 import { HEALTH_WORDS, describeQuote } from './words';
 import '../stagePanel.css';
 import './article.css';
@@ -126,6 +129,36 @@ const ARTICLE_KEYS: readonly Command[] = [
     local: true,
     perform: () => {},
   },
+  // Curating (Edit on): selecting a passage by keys (ArticleCurating.tsx, keySelection.ts).
+  ...(
+    [
+      ['sentence', 'Editing: select the sentence (again: the next)', ['s']],
+      ['sentence-back', 'Editing: the previous sentence', ['Shift+S']],
+      [
+        'end-word',
+        'Editing: move the selection’s end by a word',
+        ['Shift+ArrowRight', 'Shift+ArrowLeft'],
+      ],
+      [
+        'end-sentence',
+        'Editing: move the selection’s end by a sentence',
+        ['Shift+ArrowDown', 'Shift+ArrowUp'],
+      ],
+      [
+        'start-word',
+        'Editing: move the selection’s start by a word',
+        ['Ctrl+Shift+ArrowRight', 'Ctrl+Shift+ArrowLeft'],
+      ],
+      ['actions', 'Editing: to what the selection can become (Selection toolbar)', ['Enter']],
+    ] as const
+  ).map(([name, label, keys]): Command => ({
+    name: `article-curate-${name}`,
+    label,
+    keys: [...keys],
+    group: 'Article',
+    local: true,
+    perform: () => {},
+  })),
 ];
 
 function othersOf(loaded: Loaded | null) {
@@ -139,6 +172,7 @@ interface BodyProps extends Props {
 }
 
 function ArticleBody({
+  graph,
   built,
   article,
   selectedRelation,
@@ -157,6 +191,10 @@ function ArticleBody({
   const unanchored = built.quotes.filter((q) => !q.anchor.span);
   const current = article.quote && byKey.has(article.quote) ? article.quote : undefined;
   const describedBy = useMemo(() => (key: string) => `${uid}-d-${key}`, [uid]);
+  // Curating: names underlined, a passage selected by keys (ArticleCurating.tsx).
+  const editing = useCurateLink((s) => s.editing);
+  const names = useArticleNames(graph, built.text, editing);
+  const [said, setSaid] = useState('');
 
   // Opened at a quote (or moved to one from outside): scroll to it and focus it.
   useEffect(() => {
@@ -191,7 +229,26 @@ function ArticleBody({
     target instanceof Element
       ? target.closest<HTMLElement>('mark[data-key]')?.dataset.key
       : undefined;
+  const curateKey = (e: React.KeyboardEvent) => {
+    const host = textRef.current;
+    if (!editing || !host) return false;
+    const name = nameOf(e.target);
+    if (name && (e.key === 'Enter' || e.key === ' ')) curateLink.pick(name);
+    else if (e.key === 'Enter' && selectedRange(host))
+      curateLink.askActions(e.target instanceof HTMLElement ? e.target : host);
+    else {
+      const passage = keySelect(e, host, built.text, built.coverage.sentences);
+      if (passage === undefined) return false;
+      setSaid(`Selected: ${passage}`);
+    }
+    return true;
+  };
   const onKeyDown = (e: React.KeyboardEvent) => {
+    if (curateKey(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const key = keyOf(e.target);
     if (e.key === 'n' || ((e.key === 'ArrowDown' || e.key === 'ArrowRight') && key)) walk(1);
@@ -235,6 +292,7 @@ function ArticleBody({
           )}
         </div>
       </div>
+      {editing && <ArticleCurating graph={graph} ids={uid} said={said} />}
       <div className="article-current" aria-live="polite">
         {shownQuote ? (
           <>
@@ -281,8 +339,18 @@ function ArticleBody({
         // What a selection here is a quote of (curating: Add relation from selection).
         data-article-source={article.source}
         lang={lang}
+        {...(editing
+          ? {
+              tabIndex: 0,
+              role: 'group',
+              'aria-label': 'Article text',
+              'aria-describedby': `${uid}-keys`,
+            }
+          : {})}
         onKeyDown={onKeyDown}
         onClick={(e) => {
+          const name = editing ? nameOf(e.target) : undefined;
+          if (name) return curateLink.pick(name);
           const key = keyOf(e.target);
           if (key) activate(key);
         }}
@@ -296,6 +364,8 @@ function ArticleBody({
           describedBy={describedBy}
           current={current}
           selectedRelation={selectedRelation}
+          names={names}
+          nameHint={`${uid}-name`}
         />
       </div>
       <div hidden>
@@ -311,6 +381,11 @@ function ArticleBody({
     </>
   );
 }
+
+const nameOf = (target: EventTarget) =>
+  target instanceof Element
+    ? target.closest<HTMLElement>('.article-name[tabindex]')?.dataset.entity
+    : undefined;
 
 function markOf(root: HTMLElement | null, key: string): HTMLElement | null {
   if (!root) return null;

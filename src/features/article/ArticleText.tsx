@@ -1,5 +1,7 @@
-import { memo, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import type { ArticleQuote, Piece } from '../../graph/article';
+import type { NameSpan } from '../../graph/nameSpans';
+import { withNames } from './names';
 
 interface Props {
   text: string;
@@ -10,6 +12,9 @@ interface Props {
   current: string | undefined;
   /** The selected relation: its quotes are marked too. */
   selectedRelation: string | undefined;
+  /** Curating: the entity names to underline, and the id of what picking one does. */
+  names?: readonly NameSpan[];
+  nameHint?: string;
 }
 
 /**
@@ -25,15 +30,18 @@ export const ArticleText = memo(function ArticleText(props: Props) {
 
 function render(pieces: readonly Piece[], p: Props): ReactNode[] {
   return pieces.map((piece) => {
-    const text = p.text.slice(piece.start, piece.end);
-    if (piece.kind === 'text')
+    if (piece.kind === 'text') {
+      const text = p.names?.length
+        ? withNames(p.text, piece.start, piece.end, p.names, p.nameHint ?? '')
+        : p.text.slice(piece.start, piece.end);
       return piece.uncited ? (
         <span key={piece.start} className="uncited">
           {text}
         </span>
       ) : (
-        text
+        <Fragment key={piece.start}>{text}</Fragment>
       );
+    }
     const q = p.quotes.get(piece.key);
     const classes = [
       'quote-mark',

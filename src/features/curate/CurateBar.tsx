@@ -13,6 +13,7 @@ interface Props {
   canSave: boolean;
   problemsOpen: boolean;
   onToggleProblems: () => void;
+  onNewSource: () => void;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -36,7 +37,7 @@ async function downloadZip(editor: Editor) {
  * The curator's controls in the top bar: Edit (on/off), and while editing
  * Undo, Redo, Save N changes (or Download dataset), Discard and Problems.
  */
-export function CurateBar({ editor, canSave, problemsOpen, onToggleProblems }: Props) {
+export function CurateBar({ editor, canSave, problemsOpen, onToggleProblems, onNewSource }: Props) {
   const s = useEditor(editor);
   const n = s.pending.length;
   const errors = countErrors(s.problems);
@@ -93,6 +94,9 @@ export function CurateBar({ editor, canSave, problemsOpen, onToggleProblems }: P
           )}
           <button type="button" onClick={() => void editor.discard()} disabled={n === 0}>
             Discard
+          </button>
+          <button type="button" aria-haspopup="dialog" onClick={onNewSource}>
+            New source
           </button>
           <button type="button" aria-expanded={problemsOpen} onClick={onToggleProblems}>
             Problems ({s.problems.length})

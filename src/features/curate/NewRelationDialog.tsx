@@ -12,6 +12,7 @@ import {
 } from '../../model';
 import { useVocabulary } from '../legend/vocabularyContext';
 import { PickEntity, type Picked } from './PickEntity';
+import { QuoteNames } from './QuoteNames';
 
 /** What the dialog starts from: a passage selected in an article. */
 export interface RelationDraft {
@@ -104,6 +105,8 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // From first (showModal would focus the first name in the quote).
+    d?.querySelector<HTMLElement>('input[role="combobox"]')?.focus();
     return () => {
       if (d?.open) d.close();
     };
@@ -219,7 +222,11 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
       >
         <h2 id="new-relation-title">New relation</h2>
         <figure className="curate-quote">
-          <blockquote>{draft.quote}</blockquote>
+          <QuoteNames
+            quote={draft.quote}
+            entities={dataset.entities}
+            onPick={(id) => (from ? setTo : setFrom)({ kind: 'existing', id })}
+          />
           <figcaption>{source?.title ?? draft.sourceId}</figcaption>
         </figure>
         <PickEntity
@@ -250,6 +257,7 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
               label="Meeting"
               entities={dataset.entities}
               types={['meeting']}
+              first={ownMeetings}
               value={meeting}
               onChange={setMeeting}
             />

@@ -16,13 +16,23 @@ interface Props {
   canCreate?: boolean;
   /** Entity types to list, when the field takes only some (Meeting: meetings). */
   types?: readonly string[];
+  /** Ids offered first (Meeting: the meetings of the quote's own source). */
+  first?: readonly string[];
 }
 
 type Option = { kind: 'existing'; entity: Entity } | { kind: 'new'; label: string };
 
-function matches(entities: readonly Entity[], query: string, types?: readonly string[]): Entity[] {
+function matches(
+  entities: readonly Entity[],
+  query: string,
+  types?: readonly string[],
+  first: readonly string[] = [],
+): Entity[] {
   const q = foldText(query.trim());
-  const pool = types ? entities.filter((e) => types.includes(e.type)) : entities;
+  const rank = (e: Entity) => (first.includes(e.id) ? first.indexOf(e.id) : first.length);
+  const pool = (types ? entities.filter((e) => types.includes(e.type)) : entities)
+    .slice()
+    .sort((a, b) => rank(a) - rank(b));
   if (!q) return pool.slice(0, 8);
   return pool
     .filter((e) => [e.label, ...(e.aliases ?? [])].some((n) => foldText(n).includes(q)))
@@ -41,6 +51,7 @@ export function PickEntity({
   suggestion,
   canCreate,
   types,
+  first,
 }: Props) {
   const id = useId();
   const chosen =
@@ -53,7 +64,7 @@ export function PickEntity({
   const [open, setOpen] = useState(false);
   const text = query ?? chosen;
   const options: Option[] = useMemo(() => {
-    const found = matches(entities, query ?? '', types).map((entity): Option => ({
+    const found = matches(entities, query ?? '', types, first).map((entity): Option => ({
       kind: 'existing',
       entity,
     }));
@@ -62,7 +73,7 @@ export function PickEntity({
       (o) => o.kind === 'existing' && foldText(o.entity.label) === foldText(words),
     );
     return canCreate && words && !exact ? [...found, { kind: 'new', label: words }] : found;
-  }, [entities, query, suggestion, canCreate, types]);
+  }, [entities, query, suggestion, canCreate, types, first]);
   const pick = (o: Option | undefined) => {
     if (!o) return;
     onChange(o.kind === 'existing' ? { kind: 'existing', id: o.entity.id } : o);

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { addAlias, addEvidence } from '../../data/edits/builders';
 import { passageIn } from '../../data/edits/fromSelection';
+import { curateLink, useCurateLink } from './curateLink';
 import type { Editor } from './editor';
 import type { RelationDraft } from './NewRelationDialog';
 
@@ -45,6 +46,18 @@ function readSelection(): Picked | undefined {
 export function SelectionActions({ editor, onNewRelation, selected, onDone }: Props) {
   const [picked, setPicked] = useState<Picked>();
   const [error, setError] = useState<string>();
+  const box = useRef<HTMLDivElement>(null);
+  // Asked by key (Enter on a selection in the Article): shown at once, focus on its first action.
+  const asked = useCurateLink((s) => s.actionsAsked);
+  const [focusAsked, setFocusAsked] = useState(0);
+  useEffect(() => {
+    if (!asked) return;
+    setPicked(readSelection());
+    setFocusAsked(asked);
+  }, [asked]);
+  useEffect(() => {
+    if (focusAsked) box.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+  }, [focusAsked]);
 
   useEffect(() => {
     let timer = 0;
@@ -85,7 +98,22 @@ export function SelectionActions({ editor, onNewRelation, selected, onDone }: Pr
   const top = Math.min(picked.rect.bottom + 8, window.innerHeight - 60);
   const left = Math.max(8, Math.min(picked.rect.left, window.innerWidth - 340));
   return (
-    <div className="curate-selection" role="toolbar" aria-label="Selection" style={{ top, left }}>
+    <div
+      ref={box}
+      className="curate-selection"
+      role="toolbar"
+      aria-label="Selection"
+      style={{ top, left }}
+      onKeyDown={(e) => {
+        // Back to the text the keys selected in; the selection stays.
+        if (e.key !== 'Escape') return;
+        const back = curateLink.get().returnTo;
+        if (!back?.isConnected) return;
+        e.preventDefault();
+        e.stopPropagation();
+        back.focus();
+      }}
+    >
       {!passage ? (
         <p role="status">The selection is not verbatim in the source text.</p>
       ) : (
@@ -94,11 +122,16 @@ export function SelectionActions({ editor, onNewRelation, selected, onDone }: Pr
             type="button"
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => {
+              // Names picked in the Article fill From and To.
+              const { from, to } = curateLink.get().picks;
               onNewRelation({
                 sourceId: picked.sourceId,
                 quote: passage.quote,
                 ...(passage.sentence ? { sentence: passage.sentence } : {}),
+                ...(from ? { from: { kind: 'existing' as const, id: from } } : {}),
+                ...(to ? { to: { kind: 'existing' as const, id: to } } : {}),
               });
+              curateLink.clearPicks();
               setPicked(undefined);
             }}
           >

@@ -1,5 +1,5 @@
 import { lazy, use } from 'react';
-import { useExplorer, type Feature } from '../shell';
+import { useExplorer, useSession, type Feature } from '../shell';
 import { CurationContext } from './context';
 
 // Everything curating adds, loaded with the first press of Edit.
@@ -9,12 +9,14 @@ const CurateLayer = lazy(() => import('./CurateLayer'));
 function Curate() {
   const curation = use(CurationContext);
   const { actions } = useExplorer();
+  const cy = useSession((s) => s.cy);
   if (!curation) return null;
   if (curation.editor)
     return (
       <CurateLayer
         editor={curation.editor}
         canSave={curation.canSave}
+        cy={cy}
         navigate={(id, kind) =>
           kind === 'relation' ? actions.selectRelation(id) : actions.navigate(id)
         }

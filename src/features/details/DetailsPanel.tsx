@@ -1,3 +1,4 @@
+import { UnsavedBadge } from '../curate/UnsavedBadge';
 import { FileAttributes } from './FileAttributes';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../data/dates';
@@ -22,6 +23,7 @@ import { Qualifiers, RelationDetails } from './RelationDetails';
 import { ViewButtons } from './ViewButtons';
 import type { ViewEditActions } from '../expand/useViewEdits';
 import { useEscapeLayer } from '../shortcuts/ShortcutsProvider';
+import { EditSlot } from '../curate/details/EditSlot';
 import './details.css';
 
 interface Props {
@@ -116,7 +118,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
             <h2 ref={headingRef} tabIndex={-1}>
               {title}
             </h2>
-
+            <UnsavedBadge id={selection.id} />
             <button
               type="button"
               className="icon-button"
@@ -126,6 +128,7 @@ export const DetailsPanel = memo(function DetailsPanel(props: Props) {
               ×
             </button>
           </header>
+          <EditSlot {...props} {...selection} />
           {selection.kind === 'entity' && (
             <TitleAsOf graph={graph} id={selection.id} timeWindow={props.timeWindow} />
           )}
@@ -328,7 +331,7 @@ function EntityDetails({
           aria-label={`${g.phrase} (${g.relations.length})`}
         >
           <h4>
-            {g.direction === 'out' ? '→' : '←'} {g.phrase}{' '}
+            {{ out: '→', in: '←', both: '—' }[g.direction]} {g.phrase}{' '}
             <span className="count">({g.relations.length})</span>
           </h4>
           <ul>

@@ -1,11 +1,11 @@
 import type { MouseEvent } from 'react';
-import type { EntityType } from '../../model';
 import { TypeIcon } from '../legend/TypeIcon';
 
 interface Props {
   id: string;
   label: string;
-  type: EntityType;
+  /** Its type as shown: built-in, or one the vocabulary adds (its own icon). */
+  type: string;
   onNavigate: (id: string) => void;
 }
 

@@ -9,7 +9,14 @@ import {
   type Metrics,
 } from '../../graph/metrics';
 import type { ParleyGraph } from '../../graph/types';
-import type { ColourBy } from '../../graph/measures';
+import { attributeOf, isMeasure, type ColourBy, type SizeBy } from '../../graph/measures';
+import {
+  colourByAttribute,
+  fileColours,
+  sizeByValues,
+  type ColourEntry,
+  type SizeRange,
+} from './attributeEncoding';
 
 /** Loaded on demand: metrics and communities of one graph, and what they mean for the view. */
 export interface Analysis {
@@ -48,15 +55,44 @@ export const OTHER_COMMUNITIES = '#BAB0AC';
 
 export const communityColour = (c: number) => COMMUNITY_COLOURS[c] ?? OTHER_COMMUNITIES;
 
-export function encodingFor(a: Analysis, sizeBy: Measure, colourBy: ColourBy): NodeEncoding {
+export function encodingFor(a: Analysis, sizeBy: SizeBy, colourBy: ColourBy): NodeEncoding {
   const enc: NodeEncoding = {};
-  if (sizeBy !== 'degree' && a.metrics.values[sizeBy].size) {
-    const max = a.metrics.max[sizeBy];
-    enc.sizes = new Map([...a.metrics.values[sizeBy]].map(([id, v]) => [id, sizeFor(v, max)]));
+  if (isMeasure(sizeBy)) {
+    if (sizeBy !== 'degree' && a.metrics.values[sizeBy].size) {
+      const max = a.metrics.max[sizeBy];
+      enc.sizes = new Map([...a.metrics.values[sizeBy]].map(([id, v]) => [id, sizeFor(v, max)]));
+    }
+  } else {
+    const attribute = attributeOf(sizeBy);
+    const { sizes } = sizeByValues(a.graph, attribute ? { attribute } : 'file');
+    if (sizes.size) enc.sizes = sizes;
   }
   if (colourBy === 'community')
     enc.colours = new Map([...a.communities.of].map(([id, c]) => [id, communityColour(c)]));
+  else if (colourBy !== 'type') {
+    const { colours } = colourLegendOf(a.graph, colourBy);
+    if (colours.size) enc.colours = colours;
+  }
   return enc;
+}
+
+function colourLegendOf(graph: ParleyGraph, colourBy: 'file' | `attr:${string}`) {
+  const attribute = attributeOf(colourBy);
+  return attribute ? colourByAttribute(graph, attribute) : fileColours(graph);
+}
+
+/** The legend of a colouring: communities, an attribute's values or the file's colours. */
+export function colourLegend(a: Analysis, colourBy: ColourBy): ColourEntry[] | null {
+  if (colourBy === 'type') return null;
+  if (colourBy === 'community') return communityLegend(a);
+  return colourLegendOf(a.graph, colourBy).legend;
+}
+
+/** What a size by an attribute (or the file's sizes) spans, for the legend. */
+export function sizeRange(a: Analysis, sizeBy: SizeBy): SizeRange | undefined {
+  if (isMeasure(sizeBy)) return undefined;
+  const attribute = attributeOf(sizeBy);
+  return sizeByValues(a.graph, attribute ? { attribute } : 'file').range;
 }
 
 export interface CommunityEntry {

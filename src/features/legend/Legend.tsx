@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { UnsavedKey } from '../curate/UnsavedBadge';
 import { TypeIcon } from './TypeIcon';
 import { useVocabulary } from './vocabularyContext';
 import './legend.css';
@@ -53,6 +54,7 @@ export const Legend = memo(function Legend({
             );
           })}
       </ul>
+      <UnsavedKey />
     </section>
   );
 });

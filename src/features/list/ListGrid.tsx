@@ -35,6 +35,8 @@ interface Props<R extends { id: string }> {
   columns: readonly ColumnSpec<R>[];
   /** CSS class carrying the column tracks and the row height. */
   className: string;
+  /** Column tracks and minimum width when the columns differ from the class's (a file's attributes). */
+  tracks?: { tracks: string; min: number };
   rowHeight: number;
   sorting: SortingState;
   onSorting: (s: SortingState) => void;
@@ -172,6 +174,14 @@ export function ListGrid<R extends { id: string }>(props: Props<R>) {
     <div
       ref={scrollRef}
       className={`list-grid ${props.className}`}
+      style={
+        props.tracks
+          ? ({
+              '--tracks': props.tracks.tracks,
+              '--min': `${props.tracks.min}px`,
+            } as React.CSSProperties)
+          : undefined
+      }
       role="grid"
       aria-label={props.label}
       aria-rowcount={ordered.length + 1}

@@ -3,13 +3,10 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Visible } from '../../graph/filter';
 import { listTableText } from '../../graph/listExport';
 import {
-  ENTITY_COLUMNS,
-  RELATION_COLUMNS,
   entityRows,
   matchRows,
   relationRows,
   type EntityRow,
-  type ListColumn,
   type RelationRow,
 } from '../../graph/listRows';
 import type { ParleyGraph } from '../../graph/types';
@@ -19,7 +16,7 @@ import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/filename';
 import { PlainErrorMessage } from '../notices/PlainErrorMessage';
 import { plainError, type PlainError } from '../notices/plainError';
-import { ENTITY_TABLE, RELATION_TABLE } from './columns';
+import { useListColumns } from './fileColumns';
 import { ListGrid } from './ListGrid';
 import { describeView } from '../../state/describe';
 import { useExplorer, useSession, useShown, useView } from '../shell';
@@ -80,6 +77,7 @@ function ListBody(props: Props) {
   const { graph, visible, sources, table, onTable, selection, onSelect } = props;
   const id = useId();
   const [query, setQuery] = useState('');
+  const columns = useListColumns(graph);
   const [entitySort, setEntitySort] = useState<SortingState>([{ id: 'name', desc: false }]);
   const [relationSort, setRelationSort] = useState<SortingState>([{ id: 'date', desc: false }]);
   const [message, setMessage] = useState('');
@@ -104,12 +102,8 @@ function ListBody(props: Props) {
   const shown = table === 'entities' ? shownEntities.length : shownRelations.length;
   const text = (format: 'csv' | 'tsv') =>
     table === 'entities'
-      ? listTableText(ENTITY_COLUMNS, entityOrder.current, format)
-      : listTableText(
-          RELATION_COLUMNS as readonly ListColumn<RelationRow>[],
-          relationOrder.current,
-          format,
-        );
+      ? listTableText(columns.entityExport, entityOrder.current, format)
+      : listTableText(columns.relationExport, relationOrder.current, format);
 
   const copy = async () => {
     try {
@@ -222,7 +216,8 @@ function ListBody(props: Props) {
             className="entities"
             rowHeight={36}
             rows={shownEntities}
-            columns={ENTITY_TABLE}
+            columns={columns.entityTable}
+            tracks={columns.entityTracks}
             sorting={entitySort}
             onSorting={setEntitySort}
             selectedId={selectedId}
@@ -237,7 +232,8 @@ function ListBody(props: Props) {
             className="relations"
             rowHeight={52}
             rows={shownRelations}
-            columns={RELATION_TABLE}
+            columns={columns.relationTable}
+            tracks={columns.relationTracks}
             sorting={relationSort}
             onSorting={setRelationSort}
             selectedId={selectedId}

@@ -1,3 +1,4 @@
+import type { FileAttributes } from '../../model';
 import type { EntityRow, RelationRow } from '../../graph/listRows';
 import { ShowInArticle } from '../article/showInArticle';
 import { TypeIcon } from '../legend/TypeIcon';
@@ -65,3 +66,23 @@ export const RELATION_TABLE: readonly ColumnSpec<RelationRow>[] = [
     ),
   },
 ];
+
+/** A file attribute as a table column: numbers sort as numbers and align right. */
+export function attributeTableColumn<R extends { attributes?: FileAttributes }>(
+  key: string,
+  numeric: boolean,
+): ColumnSpec<R> {
+  return {
+    id: `attr:${key}`,
+    header: key,
+    sortValue: (r) => {
+      const v = r.attributes?.[key];
+      return typeof v === 'boolean' ? String(v) : v;
+    },
+    render: (r) => {
+      const v = r.attributes?.[key];
+      return v === undefined ? '' : String(v);
+    },
+    ...(numeric ? { numeric: true } : {}),
+  };
+}

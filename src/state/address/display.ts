@@ -1,4 +1,4 @@
-import { MEASURES, type Measure } from '../../graph/measures';
+import { isColourBy, isSizeBy } from '../../graph/measures';
 import { LAYOUTS, LIST_TABLES, type LayoutName, type ListTable } from '../viewState';
 import { shown, type AddressPart } from './part';
 
@@ -28,18 +28,18 @@ export const encodingAddress: AddressPart = {
   keys: ['size', 'colour'],
   encode(s, p) {
     if (s.sizeBy && s.sizeBy !== 'degree') p.set('size', s.sizeBy);
-    if (s.colourBy === 'community') p.set('colour', 'community');
+    if (s.colourBy && s.colourBy !== 'type') p.set('colour', s.colourBy);
   },
   decode(p, state, _ctx, notices) {
     const size = p.get('size');
     if (size !== null) {
-      if ((MEASURES as readonly string[]).includes(size)) {
-        if (size !== 'degree') state = { ...state, sizeBy: size as Measure };
+      if (isSizeBy(size)) {
+        if (size !== 'degree') state = { ...state, sizeBy: size };
       } else notices.push(`Ignored unknown size measure “${size}”.`);
     }
     const colour = p.get('colour');
     if (colour !== null) {
-      if (colour === 'community') state = { ...state, colourBy: 'community' };
+      if (isColourBy(colour) && colour !== 'type') state = { ...state, colourBy: colour };
       else if (colour !== 'type') notices.push(`Ignored unknown colouring “${colour}”.`);
     }
     return state;
