@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildAndServe, REPO_ROOT } from './build';
 import { CHROMIUM_ARGS } from './chromium';
+import { lcpInPage } from './lcpInPage';
+import { escapeTerminal } from '../scripts/cliOutput';
 
 const run = promisify(execFile);
 const log = (msg: string) => process.stderr.write(`[lighthouse] ${msg}\n`);
@@ -36,10 +38,18 @@ interface Audit {
       url?: string;
       duration?: number;
       startTime?: number;
-      node?: { snippet?: string; selector?: string };
-      items?: { node?: { snippet?: string } }[];
+      node?: LhNode;
+      items?: { node?: LhNode }[];
+      type?: string;
+      snippet?: string;
+      selector?: string;
     }[];
   };
+}
+/** An element as Lighthouse describes it (a node item). */
+interface LhNode {
+  snippet?: string;
+  selector?: string;
 }
 interface Report {
   lighthouseVersion: string;
@@ -93,6 +103,22 @@ async function lighthouseOnce(url: string, dir: string, n: number): Promise<Ligh
   return summarize(JSON.parse(readFileSync(out, 'utf8')) as Report);
 }
 
+/**
+ * The LCP element as "selector <snippet>". Lighthouse 13 dropped the
+ * largest-contentful-paint-element audit: the element is the node item in
+ * lcp-breakdown-insight's list. 10 and 12 had it in that audit's first row
+ * (12 one table deeper).
+ */
+const NOT_REPORTED = 'not reported';
+export function lcpElement(r: Report): string {
+  const insight = r.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node');
+  const row = r.audits['largest-contentful-paint-element']?.details?.items?.[0];
+  const node = insight ?? row?.node ?? row?.items?.[0]?.node;
+  const text = [node?.selector, node?.snippet].filter(Boolean).join(' ').replace(/\s+/g, ' ');
+  // Page text reaches the terminal: escaped.
+  return text ? escapeTerminal(text.slice(0, 160)) : NOT_REPORTED;
+}
+
 export function summarize(r: Report): LighthouseRun {
   const score = (c: string) => Math.round((r.categories[c]?.score ?? 0) * 100);
   const failing = ['accessibility', 'best-practices'].flatMap((c) =>
@@ -108,15 +134,12 @@ export function summarize(r: Report): LighthouseRun {
     atMs: Math.round(t.startTime ?? 0),
   }));
   const ms = (id: string) => Math.round(r.audits[id]?.numericValue ?? NaN);
-  // Lighthouse 12+ nests the element one table deeper than 10 did.
-  const lcpItem = r.audits['largest-contentful-paint-element']?.details?.items?.[0];
-  const lcpNode = lcpItem?.node ?? lcpItem?.items?.[0]?.node;
   return {
     totalBlockingTimeMs: ms('total-blocking-time'),
     lcpMs: ms('largest-contentful-paint'),
     fcpMs: ms('first-contentful-paint'),
     speedIndexMs: ms('speed-index'),
-    lcpElement: String(lcpNode?.snippet ?? '').slice(0, 120),
+    lcpElement: lcpElement(r),
     longTasks,
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
@@ -141,6 +164,10 @@ async function main() {
       log(`run ${i + 1} of ${runs} on ${site.url}`);
       const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
       const result = await lighthouseOnce(site.url, tmp, i);
+      // Lighthouse could not name it (gone from the page by the end of its run): as painted.
+      if (result.lcpElement === NOT_REPORTED) {
+        result.lcpElement = `${await lcpInPage(site.url)} (seen in the page; Lighthouse named none)`;
+      }
       results.push({ ...result, loadAverage });
       log(
         `  performance ${result.performance}, LCP ${result.lcpMs} ms (${result.lcpElement}), ` +

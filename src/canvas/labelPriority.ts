@@ -2,6 +2,8 @@
  * Which labels to draw: the most important entities first, a label kept only
  * if it overlaps none already kept. Pure (tested in tests/unit/labels.test.ts).
  */
+import { PLACEMENTS, type Placement } from '../cy/labelClasses';
+
 export interface LabelCandidate {
   id: string;
   /** Rendered centre and radius of the node, in screen px. */
@@ -43,18 +45,7 @@ export const LABEL_PAD = 2;
 export const overlaps = (a: Box, b: Box) =>
   a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** Where a label sits around its node, in the order tried. */
-export const PLACEMENTS = [
-  'bottom',
-  'top',
-  'right',
-  'left',
-  'bottom-right',
-  'top-right',
-  'bottom-left',
-  'top-left',
-] as const;
-export type Placement = (typeof PLACEMENTS)[number];
+export { PLACEMENTS, type Placement };
 /** A kept label: where it sits, at what font size on screen. */
 export interface LabelSpot {
   at: Placement;
@@ -73,7 +64,9 @@ export function labelBox(c: LabelCandidate, o: LabelOptions, at: Placement = 'bo
   const est = c.w === undefined || c.h === undefined ? estimateSize(c.chars, o) : undefined;
   const w = (c.w ?? est!.w) + 2 * LABEL_PAD;
   const h = (c.h ?? est!.h) + 2 * LABEL_PAD;
-  const gap = c.r + 2;
+  // Cytoscape's box of a label (its halo included) starts at the node's edge:
+  // the stylesheet's text margins (4 px, 2 at the corners) less the halo and line spacing.
+  const gap = c.r;
   // Horizontally: centred, or starting beside the node to the right or left.
   const [v, hz] = at.includes('-') ? at.split('-') : [at, ''];
   const x1 =
@@ -82,9 +75,7 @@ export function labelBox(c: LabelCandidate, o: LabelOptions, at: Placement = 'bo
       : v === 'left' || hz === 'left'
         ? c.x - gap - w
         : c.x - w / 2;
-  // A corner label starts at the corner of the node's box (as Cytoscape draws it).
-  const cornerGap = hz ? c.r : gap;
-  const y1 = v === 'bottom' ? c.y + cornerGap : v === 'top' ? c.y - cornerGap - h : c.y - h / 2;
+  const y1 = v === 'bottom' ? c.y + gap : v === 'top' ? c.y - gap - h : c.y - h / 2;
   return { x1, y1, x2: x1 + w, y2: y1 + h };
 }
 
@@ -158,8 +149,8 @@ const inside = (b: Box, o: LabelOptions) =>
 
 /**
  * The labels kept, each with where it sits and its font; `taken` receives
- * their boxes. A label must lie wholly on screen. A `must` label that fits
- * nowhere at the font size tries again at minFontPx.
+ * their boxes. A label must lie wholly on screen and cover no `must` node.
+ * A `must` label that fits nowhere at the font size tries again at minFontPx.
  */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
@@ -188,7 +179,25 @@ export function chooseLabels(
     };
   });
   const index = new Map(onScreen.map((c, i) => [c.id, i]));
-  const kept = placeGreedy(items, o.budget, taken);
+  // Labels keep off the most connected entities' nodes (a label starts at
+  // its own node's edge); one of those that finds no room so tries again over them.
+  const discs = onScreen
+    .filter((c) => c.must)
+    .map((c) => ({ x1: c.x - c.r, y1: c.y - c.r, x2: c.x + c.r, y2: c.y + c.r }));
+  const placed: Box[] = [];
+  const place = (some: typeof items, obstacles: Box[], budget: number) => {
+    const fixed = [...obstacles, ...placed];
+    const got = placeGreedy(some, budget, fixed);
+    placed.push(...fixed.slice(obstacles.length + placed.length));
+    return got;
+  };
+  const musts = items.filter((i) => i.must);
+  const kept = place(musts, [...taken, ...discs], o.budget);
+  const left = musts.filter((i) => !kept.has(i.id));
+  for (const [id, i] of place(left, taken, o.budget - kept.size)) kept.set(id, i);
+  const rest = items.filter((i) => !i.must);
+  for (const [id, i] of place(rest, [...taken, ...discs], o.budget - kept.size)) kept.set(id, i);
+  taken.push(...placed);
   return new Map([...kept].map(([id, i]) => [id, spots[index.get(id)!]![i]!]));
 }
 

@@ -4,9 +4,9 @@ import type {
   ElementDefinition,
   NodeCollection,
   NodeSingular,
-  SingularElementReturnValue,
 } from 'cytoscape';
 import type { Positions } from '../cy/timeline';
+import { LABEL_CLASSES, placementClass } from '../cy/labelClasses';
 import { LABEL_FONT } from '../cy/stylesheet';
 import {
   chooseLabels,
@@ -21,22 +21,11 @@ import {
   type LabelSpot,
 } from './labelPriority';
 import { labelMeasurer } from './measureLabel';
+import { drawnLabelBox, reseatLabel } from './reseatLabels';
 
 /** Screen width a label wraps at, px. */
 const WRAP_PX = 160;
 const SETTLE_MS = 120;
-/** Every class refresh sets, in the order labelClasses names them. */
-const LABEL_CLASSES = [
-  'label-on',
-  'label-top',
-  'label-right',
-  'label-left',
-  'label-bottom-right',
-  'label-top-right',
-  'label-bottom-left',
-  'label-top-left',
-  'label-off',
-];
 /** The smallest label on screen, px (the most connected entities' labels shrink to it rather than go). */
 const MIN_FONT_PX = 11;
 /** Around a selection, everything that fits is labelled. */
@@ -45,7 +34,7 @@ const SELECTION_BUDGET = 400;
 /** The classes of a node whose label sits at `at` (none: unlabelled). */
 function labelClasses(spot: LabelSpot | undefined, lod: boolean): string {
   if (spot === undefined) return lod ? '' : 'label-off';
-  return spot.at === 'bottom' ? 'label-on' : `label-on label-${spot.at}`;
+  return `label-on ${placementClass(spot.at)}`.trim();
 }
 
 let measurer: ReturnType<typeof labelMeasurer> | null = null;
@@ -73,14 +62,16 @@ function planLabels(
   nodes: readonly LabelNode[],
   view: { zoom: number; width: number; height: number; bbW: number; bbH: number; budget?: number },
   taken: Box[] = [],
-): { fs: number; tw: number; fontPx: number; keep: Map<string, LabelSpot> } {
+): { fs: number; tw: number; fontPx: number; keep: Map<string, LabelSpot>; must: Set<string> } {
   const z = view.zoom;
   const fontPx = screenFont(z);
   const fitZoom = Math.min(view.width / Math.max(view.bbW, 1), view.height / Math.max(view.bbH, 1));
   const priorities = labelPriorities(nodes);
+  const must = new Set<string>();
   const keep = chooseLabels(
     nodes.map((n) => {
       const priority = n.selected ? Infinity : (priorities.get(n.id) ?? 0);
+      if (priority >= TOP_PRIORITY) must.add(n.id);
       return {
         id: n.id,
         x: n.x,
@@ -102,7 +93,7 @@ function planLabels(
     },
     taken,
   );
-  return { fs: fontPx / z, tw: WRAP_PX / z, fontPx, keep };
+  return { fs: fontPx / z, tw: WRAP_PX / z, fontPx, keep, must };
 }
 
 /**
@@ -167,20 +158,6 @@ function fsOf(plan: { fs: number; fontPx: number; keep: Map<string, LabelSpot> }
 
 const labelText = (n: NodeSingular) =>
   String((n.hasClass('titled') ? n.data('titled') : n.data('label')) ?? '');
-
-/** A label's box as Cytoscape draws it, in screen px (null when it draws none). */
-export function drawnLabelBox(ele: SingularElementReturnValue): Box | null {
-  const bb = ele.renderedBoundingBox({
-    // Fresh (useCache is Cytoscape's, untyped): a label just moved may still have its old box cached.
-    ...({ useCache: false } as object),
-    includeNodes: false,
-    includeEdges: false,
-    includeLabels: true,
-    includeOverlays: false,
-  });
-  if (!(bb.w > 0 && bb.h > 0) || !Number.isFinite(bb.x1)) return null;
-  return { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
-}
 
 /** The relation labels that fit around the selection (after its entities' labels). */
 function planEdgeLabels(cy: Core, edges: EdgeSingular[], fontPx: number, taken: Box[]) {
@@ -295,6 +272,18 @@ export function installLabels(
       return box ? [{ id: ele.id(), box }] : [];
     });
     const drop = cullOverlaps(drawn, new Set(selected.map((s) => s.id())));
+    // The most connected are labelled wherever there is room: placed again, as drawn.
+    const mustDrop = drop.filter((id) => plan.must.has(id));
+    if (mustDrop.length) {
+      const kept = drawn
+        .filter((d) => !drop.includes(d.id))
+        .map((d) => ({ ...d, must: plan.must.has(d.id) }));
+      // Not in a batch: each try is read back as drawn.
+      for (const id of mustDrop) {
+        const away = reseatLabel(cy, id, kept, [plan.fontPx, MIN_FONT_PX]);
+        if (away !== null) drop.splice(drop.indexOf(id), 1, ...away);
+      }
+    }
     if (drop.length === 0) return;
     cy.batch(() => {
       for (const id of drop) {

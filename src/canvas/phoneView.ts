@@ -4,7 +4,7 @@ import { toCyId } from '../cy/ids';
 /** The width below which the page switches to the phone layout (layout.css and the feature stylesheets use the same). */
 export const PHONE_QUERY = '(max-width: 760px)';
 /** On a phone's first view the main entities are drawn at least this wide, px (a fingertip). */
-export const PHONE_MIN_NODE_PX = 24;
+export const PHONE_MIN_NODE_PX = 27;
 /** How many of the most connected entities count as the main ones. */
 export const MAIN_NODES = 10;
 

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES } from '../model';
+import { CORNERS } from './labelClasses';
 import { TYPE_STYLE } from './palette';
 
 /** The labels' font (canvas/labels measures labels in it). */
@@ -119,7 +120,7 @@ function build(theme: 'light' | 'dark'): StylesheetJson {
       },
     },
     // Corners: the label starts at the corner of the node's box.
-    ...(['bottom-right', 'top-right', 'bottom-left', 'top-left'].map((at) => {
+    ...(CORNERS.map((at) => {
       const [v, h] = at.split('-') as ['top' | 'bottom', 'left' | 'right'];
       return {
         selector: `node.label-${at}`,

@@ -91,11 +91,7 @@ describe('labels at the first view', () => {
         }
         expect(byId.get(id)!.fontPx, id).toBeGreaterThanOrEqual(11);
       }
-      // Known gap (README, Graph): on a phone, since the one-row top bar gave the graph more
-      // height, one of the ten (Ha Kim Ngoc) is culled under a more important meeting's label.
-      expect(unlabelled.length, unlabelled.join(', ')).toBeLessThanOrEqual(
-        v.name === 'phone' ? 1 : 0,
-      );
+      expect(unlabelled, 'the ten most connected, each labelled').toEqual([]);
       await context.close();
     });
   }

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONE_MIN_NODE_PX } from '../../src/canvas/phoneView';
 import { drawnNodes, launch, openApp, screenshot } from './browser';
 import { openTopMenu } from './topbar';
 
@@ -52,10 +53,10 @@ const PHONE = { width: 375, height: 812 };
 const graphBox = async (page: Page) => (await page.getByTestId('graph').boundingBox())!;
 
 describe('phone (375×812): the first view, a tap, the sheet', () => {
-  it('the first fit draws the ten most connected entities at least 24 px wide', async () => {
+  it('the first fit draws the ten most connected entities at least 27 px wide', async () => {
     const { page, context } = await openApp(browser, PHONE);
     const main = (await drawnNodes(page)).sort((a, b) => b.degree - a.degree).slice(0, 10);
-    for (const n of main) expect(n.sizePx, n.id).toBeGreaterThanOrEqual(24);
+    for (const n of main) expect(n.sizePx, n.id).toBeGreaterThanOrEqual(PHONE_MIN_NODE_PX - 0.5);
     // …and most of them are on screen, not zoomed past.
     const box = await graphBox(page);
     const onScreen = main.filter((n) => n.x > 0 && n.x < box.width && n.y > 0 && n.y < box.height);

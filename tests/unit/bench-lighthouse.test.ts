@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../bench/lighthouse';
+import { lcpElement, summarize } from '../../bench/lighthouse';
 
 describe('bench/lighthouse summarize', () => {
   it('reads the blocking time, the scores, the failing audits and the long tasks', () => {
@@ -57,5 +57,47 @@ describe('bench/lighthouse summarize', () => {
       { script: '/assets/cytoscape.esm-x.js', ms: 91, atMs: 1200 },
       { script: 'Unattributable', ms: 55, atMs: 300 },
     ]);
+  });
+  it('names the LCP element: Lighthouse 13 (in lcp-breakdown-insight), 12, or says it was not reported', () => {
+    const report = (audits: Parameters<typeof lcpElement>[0]['audits']) => ({
+      lighthouseVersion: '13.5.0',
+      categories: {},
+      audits,
+    });
+    const audit = { title: 'LCP', score: null, scoreDisplayMode: 'informative' };
+    const v13 = report({
+      'lcp-breakdown-insight': {
+        ...audit,
+        id: 'lcp-breakdown-insight',
+        details: {
+          items: [
+            { type: 'table' },
+            {
+              type: 'node',
+              selector: 'div.graph > div > canvas',
+              snippet: '<canvas\n  data-id="layer2-node">',
+            },
+          ],
+        },
+      },
+    });
+    expect(lcpElement(v13)).toBe('div.graph > div > canvas <canvas data-id="layer2-node">');
+    const v12 = report({
+      'largest-contentful-paint-element': {
+        ...audit,
+        id: 'largest-contentful-paint-element',
+        details: { items: [{ items: [{ node: { selector: 'h1', snippet: '<h1>' } }] }] },
+      },
+    });
+    expect(lcpElement(v12)).toBe('h1 <h1>');
+    const hostile = report({
+      'lcp-breakdown-insight': {
+        ...audit,
+        id: 'lcp-breakdown-insight',
+        details: { items: [{ type: 'node', selector: 'p', snippet: '<p>\u001b[31mred' }] },
+      },
+    });
+    expect(lcpElement(hostile)).toBe('p <p>\\u001b[31mred');
+    expect(lcpElement(report({}))).toBe('not reported');
   });
 });

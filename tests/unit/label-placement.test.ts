@@ -79,7 +79,7 @@ describe('label placement', () => {
     // Walled in so that only the place below, at 11 px, is free: a must label takes it.
     const b = { id: 'b', x: 300, y: 300, r: 10, chars: 10, priority: 1 };
     const walls = () => [
-      box(0, 331, 800, 600),
+      box(0, 329, 800, 600),
       box(0, 0, 800, 288),
       box(340, 0, 800, 600),
       box(0, 0, 260, 600),
@@ -90,6 +90,22 @@ describe('label placement', () => {
       fontPx: 11,
     });
     expect(chooseLabels([b], small, walls()).size).toBe(0);
+  });
+
+  it("no label covers one of the most connected entities' nodes, unless it is one of them with no other room", () => {
+    // b, one of the most connected (its own label too long to fit), sits just below a:
+    // a's label goes above instead of over b's node; were b a lesser entity, below.
+    const small = { ...opts, width: 100, height: 100 };
+    const a = { id: 'a', x: 50, y: 40, r: 10, chars: 4, priority: 2 };
+    const b = { id: 'b', x: 50, y: 62, r: 4, chars: 300, priority: 1, must: true };
+    expect([...chooseLabels([a, b], small)]).toEqual([['a', { at: 'top', fontPx: 13 }]]);
+    expect(chooseLabels([a, { ...b, must: false }], small).get('a')?.at).toBe('bottom');
+    // Walled in everywhere but below: a must label still takes the place over b; a lesser one goes.
+    const walls = () => [box(0, 0, 800, 305), box(0, 0, 285, 600), box(315, 0, 800, 600)];
+    const a2 = { id: 'a', x: 300, y: 300, r: 10, chars: 1, priority: 2 };
+    const b2 = { id: 'b', x: 300, y: 322, r: 8, chars: 10, priority: 1, must: true };
+    expect(chooseLabels([{ ...a2, must: true }, b2], opts, walls()).get('a')?.at).toBe('bottom');
+    expect(chooseLabels([a2, b2], opts, walls()).has('a')).toBe(false);
   });
 
   it('relation labels: the box of the turned text, and they give way to entity labels', () => {
@@ -115,8 +131,9 @@ describe('label placement', () => {
 
   it('estimates a wrapped label below, above or beside its node, with room for the halo', () => {
     const c = { id: 'x', x: 100, y: 100, r: 10, chars: 5, priority: 1, w: 50, h: 13 };
-    expect(labelBox(c, opts, 'bottom')).toEqual(box(73, 112, 127, 129));
-    expect(labelBox(c, opts, 'right')).toEqual(box(112, 91.5, 166, 108.5));
+    // The box (halo and padding included) starts at the node's edge, as Cytoscape draws it.
+    expect(labelBox(c, opts, 'bottom')).toEqual(box(73, 110, 127, 127));
+    expect(labelBox(c, opts, 'right')).toEqual(box(110, 91.5, 164, 108.5));
     expect(labelBox(c, opts, 'top-left').y2).toBe(90);
   });
 });

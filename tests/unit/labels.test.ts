@@ -12,11 +12,13 @@ const opts = { fontPx: 13, maxWidthPx: 190, width: 800, height: 600, budget: 15 
 
 describe('priority labels', () => {
   it('tries four places around a node, and drops the least important label that fits none', () => {
+    // Labels start at the node's edge: a beside label (20 px tall) clears the one above only
+    // around a node at least 21 px across.
     const at = (id: string, priority: number) => ({
       id,
       x: 300,
       y: 300,
-      r: 10,
+      r: 12,
       chars: 12,
       priority,
     });

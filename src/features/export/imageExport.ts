@@ -13,6 +13,7 @@ import {
 import { MAX_IMAGE_SIDE, effectiveScale, type ImageFormat, type Scope } from './options';
 import { PlainWordsError } from '../notices/plainError';
 import { composeSvg } from './svgCompose';
+import { LABEL_CLASSES } from '../../cy/labelClasses';
 
 /**
  * Options → image blob, through the live Cytoscape instance: the picture is
@@ -54,19 +55,11 @@ export const HIGHLIGHT_CLASSES = [
   'sel-hood',
   'show-label',
   'hover-label',
-  // Priority labels and keyboard focus (src/canvas/labels.ts): an export shows every label.
-  'label-on',
-  'label-off',
-  'label-top',
-  'label-right',
-  'label-left',
-  'label-bottom-right',
-  'label-top-right',
-  'label-bottom-left',
-  'label-top-left',
+  // Priority labels (src/cy/labelClasses.ts): an export shows every label.
+  ...LABEL_CLASSES,
   'sel-faded',
   'kbd-focus',
-] as const;
+];
 
 let svgRegistered = false;
 function ensureSvgExtension() {
