@@ -322,12 +322,15 @@ describe('curating from the Article', () => {
       expect(await details.getByText('Unsaved', { exact: true }).count()).toBe(0);
       const numstat = git('diff', '--numstat').trim().split('\n').sort();
       expect(numstat).toEqual(
-        ['7\t0\tentities/topic.json', '14\t0\trelations/psd-dialogue-10.json'].sort(),
+        ['7\t0\tentities/topic.json', '16\t0\trelations/psd-dialogue-10.json'].sort(),
       );
       const added = readFileSync(path.join(dir, 'relations/psd-dialogue-10.json'), 'utf8');
+      // From, a known person, was offered as Speaker, and their usual side as Side.
+      expect(added).toContain('"by": ["bui-thanh-son"]');
+      expect(added).toContain('"on_behalf_of": ["vietnam"]');
       expect(added).toContain(`"quote": ${JSON.stringify(CO_CHAIRED)}`);
       const v = await validateCommand(['--data', dir]);
-      expect(v.status).toBe(0);
+      expect(v.status, v.stdout + v.stderr).toBe(0);
       expect(errors).toEqual([]);
       commit('keyboard');
       await page.close();

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { composeEdits, type Edit } from '../../data/edits/apply';
 import { addEntity, addRelation } from '../../data/edits/builders';
 import { freeId, slug } from '../../data/edits/fromSelection';
+import { usualSide } from '../../data/edits/usualSide';
 import { locate, type Rec, type Workspace } from '../../data/edits/workspace';
 import {
   ENTITY_TYPE_LABELS,
@@ -101,6 +102,16 @@ export function NewRelationDialog({ draft, dataset, ws, onAdd, onClose }: Props)
   const [otherSide, setOtherSide] = useState<Picked | undefined>();
   const [date, setDate] = useState('');
   const [error, setError] = useState<string>();
+  // A statement from a known person: they are its Speaker, their usual side
+  // its Side (as the validator asks), until others are chosen.
+  const fromId = from?.kind === 'existing' ? from.id : undefined;
+  const fromPerson = fromId && dataset.entities.some((e) => e.id === fromId && e.type === 'person');
+  useEffect(() => {
+    if (!fromId || !fromPerson) return;
+    setSpeaker((s) => s ?? { kind: 'existing', id: fromId });
+    const usual = usualSide(dataset, fromId);
+    if (usual) setSide((s) => s ?? { kind: 'existing', id: usual });
+  }, [fromId, fromPerson, dataset]);
 
   useEffect(() => {
     const d = ref.current;
