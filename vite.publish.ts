@@ -18,6 +18,8 @@ const SWAPS: Record<string, string> = {
   'src/app/loadBundled.ts': 'src/app/loadPublished.ts',
   'src/cy/forceClient.ts': 'src/cy/forceMain.ts',
   'src/data/rdf/index.ts': 'src/features/publish/rdfAbsent.ts',
+  'src/features/curate/feature.tsx': 'src/features/publish/curateAbsent.ts',
+  'src/features/curate/details/EditSlot.tsx': 'src/features/publish/curateAbsent.ts',
 };
 
 function publishSwaps(): Plugin {
