@@ -1,3 +1,4 @@
+// Over 400 lines: the canvas's lifecycle (mount, first draw, layouts, growth, pins, fit and centre) shares one set of refs; what stands alone already moved out (progressiveDraw, useAppliedView, useCanvasEvents, viewport, testHooks).
 import type { Core, ElementDefinition, Layouts } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { forceInput } from '../cy/elements';

@@ -1,3 +1,4 @@
+// Over 400 lines: one pass over a foreign graph (types, attributes, direction, weights, repeated edges, look) whose steps share its notes; the type and look steps already live in fileVocabulary.ts and fileLook.ts.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import {
   AGREEMENT_KINDS,

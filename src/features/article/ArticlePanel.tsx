@@ -1,3 +1,4 @@
+// Over 400 lines: reading (quotes, coverage, keys) and curating's hooks into the same text share its refs and selection; the next split is the key handling (curateKey, nav) into a hook.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { prepareTexts } from '../../data/anchor';
 import { buildArticle, type Article, type ArticleQuote } from '../../graph/article';

@@ -1,3 +1,4 @@
+// Over 400 lines: the form, the hop list and the restriction controls share the query's state; the next split is the path list into its own file.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PathMarks } from '../../canvas/pathHighlight';
 import type { Hop, Path, Restriction } from '../../graph/paths';
