@@ -308,7 +308,7 @@ describe('editing in Details', { timeout: 240_000 }, () => {
       height: 812,
     });
     const form = details.getByRole('form', { name: 'Entity fields' });
-    await form.waitFor({ timeout: 30_000 });
+    await form.waitFor({ timeout: 60_000 });
     // Tab from the Details heading to the Label field, as a keyboard user would.
     await heading(page).focus();
     const label = form.getByRole('textbox', { name: 'Label', exact: true });
@@ -319,22 +319,26 @@ describe('editing in Details', { timeout: 240_000 }, () => {
     await screenshot(page, 'curate-details-entity-phone-dark');
     // Enter in a field applies the form.
     await page.keyboard.press('Enter');
-    await expect.poll(() => heading(page).textContent()).toBe('Bonnie Jenkins (US)');
+    await expect
+      .poll(() => heading(page).textContent(), { timeout: 30_000 })
+      .toBe('Bonnie Jenkins (US)');
     // On a phone Save is behind Menu: there, not shown.
     await page
       .getByRole('button', { name: 'Save 1 change', includeHidden: true })
-      .waitFor({ state: 'attached' });
+      .waitFor({ state: 'attached', timeout: 60_000 });
     // Delete… by keyboard: the dialog opens on Cancel, Escape closes it, focus returns.
     const del = details.getByRole('button', { name: 'Delete entity…' });
     await tabTo(page, del);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: /^Delete “Bonnie Jenkins \(US\)”\?/ });
-    await dialog.waitFor();
+    await dialog.waitFor({ timeout: 60_000 });
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'curate-details-delete-phone-dark');
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => del.evaluate((el) => el === document.activeElement)).toBe(true);
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    await expect
+      .poll(() => del.evaluate((el) => el === document.activeElement), { timeout: 30_000 })
+      .toBe(true);
     await page.close();
   });
 
