@@ -5,7 +5,6 @@ import type { Positions } from '../cy/timeline';
 import { yieldToPage } from '../data/yieldToPage';
 import type { ParleyGraph } from '../graph/types';
 import { labelledElements } from './labels';
-import { addQuietly } from './quietDraw';
 import { isPhone, mainNodesViewport } from './phoneView';
 
 /** The first slice is small: its cost calibrates the next ones (about `ms` each). */
@@ -130,15 +129,6 @@ export async function drawProgressively(
       if (isPhone()) frameMainPositions(cy, ordered, positions);
     }
     defs = labelledElements(cy, ordered, positions);
-    const fresh = defs.map((d) => freshElement(d, positions, lod));
-    const done = await addQuietly(cy, fresh, {
-      alive,
-      onProgress: (n) =>
-        setStatus(
-          `Drawing ${n.toLocaleString('en')} of ${fresh.length.toLocaleString('en')} elements…`,
-        ),
-    });
-    return done ? { positions } : null;
   }
   // Slices grow or shrink so that adding one takes about slices.ms.
   let size = slices.first;
