@@ -1,3 +1,4 @@
+import { DEFAULT_VOCABULARY_FILE, ENTITY_TYPES } from '../../model';
 /**
  * Which attribute of a foreign file says what kind of thing a node or an edge
  * is (TinkerPop's `labelV`/`labelE`, Marvel's `type`, karate's `club`,
@@ -86,6 +87,11 @@ export function isDirectionValue(v: unknown): boolean {
 
 type Records = Iterable<Readonly<Record<string, unknown>>>;
 
+const OWN_TYPES = {
+  node: new Set<string>(ENTITY_TYPES),
+  edge: new Set(DEFAULT_VOCABULARY_FILE.relationTypes.map((r) => r.id)),
+};
+
 /**
  * The first type-like attribute (by name, in the order above) that at least
  * half the records carry with short categorical values, few enough to be
@@ -120,7 +126,10 @@ export function inferTypeColumn(
     if (!m) continue;
     const covered = [...m.values()].reduce((a, b) => a + b, 0);
     // A column named for kinds alone (labelE, relation…) may have as many kinds as records in a small file.
-    const fewKinds = m.size <= 60 && (n <= 3 || m.size < n || (STRONG.has(name) && n <= 60));
+    // Parley's own type names are kinds however few records carry each (its own exports).
+    const own = [...m.keys()].every((v) => OWN_TYPES[kind].has(v));
+    const fewKinds =
+      own || (m.size <= 60 && (n <= 3 || m.size < n || (STRONG.has(name) && n <= 60)));
     if (prefer === undefined && (covered * 2 < n || !fewKinds)) continue;
     const values = [...m]
       .map(([value, count]) => ({ value, count }))
