@@ -17,6 +17,7 @@ export default defineConfig({
       'tests/unit/**/*.test.tsx',
       'scripts/**/*.test.ts',
     ],
+    setupFiles: ['tests/unit/fcSeed.ts'],
     environment: 'node',
     pool: 'forks',
     maxWorkers: 2,

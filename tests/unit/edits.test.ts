@@ -201,18 +201,17 @@ describe('properties', () => {
     );
   });
 
-  it('updating an item to its own value changes no byte', async () => {
+  it('updating any item to its own value changes no byte (every item, its own key order kept)', async () => {
     const ws = await bundled();
     const ids = [...ws.files.values()].flatMap((f) =>
       Object.values(f.lists).flatMap((l) => l!.map((i) => i.id)),
     );
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ids), async (id) => {
-        const at = locate(ws, id)!;
-        const { ws: next } = applyEdit(ws, updateItem(ws, id, structuredClone(at.item.value)));
-        expect(changedFiles(next)).toEqual([]);
-      }),
-      { numRuns: 60 },
-    );
+    expect(ids.length).toBeGreaterThan(400);
+    const changed = ids.filter((id) => {
+      const at = locate(ws, id)!;
+      const { ws: next } = applyEdit(ws, updateItem(ws, id, structuredClone(at.item.value)));
+      return changedFiles(next).length > 0;
+    });
+    expect(changed).toEqual([]);
   });
 });

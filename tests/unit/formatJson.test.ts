@@ -34,6 +34,22 @@ describe('formatJson prints as the repository formatter does', () => {
     },
   );
 
+  it('breaks every array around one that must break (a counterexample fast-check found)', async () => {
+    const v = {
+      ' ': [
+        [
+          [
+            [false, []],
+            ['Hà Kim Ngọc', 'Hà Kim Ngọc'],
+          ],
+        ],
+      ],
+    };
+    const ours = formatJson(v);
+    expect(ours).toBe(await prettierJson(ours));
+    expect(ours.split('\n')).toContain('        [false, []],');
+  });
+
   it('agrees with Prettier on random data-like values', async () => {
     const leaf = fc.oneof(
       fc.string({ maxLength: 60 }),

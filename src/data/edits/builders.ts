@@ -102,12 +102,9 @@ export function addRelation(ws: Workspace, relation: Rec): Edit {
   };
 }
 
+/** Replaces an item; it keeps its own key order (an item written out of schema order stays so). */
 export function updateItem(ws: Workspace, id: string, value: Rec, label = `Edit ${id}`): Edit {
-  const at = locate(ws, id);
-  if (!at) throw new EditError(`no "${id}" to edit`);
-  if (String(value.id) !== id) throw new EditError('use renameId to change an id');
-  const item = itemOf(normalise(at.list, value));
-  return { label, ops: [{ op: 'replace', file: at.file, list: at.list, id, item }] };
+  return editFields(ws, id, value, label);
 }
 
 /** The relations that go with an entity: every one naming it as an end, meeting, speaker or side. */

@@ -91,9 +91,13 @@ function fillNumbers(items: string[], indent: string, width: number): string {
   return `[\n${lines.map((l) => inner + l).join('\n')}\n${indent}]`;
 }
 
-/** An expanded object anywhere inside breaks every array around it; so do two or more arrays of two or more. */
+/**
+ * An expanded object anywhere inside breaks every array around it; so do two
+ * or more arrays of two or more, and a break inside breaks every array around it.
+ */
 function mustBreak(arr: readonly unknown[]): boolean {
   if (arr.some(holdsObject)) return true;
+  if (arr.some((v) => Array.isArray(v) && mustBreak(v))) return true;
   return arr.length > 1 && arr.every((v) => Array.isArray(v) && v.length > 1);
 }
 
