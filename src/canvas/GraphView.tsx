@@ -244,8 +244,8 @@ export function GraphView(props: GraphViewProps) {
       setBusy(false);
       setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
     };
+    // Still coming from the worker (kept across re-runs of this effect: asking again would lay it out twice).
     const refine = refining.current?.graph === graph ? refining.current.positions : null;
-    refining.current = null;
     if (layout === 'force' && drawnWith.current === graph && !refine) {
       // Progressive drawing (or precomputed positions) already placed every node.
       drawnWith.current = null;
@@ -256,7 +256,6 @@ export function GraphView(props: GraphViewProps) {
       }
       return;
     }
-    const provisional = layout === 'force' && drawnWith.current === graph;
     drawnWith.current = null;
     const before = settled.current;
     if (layout === 'force' && !progressive && before && grewFrom(before, graph)) {
@@ -300,23 +299,24 @@ export function GraphView(props: GraphViewProps) {
       });
       l.run();
     };
-    if (provisional && refine) {
-      // Drawn at provisional positions, usable already: the force positions
-      // replace them when the worker has them (the view refitted only if the
-      // reader has not moved it meanwhile).
-      setStatus('Drawn; refining the layout…');
-      const drawnView = JSON.stringify([cy.zoom(), cy.pan()]);
-      void refine.then((positions) => {
-        if (run !== layoutRun.current || cy.destroyed()) return;
-        if (!positions) return landed();
-        const fit = JSON.stringify([cy.zoom(), cy.pan()]) === drawnView;
-        start(presetLayout(positions, animate, fit), cy.elements());
-      });
-      return;
-    }
     if (layout === 'force') {
       const cached = forceCache.current.get(graph);
       if (cached) return start(presetLayout(cached, animate), cy.elements());
+      if (refine) {
+        // Drawn at provisional positions, usable already: the force positions
+        // replace them when the worker has them (the view refitted only if the
+        // reader has not moved it meanwhile).
+        setStatus('Drawn; refining the layout…');
+        const drawnView = JSON.stringify([cy.zoom(), cy.pan()]);
+        void refine.then((positions) => {
+          if (refining.current?.graph === graph) refining.current = null;
+          if (run !== layoutRun.current || cy.destroyed()) return;
+          if (!positions) return landed();
+          const fit = JSON.stringify([cy.zoom(), cy.pan()]) === drawnView;
+          start(presetLayout(positions, animate, fit), cy.elements());
+        });
+        return;
+      }
       setStatus(`Laying out ${graph.order} entities…`);
       forceLayoutInWorker(forceInput(elements))
         .then((positions) => {
