@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleText, generateBundle } from '../../bench/synthetic';
+import { edgeListCsv } from '../../bench/foreignFiles';
 import { WORKER_ABOVE_BYTES } from '../../src/data/importers/limits';
 import { axeViolations } from './axe';
 import { launch, openApp, screenshot, waitSettled } from './browser';
@@ -18,6 +19,7 @@ let tmp: string;
 let medium: string; // over the worker threshold, quick to draw
 let huge: string; // slow enough to read that Cancel can be pressed
 let broken: string; // over the threshold, with one dangling endpoint
+let csv: string; // a CSV edge list over the threshold: a foreign file with its own vocabulary
 const MEDIUM_ENTITIES = 2000;
 
 beforeAll(async () => {
@@ -35,6 +37,9 @@ beforeAll(async () => {
   const bad = JSON.parse(mediumText) as { relations: { target: string }[] };
   bad.relations[7]!.target = 'nobody-at-all';
   broken = write('broken.parley.json', JSON.stringify(bad));
+  const csvText = edgeListCsv({ nodes: 2000, edges: 20_000, prefix: 'a-rather-long-entity-name-' });
+  expect(csvText.length).toBeGreaterThan(WORKER_ABOVE_BYTES);
+  csv = write('big-edges.csv', csvText);
 });
 afterAll(async () => {
   await browser?.close();
@@ -128,6 +133,26 @@ describe('Open… with a big file', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a big CSV edge list read in the worker draws in its own words (its vocabulary survives the trip back)', async () => {
+    const { page, context, errors } = await openApp(browser);
+    let started = false;
+    page.on('worker', (w) => {
+      if (/import\.worker/.test(w.url())) started = true;
+    });
+    await fileInput(page).setInputFiles(csv);
+    await expect
+      .poll(() => counts(page), { timeout: 120_000 })
+      .toContain('2000 entities, 20000 relations');
+    expect(started).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('graph').getAttribute('data-visible-nodes'), {
+        timeout: 120_000,
+      })
+      .toBe('2000');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
 
   it('a small file still opens in the page', async () => {
     const { page, context } = await openApp(browser);

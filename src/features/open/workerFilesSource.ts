@@ -4,6 +4,7 @@ import {
   type SourceContext,
   type SourceLoad,
 } from '../../data/source';
+import { Vocabulary } from '../../model/vocabulary';
 import type { ImportReply, ImportRequest } from './importProtocol';
 import { WorkerStopped } from './workerStopped';
 
@@ -54,7 +55,7 @@ function runWorker(request: ImportRequest, ctx: SourceContext): Promise<SourceLo
       const m = e.data;
       if (m.kind === 'progress') return ctx.onProgress?.(m.message);
       end();
-      if (m.kind === 'done') resolve(m.load);
+      if (m.kind === 'done') resolve(revived(m.load));
       else reject(new Error(m.message));
     };
     worker.onerror = (e) => {
@@ -68,6 +69,18 @@ function runWorker(request: ImportRequest, ctx: SourceContext): Promise<SourceLo
     };
     worker.postMessage(request);
   });
+}
+
+/**
+ * A worker's answer comes as a structured clone: plain data, no class. A
+ * file's own vocabulary (a CSV's or GEXF's kinds) is rebuilt from its file
+ * content, or every foreign file read in the worker failed to build.
+ */
+function revived(load: SourceLoad): SourceLoad {
+  const v: unknown = load.ok ? load.dataset.vocabulary : undefined;
+  if (!load.ok || !v || v instanceof Vocabulary) return load;
+  const { file, fileName } = v as Pick<Vocabulary, 'file' | 'fileName'>;
+  return { ...load, dataset: { ...load.dataset, vocabulary: new Vocabulary(file, fileName) } };
 }
 
 function abortError(): DOMException {
