@@ -18,5 +18,5 @@ export function retypedNotice(
   const more = labels.length > 8 ? `, … ${labels.length - 8} more` : '';
   return column === null
     ? `${what} no longer come from a column of the file${shown ? `: ${shown}${more}` : ''}.`
-    : `${what} now from the file's “${column}”${shown ? `: ${shown}${more}` : ''}.`;
+    : `${what} now from the file’s “${column}”${shown ? `: ${shown}${more}` : ''}.`;
 }
