@@ -1,6 +1,6 @@
 import { formatDate } from '../data/dates';
 import type { ParleyGraph } from '../graph/types';
-import { ENTITY_TYPE_LABELS } from '../model';
+import { shownTypeOf, vocabularyOf } from '../graph/vocabulary';
 
 export interface NodeFacts {
   label: string;
@@ -16,7 +16,8 @@ export function nodeFacts(graph: ParleyGraph, id: string): NodeFacts | undefined
   const date = a.date && a.date.precision !== 'unknown' ? formatDate(a.date) : undefined;
   return {
     label: a.label,
-    type: ENTITY_TYPE_LABELS[a.type],
+    // A file's own kind in its words (a hero, not the "Place" it behaves as).
+    type: vocabularyOf(graph).entityLabel(shownTypeOf(a)),
     ...(date ? { date } : {}),
     relations: graph.degree(id),
   };
@@ -25,5 +26,5 @@ export function nodeFacts(graph: ParleyGraph, id: string): NodeFacts | undefined
 /** "Ha Kim Ngoc, person, 18 relations" */
 export function announceNode(f: NodeFacts): string {
   const n = `${f.relations} ${f.relations === 1 ? 'relation' : 'relations'}`;
-  return [f.label, f.type.toLowerCase(), ...(f.date ? [f.date] : []), n].join(', ');
+  return [f.label, f.type, ...(f.date ? [f.date] : []), n].join(', ');
 }

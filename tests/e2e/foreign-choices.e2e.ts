@@ -101,3 +101,84 @@ describe('Type from, in the load report', () => {
     },
   );
 });
+
+const periodInUrl = (page: Page) => {
+  const p = new URL(page.url()).searchParams;
+  return [p.get('from'), p.get('to')];
+};
+
+describe('a dynamic GEXF on the time bar', () => {
+  it(
+    'spells and start/end dates give the range; narrowing it by keyboard leaves a later relation out',
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      await openFile(page, 'dynamic-spells.gexf', '4 entities, 3 relations');
+      const slider = page.getByRole('slider', { name: 'Time range' });
+      // The edges' dates (2020-02-01 and the open-ended spell from 2022-04-04), by month.
+      await expect(slider.getAttribute('aria-valuetext')).resolves.toMatch(
+        /January 2020 – December 2022/,
+      );
+      await expect(
+        page.getByRole('group', { name: 'Date unknown' }).textContent(),
+      ).resolves.toContain('1 relation');
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      await page.getByRole('tab', { name: /^Relations/ }).click();
+      const relations = page.getByRole('grid', { name: 'Relations' });
+      await expect.poll(() => relations.getByRole('row').count(), { timeout: 30_000 }).toBe(4);
+
+      // Shift+Left pulls the end of the range back a month at a time: to December 2021.
+      await slider.focus();
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowLeft');
+      await expect.poll(() => periodInUrl(page)).toEqual(['2020-01', '2021-12']);
+      // Beta → Gamma (from April 2022) is out of the range; Alpha → Beta (February 2020) stays,
+      // and so does the undated Gamma → Delta (dates unknown are not hidden by a range).
+      const row = (a: string, b: string) =>
+        relations.getByRole('row').filter({ hasText: a }).filter({ hasText: b });
+      await expect.poll(() => row('Beta', 'Gamma').count()).toBe(0);
+      await expect(row('Alpha', 'Beta').count()).resolves.toBe(1);
+      await expect(row('Gamma', 'Delta').count()).resolves.toBe(1);
+      await screenshot(page, 'dynamic-gexf-time-range');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('the List, with many attributes of a file', () => {
+  it(
+    'at 1280 px every attribute column is reachable: Right arrow scrolls sideways, the name column stays; axe clean',
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser, { width: 1280, height: 800 });
+      await openFile(page, 'cytoscape-gal-trimmed.json', '60 entities, 54 relations');
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      const grid = page.getByRole('grid', { name: 'Entities' });
+      const headers = grid.getByRole('columnheader');
+      await expect.poll(() => headers.count(), { timeout: 30_000 }).toBeGreaterThan(8);
+      const last = headers.last();
+      const inView = (loc: ReturnType<typeof grid.locator>) =>
+        Promise.all([grid.boundingBox(), loc.boundingBox()]).then(
+          ([g, c]) => !!g && !!c && c.x >= g.x - 1 && c.x + c.width <= g.x + g.width + 1,
+        );
+      expect(await inView(last)).toBe(false);
+
+      // By keyboard: Tab reaches the first row; Right scrolls until the last column shows.
+      const row = grid.locator('[role="row"][tabindex="0"]');
+      await row.focus();
+      for (let i = 0; i < 20 && !(await inView(last)); i++) await page.keyboard.press('ArrowRight');
+      expect(await inView(last)).toBe(true);
+      // The name column stays in view, beside the last attribute.
+      expect(await inView(headers.first())).toBe(true);
+      expect(await headers.first().textContent()).toMatch(/^Name/);
+      // Focus stayed on the row; Left goes back.
+      expect(await row.evaluate((r) => r === document.activeElement)).toBe(true);
+      await page.keyboard.press('ArrowLeft');
+      expect(await grid.evaluate((g) => g.scrollLeft)).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'list-many-attributes-scrolled');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
