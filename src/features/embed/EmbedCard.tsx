@@ -88,7 +88,8 @@ function EntityCard({
   return (
     <>
       <h2 id="embed-card-heading" ref={heading} tabIndex={-1}>
-        {a.label} <span className="embed-type">{vocabularyOf(graph).entityLabel(shownTypeOf(a))}</span>
+        {a.label}{' '}
+        <span className="embed-type">{vocabularyOf(graph).entityLabel(shownTypeOf(a))}</span>
       </h2>
       {a.description && <p className="embed-description">{a.description}</p>}
       <ul className="embed-relations">
