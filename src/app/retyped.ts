@@ -13,7 +13,9 @@ export function retypedWords(loaded: LoadedDataset, which: 'node' | 'edge'): Loa
   const labels =
     which === 'node'
       ? v.allEntityTypes.filter((t) => (entitiesByType[t] ?? 0) > 0).map((t) => v.entityLabel(t))
-      : Object.keys(relationsByType).map((t) => v.relationType(t)?.label ?? t);
+      : Object.keys(relationsByType)
+          .filter((t) => (relationsByType[t] ?? 0) > 0)
+          .map((t) => v.relationType(t)?.label ?? t);
   const column = loaded.typeFrom?.[which].key ?? null;
   return { ...loaded, retyped: which, notices: [retypedNotice(which, column, labels)] };
 }

@@ -88,6 +88,13 @@ describe('Type from, in the load report', () => {
         )
         .toBe(1);
       await waitSettled(page, 120_000);
+      // It names the kinds now shown, no others.
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: 'Relation types no longer' })
+          .textContent(),
+      ).toContain('Relation types no longer come from a column of the file: related to.');
       const filters = page.getByRole('region', { name: 'Filters' });
       await filters.getByText(/Relation types/).click();
       await expect(filters.getByRole('checkbox', { name: /^knows/ }).count()).resolves.toBe(0);
