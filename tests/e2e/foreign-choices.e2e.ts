@@ -109,6 +109,37 @@ describe('Type from, in the load report', () => {
   );
 });
 
+describe('Type from on a phone', () => {
+  it(
+    'the summary sheet is open again after the file is read again, focus on the select',
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser, { width: 375, height: 812 });
+      await openFile(page, 'genemania-trimmed.cyjs', '10 entities');
+      await page.getByRole('button', { name: /Show summary/ }).click();
+      const form = page.getByRole('form', { name: 'Type from' });
+      await form.getByRole('combobox', { name: 'Entity types from' }).selectOption('Synonym');
+      await form.getByRole('button', { name: 'Read types again' }).click();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Entity types now' }).count(), {
+          timeout: 120_000,
+        })
+        .toBe(1);
+      const again = page
+        .getByRole('form', { name: 'Type from' })
+        .getByRole('combobox', { name: 'Entity types from' });
+      await expect
+        .poll(() => again.evaluate((s) => s === document.activeElement), { timeout: 30_000 })
+        .toBe(true);
+      expect(await again.isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: /Hide summary/ }).count()).toBe(1);
+      await screenshot(page, 'type-from-phone');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 const periodInUrl = (page: Page) => {
   const p = new URL(page.url()).searchParams;
   return [p.get('from'), p.get('to')];

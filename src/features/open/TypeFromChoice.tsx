@@ -35,7 +35,18 @@ export function TypeFromChoice({ typeFrom, retyped }: Props) {
   const [picked, setPicked] = useState(current);
   useEffect(() => {
     // Once, when the re-read dataset first shows: focus stays where the choice was made.
-    if (retyped) (retyped === 'node' ? nodeRef : edgeRef).current?.focus();
+    const select = retyped && (retyped === 'node' ? nodeRef : edgeRef).current;
+    if (!select) return;
+    if (select.getClientRects().length === 0) {
+      // A phone: the summary is a closed sheet in the new view; open it as its button would.
+      const toggle = select
+        .closest('[role="region"]')
+        ?.querySelector<HTMLButtonElement>('.sheet-toggle[aria-expanded="false"]');
+      toggle?.click();
+      const frame = requestAnimationFrame(() => select.focus());
+      return () => cancelAnimationFrame(frame);
+    }
+    select.focus();
   }, [retyped]);
   if (!retype || !typeFrom) return null;
   const kinds = KINDS.filter((k) => typeFromOptions(typeFrom[k.which]).length > 0);
