@@ -125,7 +125,7 @@ export function mapGraph(
       output: { entities: entities.length, relations: relations.length },
       mapped: m.notes.mappedLines(),
       unmapped: m.notes.unmappedLines(),
-      summary: m.notes.summary(),
+      summary: m.notes.summary(relations.length),
       typeFrom: {
         node: {
           ...(columns.node ? { key: columns.node.key } : {}),
