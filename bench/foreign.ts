@@ -4,9 +4,11 @@
  * Other people's graphs, as Open… gets them: CSV edge lists generated from a
  * seed (bench/foreignFiles.ts) — 1,500 nodes / 20,000 edges and 20,000 nodes
  * / 100,000 edges, each with a hub of 500 neighbours. For each run: from the
- * file input's `change` to the graph drawn, selectable and settled (the same
- * figure as `npm run bench`), then the first search for an entity (the index
- * is built lazily: this is when the graph is also searchable), then a click
+ * file input's `change` to the graph drawn (every node on the canvas, perhaps
+ * at provisional positions while the force layout refines them in the worker),
+ * then the first search for an entity (the index is built lazily: this is when
+ * the graph is also searchable) — drawn + search is "usable" — then settled
+ * (the layout refined; the same figure as `npm run bench`), then a click
  * on the hub → its Details shown. Budgets (README, Performance): usable ≤ 2 s
  * and ≤ 5 s, hub selection ≤ 300 ms. Writes JSON and Markdown with the
  * machine's load average, which on a shared machine inflates every figure.
@@ -19,7 +21,26 @@ import { toCyId } from '../src/cy/ids';
 import { buildAndServe } from './build';
 import { Chromium } from './chromium';
 import { edgeListCsv } from './foreignFiles';
-import { installInstrumentation, selectLatency, waitSettled, type LoadFigures } from './page';
+import type { Page } from 'playwright-core';
+import {
+  installInstrumentation,
+  selectLatency,
+  waitDrawn,
+  waitSettled,
+  type LoadFigures,
+} from './page';
+
+/** Typing the hub's id into Search → its option listed (the index is built at the first search). */
+async function firstSearch(page: Page, timeoutMs: number): Promise<number> {
+  const search = page.getByRole('combobox', { name: 'Search' });
+  const t = performance.now();
+  await search.fill('n0');
+  await page.getByRole('option', { name: /^n0\b/ }).first().waitFor({ timeout: timeoutMs });
+  const ms = performance.now() - t;
+  await search.fill('');
+  await page.keyboard.press('Escape');
+  return ms;
+}
 
 const SCENARIOS = [
   { name: '1500', nodes: 1500, edges: 20_000, usableBudgetMs: 2000 },
@@ -30,9 +51,11 @@ const HUB_BUDGET_MS = 300;
 interface Run {
   scenario: string;
   load: LoadFigures;
-  /** Typing the hub's id into Search → its option listed (after settled). */
+  /** File chosen → every node on the canvas (the `parley:drawn` mark). */
+  drawnMs: number;
+  /** Typing the hub's id into Search → its option listed (right after drawn). */
   searchMs: number;
-  /** settledMs + searchMs: drawn, selectable and searchable. */
+  /** drawnMs + searchMs: drawn, selectable and searchable. */
   usableMs: number;
   hubSelectMs: number | null;
   loadAverage: number[];
@@ -77,7 +100,12 @@ try {
       const loadAverage = loadavg().map((l) => Math.round(l * 10) / 10);
       await page.getByLabel('Open dataset file').setInputFiles(files.get(s.name)!);
       let load: LoadFigures;
+      let drawnMs: number;
+      let searchMs: number;
       try {
+        // Usable: drawn (perhaps at provisional positions, the layout refining), then searched.
+        drawnMs = await waitDrawn(page, s.nodes, timeoutMs);
+        searchMs = await firstSearch(page, timeoutMs);
         load = await waitSettled(page, s.nodes, 'file', timeoutMs);
       } catch (e) {
         // Said in the results, and the other scenarios still run.
@@ -90,25 +118,19 @@ try {
         chromium = await Chromium.start();
         continue;
       }
-      const search = page.getByRole('combobox', { name: 'Search' });
-      const t = performance.now();
-      await search.fill('n0');
-      await page.getByRole('option', { name: /^n0\b/ }).first().waitFor({ timeout: timeoutMs });
-      const searchMs = performance.now() - t;
-      await search.fill('');
-      await page.keyboard.press('Escape');
       const hubSelectMs = await selectLatency(page, toCyId('n0'));
       const r: Run = {
         scenario: s.name,
         load,
         searchMs: Math.round(searchMs),
-        usableMs: Math.round(load.settledMs + searchMs),
+        drawnMs: Math.round(drawnMs),
+        usableMs: Math.round(drawnMs + searchMs),
         hubSelectMs: hubSelectMs === null ? null : Math.round(hubSelectMs),
         loadAverage,
       };
       results.push(r);
       console.log(
-        `${s.name} run ${run + 1}: usable ${r.usableMs} ms (settled ${Math.round(load.settledMs)}, layout ${Math.round(load.layoutMs)}, longest task ${Math.round(load.maxLongTaskMs)}), search ${r.searchMs} ms, hub → Details ${r.hubSelectMs ?? '—'} ms; load average ${loadAverage.join(' ')}${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`,
+        `${s.name} run ${run + 1}: usable ${r.usableMs} ms (drawn ${r.drawnMs}, settled ${Math.round(load.settledMs)}, layout ${Math.round(load.layoutMs)}, longest task ${Math.round(load.maxLongTaskMs)}), search ${r.searchMs} ms, hub → Details ${r.hubSelectMs ?? '—'} ms; load average ${loadAverage.join(' ')}${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`,
       );
       await context.close();
     }
@@ -126,14 +148,14 @@ const median = (xs: number[]) => {
 const lines = [
   `Measured ${new Date().toISOString()}, ${runs} run(s); load average (1, 5, 15 min) at each start: ${results.map((r) => r.loadAverage[0]).join(', ')}.`,
   '',
-  '| Scenario | Usable (median, min–max) | Budget | Settled | Layout | Longest task | First search | Hub (500 neighbours) → Details | Budget |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| Scenario | Usable (median, min–max) | Budget | Drawn | Settled (layout refined) | Layout | Longest task | First search | Hub (500 neighbours) → Details | Budget |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...scenarios.flatMap((s) => {
     const rs = results.filter((r) => r.scenario === s.name);
     if (!rs.length) return [];
     const u = rs.map((r) => r.usableMs);
     const hub = rs.flatMap((r) => (r.hubSelectMs === null ? [] : [r.hubSelectMs]));
-    return `| ${s.nodes.toLocaleString('en')} nodes / ${s.edges.toLocaleString('en')} edges | ${median(u)} ms (${Math.min(...u)}–${Math.max(...u)}) | ≤ ${s.usableBudgetMs} ms | ${median(rs.map((r) => Math.round(r.load.settledMs)))} ms | ${median(rs.map((r) => Math.round(r.load.layoutMs)))} ms | ${median(rs.map((r) => Math.round(r.load.maxLongTaskMs)))} ms | ${median(rs.map((r) => r.searchMs))} ms | ${hub.length ? `${median(hub)} ms` : '—'} | ≤ ${HUB_BUDGET_MS} ms |`;
+    return `| ${s.nodes.toLocaleString('en')} nodes / ${s.edges.toLocaleString('en')} edges | ${median(u)} ms (${Math.min(...u)}–${Math.max(...u)}) | ≤ ${s.usableBudgetMs} ms | ${median(rs.map((r) => r.drawnMs))} ms | ${median(rs.map((r) => Math.round(r.load.settledMs)))} ms | ${median(rs.map((r) => Math.round(r.load.layoutMs)))} ms | ${median(rs.map((r) => Math.round(r.load.maxLongTaskMs)))} ms | ${median(rs.map((r) => r.searchMs))} ms | ${hub.length ? `${median(hub)} ms` : '—'} | ≤ ${HUB_BUDGET_MS} ms |`;
   }),
   '',
   ...failures.map((f) => `- Not settled: ${f}`),

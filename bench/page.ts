@@ -228,6 +228,35 @@ export function instrument(): void {
 
 // --- load -------------------------------------------------------------------
 
+/**
+ * Waits until the page has drawn the graph (the `parley:drawn` mark, set when
+ * the last element is on the canvas, possibly at provisional positions while
+ * the force layout still runs) with `expected` visible nodes; returns the
+ * time from the file input's change event to that mark.
+ */
+export async function waitDrawn(page: Page, expected: number, timeoutMs: number): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (Date.now() > end) throw new Timeout(`drawing ${expected} entities`, timeoutMs);
+    const at = await evaluate(
+      page,
+      (n: number) => {
+        const b = (window as unknown as { __bench: BenchGlobal }).__bench;
+        const t0 = b.fileChangeAt ?? 0;
+        const g = document.querySelector('[data-testid="graph"]');
+        if (Number(g?.getAttribute('data-visible-nodes')) !== n) return null;
+        const mark = performance.getEntriesByName('parley:drawn').find((e) => e.startTime >= t0);
+        return mark ? mark.startTime - t0 : null;
+      },
+      expected,
+      5_000,
+      'reading the drawn mark',
+    ).catch(() => null);
+    if (at !== null) return at;
+    await sleep(50);
+  }
+}
+
 export interface LoadFigures {
   /** Start to graph drawn and settled (first frame after aria-busy="false"). */
   settledMs: number;

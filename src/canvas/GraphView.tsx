@@ -70,6 +70,10 @@ export function GraphView(props: GraphViewProps) {
   const unlockPins = useRef<(() => void) | null>(null);
   /** The graph whose nodes already stand at their force positions (no layout to run). */
   const drawnWith = useRef<ParleyGraph | null>(null);
+  /** Force positions still coming from the worker for a graph drawn at provisional ones. */
+  const refining = useRef<{ graph: ParleyGraph; positions: Promise<Positions | undefined> } | null>(
+    null,
+  );
   /** The graph whose layout last landed: a graph grown from it keeps its positions. */
   const settled = useRef<ParleyGraph | null>(null);
 
@@ -171,6 +175,7 @@ export function GraphView(props: GraphViewProps) {
     }).then((drawn) => {
       if (!drawn) return;
       drawnWith.current = drawn.positions ? graph : null;
+      refining.current = drawn.refine ? { graph, positions: drawn.refine } : null;
       setDrawnElements(elements);
     });
     return () => {
@@ -192,7 +197,7 @@ export function GraphView(props: GraphViewProps) {
     marks: props.marks,
     layout,
     refreshLabels: () => {
-      if (!busyRef.current) labels.current?.refresh(); // only the selection's neighbours, where they fit
+      if (!busyRef.current) labels.current?.refreshAfterPaint(); // only the selection's neighbours, where they fit
     },
   });
 
@@ -239,7 +244,9 @@ export function GraphView(props: GraphViewProps) {
       setBusy(false);
       setStatus(`${cy.nodes().not('.hidden').length} entities drawn`);
     };
-    if (layout === 'force' && drawnWith.current === graph) {
+    // Still coming from the worker (kept across re-runs of this effect: asking again would lay it out twice).
+    const refine = refining.current?.graph === graph ? refining.current.positions : null;
+    if (layout === 'force' && drawnWith.current === graph && !refine) {
       // Progressive drawing (or precomputed positions) already placed every node.
       drawnWith.current = null;
       landed();
@@ -295,6 +302,21 @@ export function GraphView(props: GraphViewProps) {
     if (layout === 'force') {
       const cached = forceCache.current.get(graph);
       if (cached) return start(presetLayout(cached, animate), cy.elements());
+      if (refine) {
+        // Drawn at provisional positions, usable already: the force positions
+        // replace them when the worker has them (the view refitted only if the
+        // reader has not moved it meanwhile).
+        setStatus('Drawn; refining the layout…');
+        const drawnView = JSON.stringify([cy.zoom(), cy.pan()]);
+        void refine.then((positions) => {
+          if (refining.current?.graph === graph) refining.current = null;
+          if (run !== layoutRun.current || cy.destroyed()) return;
+          if (!positions) return landed();
+          const fit = JSON.stringify([cy.zoom(), cy.pan()]) === drawnView;
+          start(presetLayout(positions, animate, fit), cy.elements());
+        });
+        return;
+      }
       setStatus(`Laying out ${graph.order} entities…`);
       forceLayoutInWorker(forceInput(elements))
         .then((positions) => {

@@ -160,7 +160,25 @@ const labelText = (n: NodeSingular) =>
   String((n.hasClass('titled') ? n.data('titled') : n.data('label')) ?? '');
 
 /** The relation labels that fit around the selection (after its entities' labels). */
-function planEdgeLabels(cy: Core, edges: EdgeSingular[], fontPx: number, taken: Box[]) {
+/**
+ * Relations considered for a label around a selection, the most important
+ * first: a hub's 500 relations cannot all be labelled legibly, and placing
+ * each costs its drawn geometry (a second and more for 500).
+ */
+const EDGE_LABELS_CONSIDERED = 60;
+
+const endDegree = (e: EdgeSingular) =>
+  Math.max(Number(e.source().data('degree')) || 0, Number(e.target().data('degree')) || 0);
+
+function planEdgeLabels(cy: Core, all: EdgeSingular[], fontPx: number, taken: Box[]) {
+  const edges =
+    all.length <= EDGE_LABELS_CONSIDERED
+      ? all
+      : all
+          .map((e) => ({ e, d: endDegree(e) }))
+          .sort((a, b) => b.d - a.d || (a.e.id() < b.e.id() ? -1 : 1))
+          .slice(0, EDGE_LABELS_CONSIDERED)
+          .map(({ e }) => e);
   const items = edges.map((e) => {
     const s = e.source().renderedPosition();
     const t = e.target().renderedPosition();
@@ -173,7 +191,7 @@ function planEdgeLabels(cy: Core, edges: EdgeSingular[], fontPx: number, taken: 
     const inView = m.x >= 0 && m.y >= 0 && m.x <= cy.width() && m.y <= cy.height();
     return {
       id: e.id(),
-      priority: Number(e.connectedNodes().max((n) => Number(n.data('degree')) || 0).value) || 0,
+      priority: endDegree(e),
       boxes: inView ? [{ x1: box.x1 + dx, y1: box.y1 + dy, x2: box.x2 + dx, y2: box.y2 + dy }] : [],
     };
   });
@@ -197,8 +215,9 @@ export function installLabels(
   lod: () => boolean,
   /** While true (the graph is being drawn), zooms and pans schedule nothing: a refresh follows the drawing. */
   held: () => boolean = () => false,
-): { refresh(): void; stop(): void } {
+): { refresh(): void; refreshAfterPaint(): void; stop(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
 
   const refresh = () => {
     if (cy.destroyed()) return;
@@ -303,7 +322,18 @@ export function installLabels(
   cy.on('viewport', schedule);
   return {
     refresh,
+    // A selection's labels wait for the frame that shows its Details: placing
+    // a hub's hundreds of neighbours' labels must not delay that frame.
+    refreshAfterPaint() {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        frame = undefined;
+        clearTimeout(timer);
+        timer = setTimeout(refresh, 0);
+      });
+    },
     stop() {
+      if (frame !== undefined) cancelAnimationFrame(frame);
       clearTimeout(timer);
       if (!cy.destroyed()) cy.removeListener('viewport', schedule);
     },

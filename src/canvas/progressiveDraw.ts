@@ -1,10 +1,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { forceInput } from '../cy/elements';
 import { forceLayoutInWorker } from '../cy/forceClient';
+import { provisionalPositions } from '../cy/provisional';
 import type { Positions } from '../cy/timeline';
 import { yieldToPage } from '../data/yieldToPage';
 import type { ParleyGraph } from '../graph/types';
 import { labelledElements } from './labels';
+import { addQuietly } from './quietAdd';
 import { isPhone, mainNodesViewport } from './phoneView';
 
 /** The first slice is small: its cost calibrates the next ones (about `ms` each). */
@@ -90,24 +92,36 @@ interface DrawOptions {
   setStatus: (status: string) => void;
 }
 
+export interface Drawn {
+  /** Where the nodes were drawn. */
+  positions: Positions | undefined;
+  /**
+   * The force positions still being computed in the worker, when the graph
+   * was drawn at provisional ones (undefined if the worker failed).
+   */
+  refine?: Promise<Positions | undefined>;
+}
+
 /**
- * Draws a graph progressively: force positions first (in the worker, or
- * precomputed), the view framed on them, then elements added slice by slice,
+ * Draws a graph progressively: at its force positions when known (cached or
+ * precomputed), otherwise at once at provisional ones while the worker
+ * computes them; the view framed first, then elements added slice by slice,
  * one slice per frame, so the page never freezes. Resolves with the positions
  * drawn at, or null when cancelled.
  */
-export async function drawProgressively(
-  o: DrawOptions,
-): Promise<{ positions: Positions | undefined } | null> {
+export async function drawProgressively(o: DrawOptions): Promise<Drawn | null> {
   const { cy, graph, elements, small, lod, alive, setStatus } = o;
   let positions = o.cache.get(graph) ?? o.precomputed;
+  let refine: Drawn['refine'];
   if (positions) o.cache.set(graph, positions);
   else {
-    positions = await forceLayoutInWorker(forceInput(elements)).catch((err: unknown) => {
-      console.warn(err); // keep the spiral start positions
-      return undefined;
-    });
-    if (positions) o.cache.set(graph, positions);
+    // Usable at once: drawn, searchable and selectable while the layout runs.
+    const input = forceInput(elements);
+    refine = forceLayoutInWorker(input).then(
+      (p) => (o.cache.set(graph, p), p),
+      (err: unknown) => (console.warn(err), undefined), // keep the provisional positions
+    );
+    positions = provisionalPositions(input);
   }
   // A task of its own: not the one that mounted the canvas.
   await yieldToPage();
@@ -130,6 +144,16 @@ export async function drawProgressively(
     }
     defs = labelledElements(cy, ordered, positions);
   }
+  const status = (n: number) =>
+    setStatus(
+      `Drawing ${n.toLocaleString('en')} of ${ordered.length.toLocaleString('en')} elements…`,
+    );
+  if (!small) {
+    const fresh = defs.map((d) => freshElement(d, positions, lod));
+    if (!(await addQuietly(cy, fresh, { alive, onProgress: status }))) return null;
+    performance.mark('parley:drawn');
+    return { positions, refine };
+  }
   // Slices grow or shrink so that adding one takes about slices.ms.
   let size = slices.first;
   for (let i = 0; i < defs.length;) {
@@ -142,14 +166,13 @@ export async function drawProgressively(
     size = Math.round(
       Math.min(small ? 2 * size : 5000, Math.max(slices.min, (size * slices.ms) / took)),
     );
-    setStatus(
-      `Drawing ${i.toLocaleString('en')} of ${ordered.length.toLocaleString('en')} elements…`,
-    );
+    status(i);
     await nextFrame();
     // Small graphs: the next slice in a task of its own, after the frame
     // (Cytoscape's redraw of what is there), so the two are never one long task.
     if (small) await yieldToPage();
     if (!alive()) return null;
   }
-  return { positions };
+  performance.mark('parley:drawn');
+  return { positions, refine };
 }

@@ -68,10 +68,12 @@ function byTypeThenLabel(a: NodeSingular, b: NodeSingular): number {
 export function presetLayout(
   positions: Record<string, { x: number; y: number }>,
   animate: boolean,
+  fit = true,
 ): LayoutOptions {
   return {
     name: 'preset',
     ...common(animate),
+    fit,
     positions: (n: NodeSingular) => positions[n.id()] ?? n.position(),
   } as LayoutOptions;
 }

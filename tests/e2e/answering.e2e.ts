@@ -101,6 +101,33 @@ describe('the page answers while a large file opens', () => {
     await context.close();
   }, 300_000);
 
+  it('1,500 nodes and 20,000 edges: usable before the layout lands — searched and selected while the worker refines it', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await page.getByLabel('Open dataset file').setInputFiles(dense);
+    const graph = page.getByTestId('graph');
+    await expect
+      .poll(() => graph.getAttribute('data-visible-nodes'), { timeout: 120_000 })
+      .toBe('1500');
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('n0');
+    await page.getByRole('option', { name: /^n0\b/ }).first().click({ timeout: 20_000 });
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect
+      .poll(() => details.getByRole('heading', { level: 2 }).textContent(), { timeout: 20_000 })
+      .toBe('n0');
+    await waitSettled(page, 240_000);
+    // The force layout landed after the drawing: the graph was usable before it.
+    expect(
+      await page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name).map((e) => e.startTime);
+        return at('parley:layout-done').some((t) => t > (at('parley:drawn').at(-1) ?? Infinity));
+      }),
+    ).toBe(true);
+    expect(await graph.getAttribute('data-selected')).toBe('n0');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
   it('Cancel while 100,000 edges are read (in a worker) returns to the graph before', async () => {
     const { page, context, errors } = await openApp(browser);
     const before = await counts(page);
