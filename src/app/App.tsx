@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import type { Notice } from '../features/notices/Notices';
 import { PlainErrorMessage } from '../features/notices/PlainErrorMessage';
@@ -9,6 +9,8 @@ import { OpenProblemsDialog } from '../features/open/OpenProblemsDialog';
 import type { OpenedDataset } from '../features/open/types';
 import { useFileDrop } from '../features/open/useFileDrop';
 import { useOpenDataset } from '../features/open/useOpenDataset';
+import { RetypeContext, type Retype } from '../features/open/retypeContext';
+import { retypedWords } from './retyped';
 import { ShortcutsProvider } from '../features/shortcuts';
 import { BootShell } from './BootShell';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -76,9 +78,10 @@ export function App() {
     record: Omit<StoredDataset, 'v' | 'savedAt'>;
   } | null>(null);
   const onOpened = useCallback(
-    ({ source, load }: OpenedDataset) => {
+    ({ source, load, retyped }: OpenedDataset) => {
       clearViewFromUrl();
-      const loaded = loadedFrom(source, load);
+      const made = loadedFrom(source, load);
+      const loaded = retyped ? retypedWords(made, retyped) : made;
       pendingSave.current = {
         loaded,
         record: {
@@ -112,6 +115,15 @@ export function App() {
       });
   }, []);
   const opener = useOpenDataset(onOpened);
+  const { retype: reread } = opener;
+  const shownSource = state.status === 'ready' ? state.loaded.source : undefined;
+  const retype = useMemo<Retype | undefined>(
+    () =>
+      shownSource?.retype
+        ? (typeFrom, which) => void reread(shownSource, typeFrom, which)
+        : undefined,
+    [shownSource, reread],
+  );
 
   const sparql = useSparqlDataset(state, replace);
   const curation = useCuration(replace);
@@ -208,65 +220,67 @@ export function App() {
   return (
     <ShortcutsProvider>
       <VocabularyContext value={vocabularyOf(loaded.graph)}>
-        <CurationContext
-          value={{
-            editor: curation.editor,
-            canSave: curation.canSave,
-            offerEdit: loaded.origin.kind === 'bundled' && !curation.curating,
-            start: curation.start,
-          }}
-        >
-          <ErrorBoundary
-            key={datasetKey(loaded)}
-            name="explorer"
-            page
-            onResetToBundled={() => void resetToBundled()}
+        <RetypeContext value={retype}>
+          <CurationContext
+            value={{
+              editor: curation.editor,
+              canSave: curation.canSave,
+              offerEdit: loaded.origin.kind === 'bundled' && !curation.curating,
+              start: curation.start,
+            }}
           >
-            <Explorer
-              loaded={loaded}
-              {...(fromStore
-                ? {
-                    beforeExpand: sparql.grow,
-                    mayLoadMore: sparql.mayLoadMore,
-                    searchStore: sparql.search,
-                  }
-                : {})}
-              onDrawn={onDrawn}
-              embed={embed}
+            <ErrorBoundary
+              key={datasetKey(loaded)}
+              name="explorer"
+              page
               onResetToBundled={() => void resetToBundled()}
-              initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
-              renderActions={({ cy, loaded: l, visible, describe, navigate }) =>
-                embed ? (
-                  <OpenInParley />
-                ) : (
-                  <>
-                    {openControls(l.origin.kind === 'opened')}
-                    <ErrorBoundary
-                      name="SPARQL panel"
-                      onResetToBundled={() => void resetToBundled()}
-                    >
-                      <SparqlPanel
-                        sparql={sparql}
-                        connected={fromStore}
-                        has={(id) => l.graph.hasNode(id)}
-                        onPick={navigate}
+            >
+              <Explorer
+                loaded={loaded}
+                {...(fromStore
+                  ? {
+                      beforeExpand: sparql.grow,
+                      mayLoadMore: sparql.mayLoadMore,
+                      searchStore: sparql.search,
+                    }
+                  : {})}
+                onDrawn={onDrawn}
+                embed={embed}
+                onResetToBundled={() => void resetToBundled()}
+                initialNotices={[...(loaded.notices ?? []), ...(storageNote ? [storageNote] : [])]}
+                renderActions={({ cy, loaded: l, visible, describe, navigate }) =>
+                  embed ? (
+                    <OpenInParley />
+                  ) : (
+                    <>
+                      {openControls(l.origin.kind === 'opened')}
+                      <ErrorBoundary
+                        name="SPARQL panel"
+                        onResetToBundled={() => void resetToBundled()}
+                      >
+                        <SparqlPanel
+                          sparql={sparql}
+                          connected={fromStore}
+                          has={(id) => l.graph.hasNode(id)}
+                          onPick={navigate}
+                        />
+                      </ErrorBoundary>
+                      <ExportMenu
+                        cy={cy}
+                        graph={l.graph}
+                        dataset={l.dataset}
+                        visible={visible}
+                        describe={describe}
+                        defaultTitle={title}
+                        page={{ sourceText: loadBundledSourceText, madeFrom: madeFrom(l) }}
                       />
-                    </ErrorBoundary>
-                    <ExportMenu
-                      cy={cy}
-                      graph={l.graph}
-                      dataset={l.dataset}
-                      visible={visible}
-                      describe={describe}
-                      defaultTitle={title}
-                      page={{ sourceText: loadBundledSourceText, madeFrom: madeFrom(l) }}
-                    />
-                  </>
-                )
-              }
-            />
-          </ErrorBoundary>
-        </CurationContext>
+                    </>
+                  )
+                }
+              />
+            </ErrorBoundary>
+          </CurationContext>
+        </RetypeContext>
       </VocabularyContext>
       {overlays}
     </ShortcutsProvider>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ShowInArticle } from '../features/article/showInArticle';
 import { EntityLink } from '../features/details/EntityLink';
+import { TypeFromChoice } from '../features/open/TypeFromChoice';
 import { sourceCredit, unstatedNote } from '../graph/sourceCredit';
 import { startHere } from '../graph/startHere';
 import { vocabularyOf } from '../graph/vocabulary';
@@ -55,6 +56,7 @@ export function DatasetSummary({ loaded, onNavigate }: Props) {
             </li>
           ))}
       </ul>
+      <TypeFromChoice typeFrom={loaded.typeFrom} retyped={loaded.retyped} />
       {reported > 0 && (
         <details>
           <summary>Load report ({reported})</summary>

@@ -18,9 +18,13 @@ export function StageNotes() {
       {isLarge(graph.order, graph.size) && (
         <p className="lod-note" role="note">
           Large graph ({graph.order.toLocaleString('en')} entities,{' '}
-          {graph.size.toLocaleString('en')} relations), drawn in simplified form: labels and
-          relations are shown only around the selected entity, there is no hover highlighting, nodes
-          cannot be dragged, and the force layout runs at draft quality.
+          {graph.size.toLocaleString('en')} relations), drawn in simplified form
+          {/* On a phone the why is read out but not shown: five lines would cover the selection. */}
+          <span className="lod-more">
+            : labels and relations are shown only around the selected entity, there is no hover
+            highlighting, nodes cannot be dragged, and the force layout runs at draft quality
+          </span>
+          .
         </p>
       )}
       <FilterNote />

@@ -29,6 +29,10 @@ export interface LoadedDataset {
   layout?: PrecomputedLayout;
   /** The layout is the opened file's own (the layout menu says "From the file"). */
   layoutFromFile?: boolean;
+  /** Which columns gave a foreign file's kinds, and the others that could ("Type from"). */
+  typeFrom?: LoadedFromSource['typeFrom'];
+  /** Read again with kinds from another column: that "Type from" select takes focus. */
+  retyped?: 'node' | 'edge';
 }
 
 export type DatasetState =
@@ -71,6 +75,7 @@ export function loadedFrom(
     notices: load.notices ?? [],
     ...(layout ? { layout } : {}),
     ...(layout && load.dataset.look?.positions ? { layoutFromFile: true } : {}),
+    ...(load.typeFrom ? { typeFrom: load.typeFrom } : {}),
   };
 }
 

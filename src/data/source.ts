@@ -1,4 +1,5 @@
 import type { Dataset } from '../model';
+import type { TypeColumnChoice, TypeFrom } from './importers/types';
 import type { Problem } from './problems';
 
 /**
@@ -13,6 +14,11 @@ export interface GraphSource {
   /** What to call it in the UI: "bundled dataset", a file name, an endpoint address. */
   readonly label: string;
   load(ctx?: SourceContext): Promise<SourceLoad>;
+  /**
+   * The same files read again with kinds from other columns ("Type from" in
+   * the load report); only sources that still hold their files offer it.
+   */
+  retype?(typeFrom: TypeFrom): GraphSource;
   /** Server-side search over labels and aliases (sources that do not load everything). */
   search?(text: string, ctx?: SourceContext): Promise<SourceHit[]>;
   /** One more hop around these entities, added to what is loaded. */
@@ -51,6 +57,8 @@ export interface LoadedFromSource {
   mapped?: string[];
   /** What could not be mapped (dropped, defaulted, reinterpreted), for the same report. */
   unmapped?: string[];
+  /** Which columns gave a foreign file's kinds, and the others that could ("Type from"). */
+  typeFrom?: { node: TypeColumnChoice; edge: TypeColumnChoice };
 }
 
 export interface SourceHit {

@@ -1,14 +1,15 @@
 import { foldText } from '../data/text';
 import MiniSearch from 'minisearch';
-import type { EntityType } from '../model';
 import type { ParleyGraph } from './types';
+import { shownTypeOf } from './vocabulary';
 
 export { foldText };
 
 export interface SearchHit {
   id: string;
   label: string;
-  type: EntityType;
+  /** The entity type as shown: a file's own kind (`hero`), else the built-in one. */
+  type: string;
   /** The alias that matched, when it was not the label. */
   matchedAlias?: string;
   score: number;
@@ -18,7 +19,7 @@ interface Doc {
   id: string;
   label: string;
   aliases: string;
-  type: EntityType;
+  type: string;
 }
 
 export interface SearchIndex {
@@ -61,7 +62,7 @@ export function buildSearchIndex(graph: ParleyGraph): SearchIndex {
     id,
     label: a.label,
     aliases: a.aliases.join(' \u2022 '),
-    type: a.type,
+    type: shownTypeOf(a),
   }));
   mini.addAll(docs);
   return {
@@ -80,7 +81,7 @@ export function buildSearchIndex(graph: ParleyGraph): SearchIndex {
           return {
             id: String(r.id),
             label,
-            type: r.type as EntityType,
+            type: r.type as string,
             score: r.score,
             ...(alias ? { matchedAlias: alias } : {}),
           };

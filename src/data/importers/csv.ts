@@ -1,3 +1,4 @@
+import type { ImportOptions } from './types';
 import Graph from 'graphology';
 import { hardenGraph } from '../safeGraph';
 import Papa from 'papaparse';
@@ -29,10 +30,7 @@ const SOURCE_COLUMNS = ['source', 'from', 'src', 'start', 'node1', 'subject'];
 const TARGET_COLUMNS = ['target', 'to', 'dst', 'end', 'node2', 'object'];
 const ID_COLUMNS = ['id', 'key', 'node', 'node_id', 'nodeid'];
 
-export function importCsv(
-  files: readonly CsvFile[],
-  opts: { keepRepeated?: boolean } = {},
-): OpenOutcome {
+export function importCsv(files: readonly CsvFile[], opts: ImportOptions = {}): OpenOutcome {
   const tables = files.map(readTable);
   const failed = tables.flatMap((t) => (t.header.length ? [] : [emptyProblem(t.file)]));
   if (failed.length) return { ok: false, format: 'csv', problems: failed };
@@ -65,11 +63,7 @@ export function importCsv(
   return buildGraph(nodesTable, edgesTable as Table, opts);
 }
 
-function buildGraph(
-  nodes: Table | undefined,
-  edges: Table,
-  opts: { keepRepeated?: boolean } = {},
-): OpenOutcome {
+function buildGraph(nodes: Table | undefined, edges: Table, opts: ImportOptions = {}): OpenOutcome {
   const graph = hardenGraph(new Graph({ type: 'directed', multi: true, allowSelfLoops: true }));
   const broken: Problem[] = [...(nodes?.broken ?? []), ...edges.broken];
   const rowProblem = (t: Table, line: number, message: string) =>

@@ -21,7 +21,7 @@ export function openedFilesSource(
   options: ImportOptions = {},
 ): GraphSource {
   const label = files.map((f) => f.name).join(' + ');
-  return staticSource('file', label, async (ctx): Promise<SourceLoad> => {
+  const source = staticSource('file', label, async (ctx): Promise<SourceLoad> => {
     const read: TextFile[] = [];
     for (const f of files) {
       ctx.onProgress?.(`Reading “${f.name}”…`);
@@ -42,8 +42,13 @@ export function openedFilesSource(
       notices: openSummary(label, outcome.format, outcome.dataset, outcome.report),
       mapped: outcome.report?.mapped ?? [],
       unmapped: outcome.report?.unmapped ?? [],
+      ...(outcome.report?.typeFrom ? { typeFrom: outcome.report.typeFrom } : {}),
     };
   });
+  return {
+    ...source,
+    retype: (typeFrom) => openedFilesSource(files, xml, maxBytes, { ...options, typeFrom }),
+  };
 }
 
 async function readText(

@@ -1,3 +1,4 @@
+import type { ImportOptions } from './types';
 import Graph from 'graphology';
 import { jsonPath, parseLocatedJson, type LocatedJson } from '../jsonLocation';
 import { duplicateKeyProblems } from '../inputChecks';
@@ -17,7 +18,7 @@ type Path = (string | number)[];
 export function importGraphologyJson(
   file: string,
   text: string,
-  opts: { keepRepeated?: boolean } = {},
+  opts: ImportOptions = {},
 ): ImportResult {
   const parsed = parseLocatedJson(text);
   if (!parsed.ok) {

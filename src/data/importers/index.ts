@@ -1,3 +1,4 @@
+import type { ImportOptions } from './types';
 import type { Dataset } from '../../model';
 import { countErrors, type Problem } from '../problems';
 import { validateFiles } from '../validate';
@@ -34,7 +35,7 @@ export type OpenOutcome =
 export function importDataset(
   file: { name: string; text: string },
   xml: XmlSupport,
-  opts: { keepRepeated?: boolean } = {},
+  opts: ImportOptions = {},
 ): OpenOutcome {
   const outcome = importUncapped(file, xml, opts);
   return outcome.ok ? outcome : { ...outcome, problems: capProblems(outcome.problems) };
@@ -43,7 +44,7 @@ export function importDataset(
 function importUncapped(
   file: { name: string; text: string },
   xml: XmlSupport,
-  opts: { keepRepeated?: boolean },
+  opts: ImportOptions,
 ): OpenOutcome {
   const utf16 = utf16Problem(file.name, file.text);
   if (utf16) return { ok: false, problems: [utf16] };

@@ -1,3 +1,4 @@
+import type { ImportOptions } from './types';
 import { MultiGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { duplicateKeyProblems } from '../inputChecks';
@@ -46,7 +47,7 @@ export const JSON_GRAPH_HELP =
 export function importJsonGraph(
   file: string,
   text: string,
-  opts: { keepRepeated?: boolean } = {},
+  opts: ImportOptions = {},
 ): ImportResult {
   const parsed = parseLocatedJson(text);
   if (!parsed.ok)

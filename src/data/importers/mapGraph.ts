@@ -22,7 +22,7 @@ import {
 import { LookCollector, fileAttributes } from './fileLook';
 import { IdAllocator, isGeneratedEdgeKey, titleFromId } from './ids';
 import { Notes } from './mappingNotes';
-import type { ForeignFormat, MappingReport } from './types';
+import type { ForeignFormat, MappingReport, TypeFrom } from './types';
 import { FileVocabulary, type NodeKind } from './fileVocabulary';
 import {
   describeTypeColumn,
@@ -50,10 +50,7 @@ export interface MapContext {
   typeFrom?: TypeFrom;
 }
 
-export interface TypeFrom {
-  node?: string | null;
-  edge?: string | null;
-}
+export type { TypeFrom } from './types';
 
 /** What mapping one graph needs to remember across nodes and edges. */
 interface Mapping {
@@ -128,7 +125,7 @@ export function mapGraph(
       output: { entities: entities.length, relations: relations.length },
       mapped: m.notes.mappedLines(),
       unmapped: m.notes.unmappedLines(),
-      summary: m.notes.summary(),
+      summary: m.notes.summary(relations.length),
       typeFrom: {
         node: {
           ...(columns.node ? { key: columns.node.key } : {}),

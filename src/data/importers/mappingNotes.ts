@@ -70,8 +70,13 @@ export class Notes {
       this.unmapped.push(`Ignored styling attributes (${l.ignored.join(', ')}).`);
   }
 
-  /** A few short phrases for the notice shown after opening (the lines above are the details). */
-  summary(): string[] {
+  /**
+   * A few short phrases for the notice shown after opening (the lines above
+   * are the details). A file with no quotes at all is not warned about each
+   * of its relations: no graph file carries quotes (the load report still
+   * counts them); a file where some have quotes and others not is.
+   */
+  summary(relations = Infinity): string[] {
     const out: string[] = [];
     if (this.mergedEdges)
       out.push(
@@ -80,7 +85,8 @@ export class Notes {
     if (this.keptEdges)
       out.push(`${plural(this.keptEdges, 'repeated edge', 'repeated edges')} kept apart`);
     const noEvidence = this.counts.get('relations have no evidence (no quotes in the file)')?.n;
-    if (noEvidence) out.push(`${plural(noEvidence, 'relation', 'relations')} without evidence`);
+    if (noEvidence && noEvidence < relations)
+      out.push(`${plural(noEvidence, 'relation', 'relations')} without evidence`);
     if (this.uncitedSources)
       out.push(`${plural(this.uncitedSources, 'cited source', 'cited sources')} not described`);
     return [...out, ...this.droppedSummary];

@@ -3,6 +3,7 @@ import { detectFormat } from './detect';
 import { utf16Problem } from './encoding';
 import { capProblems } from './limits';
 import { importDataset, type OpenOutcome } from './index';
+import type { ImportOptions } from './types';
 import type { XmlSupport } from './xml';
 
 export interface TextFile {
@@ -15,10 +16,7 @@ export interface TextFile {
  * (nodes + edges). RDF and CSV readers are loaded when such a file comes, so
  * n3, jsonld and papaparse stay out of the opener's own chunk.
  */
-export interface ImportOptions {
-  /** Keep repeated edges apart instead of merging them (count and summed weight). */
-  keepRepeated?: boolean;
-}
+export type { ImportOptions } from './types';
 
 export async function importFiles(
   files: readonly TextFile[],

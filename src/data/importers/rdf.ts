@@ -1,3 +1,4 @@
+import type { ImportOptions } from './types';
 import type { Quad } from '@rdfjs/types';
 import Graph from 'graphology';
 import { hardenGraph } from '../safeGraph';
@@ -24,7 +25,7 @@ export async function importRdf(
   file: string,
   text: string,
   format: RdfFormat,
-  opts: { keepRepeated?: boolean } = {},
+  opts: ImportOptions = {},
 ): Promise<OpenOutcome> {
   const base = fileBase(file);
   const parsed = format === 'turtle' ? parseTurtle(text, base) : await parseJsonLd(text, base);
@@ -80,7 +81,7 @@ function readForeign(
   file: string,
   format: RdfFormat,
   quads: Quad[],
-  opts: { keepRepeated?: boolean },
+  opts: ImportOptions,
 ): OpenOutcome {
   const graph = quadsToGraph(quads);
   const { dataset, report } = mapGraph(graph, { file, format, ...opts });

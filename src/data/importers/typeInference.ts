@@ -169,12 +169,18 @@ const NOT_KINDS = new Set([
   'name',
   'title',
   'description',
+  // Times (dynamic GEXF) go to the time bar, not the legend.
+  'start',
+  'end',
+  'spells',
+  'timestamps',
 ]);
 
 /**
  * Every attribute that could say kinds ("Type from" in the load report):
  * short categorical values, 2 to 60 distinct, fewer than the records,
- * carried by at least a quarter of them. In the order first seen.
+ * carried by at least a quarter of them; never fractions (a measure such
+ * as a centrality, not a kind). In the order first seen.
  */
 export function typeColumnCandidates(records: Records): string[] {
   const values = new Map<string, Set<string> | null>();
@@ -186,6 +192,10 @@ export function typeColumnCandidates(records: Records): string[] {
       if (NOT_KINDS.has(k.toLowerCase())) continue;
       let set = values.get(k);
       if (set === null) continue;
+      if (isFraction(v)) {
+        values.set(k, null);
+        continue;
+      }
       const value = categorical(v);
       if (value === undefined) continue;
       if (!set) values.set(k, (set = new Set()));
@@ -200,4 +210,9 @@ export function typeColumnCandidates(records: Records): string[] {
         set !== null && set.size >= 2 && (n <= 3 || set.size < n) && (covered.get(k) ?? 0) * 4 >= n,
     )
     .map(([k]) => k);
+}
+
+function isFraction(v: unknown): boolean {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) && !Number.isInteger(n);
 }

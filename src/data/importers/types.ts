@@ -51,6 +51,20 @@ export interface MappingReport {
   typeFrom?: { node: TypeColumnChoice; edge: TypeColumnChoice };
 }
 
+/** The column that says a node's or an edge's kind ("Type from" in the load report); null: none. */
+export interface TypeFrom {
+  node?: string | null;
+  edge?: string | null;
+}
+
+/** How Open… reads a foreign file (its options, kept to read the same file again). */
+export interface ImportOptions {
+  /** Keep repeated edges apart instead of merging them (count and summed weight). */
+  keepRepeated?: boolean;
+  /** Kinds from these columns instead of the inferred ones. */
+  typeFrom?: TypeFrom;
+}
+
 export interface TypeColumnChoice {
   /** The column used; absent when none was. */
   key?: string;

@@ -1,3 +1,4 @@
+import type { ImportOptions } from './types';
 import { addGexfTimes } from './gexfTime';
 import { MultiGraph } from 'graphology';
 import type { AbstractGraph, GraphConstructor } from 'graphology-types';
@@ -43,7 +44,7 @@ export function importXml(
   text: string,
   format: 'gexf' | 'graphml',
   xml: XmlSupport,
-  opts: { keepRepeated?: boolean } = {},
+  opts: ImportOptions = {},
 ): ImportResult {
   const dtd = dtdProblem(file, text);
   if (dtd) return { ok: false, problems: [dtd] };

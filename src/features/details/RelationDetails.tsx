@@ -72,7 +72,8 @@ export function RelationDetails({
       )}
       <dl className="facts">
         <dt>Relation type</dt>
-        <dd>{a.type}</dd>
+        {/* The vocabulary's words, never its internal id (a file's "met_with" may be met_with_2). */}
+        <dd>{spec?.label ?? a.label}</dd>
         {a.date && (
           <>
             <dt>Date</dt>

@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import type { ParleyGraph } from '../../graph/types';
 import { relationGroups } from '../../graph/queries';
-import { ENTITY_TYPE_LABELS, type Source } from '../../model';
-import { vocabularyOf } from '../../graph/vocabulary';
+import type { Source } from '../../model';
+import { shownTypeOf, vocabularyOf } from '../../graph/vocabulary';
 import type { Selection } from '../../state/viewState';
 import { EntityLink } from '../details/EntityLink';
 import { EvidenceList } from '../details/Evidence';
@@ -88,7 +88,8 @@ function EntityCard({
   return (
     <>
       <h2 id="embed-card-heading" ref={heading} tabIndex={-1}>
-        {a.label} <span className="embed-type">{ENTITY_TYPE_LABELS[a.type]}</span>
+        {a.label}{' '}
+        <span className="embed-type">{vocabularyOf(graph).entityLabel(shownTypeOf(a))}</span>
       </h2>
       {a.description && <p className="embed-description">{a.description}</p>}
       <ul className="embed-relations">

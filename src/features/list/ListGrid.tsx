@@ -165,6 +165,10 @@ export function ListGrid<R extends { id: string }>(props: Props<R>) {
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onActivate(id);
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      // A file's many attribute columns scroll sideways; the name column stays.
+      e.preventDefault();
+      scrollRef.current?.scrollBy({ left: e.key === 'ArrowRight' ? SIDE_STEP : -SIDE_STEP });
     }
   };
 
@@ -199,8 +203,12 @@ export function ListGrid<R extends { id: string }>(props: Props<R>) {
                 className={spec?.numeric ? 'numeric' : undefined}
                 aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
               >
-                <button type="button" onClick={h.column.getToggleSortingHandler()}>
-                  {spec?.header}
+                <button
+                  type="button"
+                  onClick={h.column.getToggleSortingHandler()}
+                  title={spec && spec.header.length > 14 ? spec.header : undefined}
+                >
+                  <span className="header-text">{spec?.header}</span>
                   <span aria-hidden="true" className="sort-mark">
                     {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}
                   </span>
@@ -292,6 +300,9 @@ function rowOf<R extends { id: string }>(
   const row = Number.isInteger(index) ? ordered[index] : undefined;
   return row && { index, id: row.id };
 }
+
+/** How far Left and Right scroll the columns (about one attribute column). */
+const SIDE_STEP = 120;
 
 /** The sticky header row's height (list.css sets the same). */
 export const HEADER_HEIGHT = 36;

@@ -12,9 +12,12 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (m: ImportReply) => scope.postMessage(m);
 
 scope.onmessage = async (e: MessageEvent<ImportRequest>) => {
-  const { files, maxBytes, keepRepeated } = e.data;
+  const { files, maxBytes, keepRepeated, typeFrom } = e.data;
   try {
-    const source = openedFilesSource(files, browserXmlSupport, maxBytes, { keepRepeated });
+    const source = openedFilesSource(files, browserXmlSupport, maxBytes, {
+      keepRepeated,
+      ...(typeFrom ? { typeFrom } : {}),
+    });
     const load = await source.load({
       onProgress: (message) => reply({ kind: 'progress', message }),
     });

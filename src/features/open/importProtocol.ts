@@ -1,3 +1,4 @@
+import type { TypeFrom } from '../../data/importers/types';
 import type { SourceLoad } from '../../data/source';
 
 /** Page → import worker: the picked files (File objects clone without copying their bytes). */
@@ -6,6 +7,8 @@ export interface ImportRequest {
   maxBytes: number;
   /** Open…'s "Keep repeated edges apart". */
   keepRepeated: boolean;
+  /** "Type from" in the load report: kinds from these columns. */
+  typeFrom?: TypeFrom;
 }
 
 /** Import worker → page: progress lines, then one result. */

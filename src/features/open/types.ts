@@ -5,6 +5,8 @@ import type { GraphSource, LoadedFromSource } from '../../data/source';
 export interface OpenedDataset {
   source: GraphSource;
   load: LoadedFromSource;
+  /** Read again with kinds from another column ("Type from"): which select to focus after. */
+  retyped?: 'node' | 'edge';
 }
 
 export type OpenState =

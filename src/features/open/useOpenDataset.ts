@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_OPEN_BYTES, sizeProblem } from '../../data/importers/limits';
+import type { TypeFrom } from '../../data/importers/types';
 import type { Problem } from '../../data/problems';
+import type { GraphSource } from '../../data/source';
 import { plainError } from '../notices/plainError';
 import type { OpenedDataset, OpenState } from './types';
 import { WorkerStopped } from './workerStopped';
@@ -164,6 +166,43 @@ export function useOpenDataset(
     [maxBytes, openFolder],
   );
 
+  /**
+   * The same file read again with kinds from other columns ("Type from" in
+   * the load report), with the same status, Cancel and failure dialog as
+   * opening it; the source must still hold its files (`retype`).
+   */
+  const retype = useCallback(
+    async (source: GraphSource, typeFrom: TypeFrom, which: 'node' | 'edge') => {
+      const next = source.retype?.(typeFrom);
+      if (!next) return;
+      const id = ++run.current;
+      const fileName = source.label;
+      setState({ kind: 'busy', fileName });
+      controller.current?.abort();
+      const abort = (controller.current = new AbortController());
+      await new Promise((r) => setTimeout(r, 0));
+      try {
+        const load = await next.load({
+          signal: abort.signal,
+          onProgress: (progress) => {
+            if (id === run.current) setState({ kind: 'busy', fileName, progress });
+          },
+        });
+        if (id !== run.current) return;
+        if (!load.ok) {
+          setState({ kind: 'failed', fileName, problems: load.problems });
+          return;
+        }
+        await onOpenedRef.current({ source: next, load, retyped: which });
+        setState({ kind: 'idle' });
+      } catch (e) {
+        if (id !== run.current) return;
+        setState({ kind: 'failed', fileName, problems: [openFailure(fileName, e)] });
+      }
+    },
+    [],
+  );
+
   const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
   /** Stops the open in progress (a worker is terminated); the graph stays as it was. */
   const cancel = useCallback(() => {
@@ -172,5 +211,5 @@ export function useOpenDataset(
     controller.current = null;
     setState((s) => (s.kind === 'busy' ? { kind: 'cancelled', fileName: s.fileName } : s));
   }, []);
-  return { state, open, dismiss, cancel };
+  return { state, open, retype, dismiss, cancel };
 }

@@ -4,6 +4,7 @@ import {
   type SourceContext,
   type SourceLoad,
 } from '../../data/source';
+import type { TypeFrom } from '../../data/importers/types';
 import { Vocabulary } from '../../model/vocabulary';
 import type { ImportReply, ImportRequest } from './importProtocol';
 import { WorkerStopped } from './workerStopped';
@@ -20,13 +21,25 @@ export function workerFilesSource(
   maxBytes: number,
   fallback: GraphSource,
   keepRepeated = false,
+  typeFrom?: TypeFrom,
 ): GraphSource {
-  return staticSource('file', fallback.label, (ctx) =>
-    runWorker({ files, maxBytes, keepRepeated }, ctx).catch((e: unknown) => {
+  const request: ImportRequest = {
+    files,
+    maxBytes,
+    keepRepeated,
+    ...(typeFrom ? { typeFrom } : {}),
+  };
+  const source = staticSource('file', fallback.label, (ctx) =>
+    runWorker(request, ctx).catch((e: unknown) => {
       if (e instanceof WorkerUnavailable) return fallback.load(ctx);
       throw e;
     }),
   );
+  const retypedFallback = (t: TypeFrom) => fallback.retype?.(t) ?? fallback;
+  return {
+    ...source,
+    retype: (t) => workerFilesSource(files, maxBytes, retypedFallback(t), keepRepeated, t),
+  };
 }
 
 class WorkerUnavailable extends Error {}

@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../graph/search';
-import { ENTITY_TYPE_LABELS } from '../../model';
 import { TypeIcon } from '../legend/TypeIcon';
+import { useVocabulary } from '../legend/vocabularyContext';
 import type { StoreSearchState } from './useStoreHits';
 
 interface Props {
@@ -26,6 +26,8 @@ const STORE_NOTES: Partial<Record<StoreSearchState, string>> = {
 /** The result list of a search combobox (top bar, From/To fields). */
 export function SearchHitList(props: Props) {
   const { id, expanded, hits, active } = props;
+  // A file's own kinds in its own words (a hero is not a "Place").
+  const vocabulary = useVocabulary();
   return (
     <ul
       id={id}
@@ -58,7 +60,7 @@ export function SearchHitList(props: Props) {
             <span className="hit-label">{h.label}</span>
             {h.matchedAlias && <span className="hit-alias">“{h.matchedAlias}”</span>}
             <span className="hit-type">
-              {ENTITY_TYPE_LABELS[h.type]}
+              {vocabulary.entityLabel(h.type)}
               {h.fromStore && ' · in the store'}
             </span>
           </li>

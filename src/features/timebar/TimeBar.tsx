@@ -239,12 +239,12 @@ const TimeBarBody = memo(function TimeBarBody(props: Props) {
 
   if (!domain || !x || !shown) {
     return (
-      <section className="timebar" aria-label="Time">
+      // One line (a graph file without dates): the graph gets the room a histogram would take.
+      <section className="timebar undated" aria-label="Time">
         <div className="timebar-controls">
           <CompareButton {...props} />
           <p className="hint">Nothing in this dataset is dated.</p>
         </div>
-        <Unknown counts={hist.unknown} />
       </section>
     );
   }
