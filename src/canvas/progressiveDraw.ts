@@ -5,6 +5,7 @@ import type { Positions } from '../cy/timeline';
 import { yieldToPage } from '../data/yieldToPage';
 import type { ParleyGraph } from '../graph/types';
 import { labelledElements } from './labels';
+import { addQuietly } from './quietDraw';
 import { isPhone, mainNodesViewport } from './phoneView';
 
 /** The first slice is small: its cost calibrates the next ones (about `ms` each). */
@@ -129,6 +130,16 @@ export async function drawProgressively(
       if (isPhone()) frameMainPositions(cy, ordered, positions);
     }
     defs = labelledElements(cy, ordered, positions);
+    // Added quietly and drawn once, complete (quietDraw.ts).
+    const fresh = defs.map((d) => freshElement(d, positions, lod));
+    const done = await addQuietly(cy, fresh, {
+      alive,
+      onProgress: (n) =>
+        setStatus(
+          `Drawing ${n.toLocaleString('en')} of ${fresh.length.toLocaleString('en')} elements…`,
+        ),
+    });
+    return done ? { positions } : null;
   }
   // Slices grow or shrink so that adding one takes about slices.ms.
   let size = slices.first;
