@@ -59,6 +59,8 @@ export async function addQuietly(
   };
   // A frame the renderer already owes (a removal, the new viewport) is drawn now, while empty.
   await nextFrame();
+  // The slices start in a task of their own, not the frame's.
+  await yieldToPage();
   if (!o.alive()) return false;
   const last = defs.length - 1;
   let size = QUIET_SLICES.first;
