@@ -5,6 +5,7 @@ import type { GraphSource, LoadedFromSource } from '../data/source';
 import type { Problem } from '../data/problems';
 import type { InputFile } from '../data/validate';
 import { readVocabulary } from '../data/vocabularyLoad';
+import { yieldToPage } from '../data/yieldToPage';
 
 // The bundled dataset (graph-data/, or the folder `--data` names: the
 // @dataset alias in vite.config.ts) as raw text (so problems can point at a
@@ -53,11 +54,14 @@ async function checkedBundled(): Promise<LoadedFromSource | null> {
     vocabularyFile?: InputFile;
   } | null;
   if (!checked) return null;
+  // Reading the vocabulary, then building the graph: each in a task of its own.
+  await yieldToPage();
   const vocabulary = checked.vocabularyFile
     ? readVocabulary(checked.vocabularyFile).vocabulary
     : undefined;
   if (checked.vocabularyFile && !vocabulary) return null;
   const dataset = { ...checked.dataset, ...(vocabulary ? { vocabulary } : {}) };
+  await yieldToPage();
   return { ok: true, dataset, problems: checked.problems, format: 'parley' };
 }
 
