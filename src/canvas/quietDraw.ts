@@ -24,10 +24,11 @@ type Quiet = Core & {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
- * Slices of about 35 ms on their own (a long task is 50 ms); the first, small,
- * calibrates the rest, and a slice never grows more than twofold.
+ * Slices of about 25 ms on their own (a long task is 50 ms: room for a loaded
+ * machine); the first, small, calibrates the rest, and a slice never grows
+ * more than twofold.
  */
-export const QUIET_SLICES = { first: 40, ms: 35, min: 20 };
+export const QUIET_SLICES = { first: 30, ms: 25, min: 10 };
 
 /**
  * Adds a small graph in slices, each in a task of its own, with the renderer
