@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 /** What the first view needs beyond the entry: the canvas chunk, the bundled dataset and its positions. */
 const FIRST_VIEW = [
   /\/src\/canvas\/GraphView\.tsx$/,
-  /\/graph-data\/.+\.json/,
+  /parley-checked-dataset$/,
   /bundledPositions\.json/,
 ];
 
@@ -37,7 +37,7 @@ export function firstViewPreloadPlugin(): Plugin {
         if (entry) walk(entry.fileName, initial);
         const wanted = new Set<string>();
         for (const c of chunks)
-          // By the modules a chunk holds: the dataset's files share one chunk (vite.config.ts).
+          // By the modules a chunk holds: the checked dataset and the positions share one chunk (vite.config.ts).
           if (c.moduleIds.some((id) => FIRST_VIEW.some((re) => re.test(id))))
             walk(c.fileName, wanted);
         return [...wanted]

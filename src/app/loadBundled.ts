@@ -1,12 +1,16 @@
 import type { PrecomputedLayout } from '../cy/precomputed';
+import type { Dataset } from '../model';
 import { parleyFilesSource } from '../data/fileSources';
-import type { GraphSource } from '../data/source';
+import type { GraphSource, LoadedFromSource } from '../data/source';
+import type { Problem } from '../data/problems';
 import type { InputFile } from '../data/validate';
+import { readVocabulary } from '../data/vocabularyLoad';
+import { yieldToPage } from '../data/yieldToPage';
 
 // The bundled dataset (graph-data/, or the folder `--data` names: the
-// @dataset alias in vite.config.ts) is read as raw text (so problems can
-// point at a line and column) and split into its own chunk, loaded after
-// first paint. Its vocabulary.json comes along and types the rest.
+// @dataset alias in vite.config.ts) as raw text (so problems can point at a
+// line and column), in a chunk of its own: read when the build found errors
+// in it (see checkedBundled) and by the editor. Its vocabulary.json types the rest.
 const modules = import.meta.glob<string>(['@dataset/**/*.json', '!@dataset/schema/**'], {
   query: '?raw',
   import: 'default',
@@ -38,9 +42,36 @@ export async function loadBundledFiles(): Promise<InputFile[]> {
   );
 }
 
+/**
+ * The bundled dataset as this build validated it (vite.checked.ts): what
+ * validating its files in the page gives, without the work. Null when the
+ * build found errors (the page then validates the files to show them).
+ */
+async function checkedBundled(): Promise<LoadedFromSource | null> {
+  const checked = (await import('virtual:parley-checked-dataset')).default as {
+    dataset: Omit<Dataset, 'vocabulary'>;
+    problems: Problem[];
+    vocabularyFile?: InputFile;
+  } | null;
+  if (!checked) return null;
+  // Reading the vocabulary, then building the graph: each in a task of its own.
+  await yieldToPage();
+  const vocabulary = checked.vocabularyFile
+    ? readVocabulary(checked.vocabularyFile).vocabulary
+    : undefined;
+  if (checked.vocabularyFile && !vocabulary) return null;
+  const dataset = { ...checked.dataset, ...(vocabulary ? { vocabulary } : {}) };
+  await yieldToPage();
+  return { ok: true, dataset, problems: checked.problems, format: 'parley' };
+}
+
 /** The bundled dataset as a GraphSource, validated as npm run validate does. */
 export function bundledSource(): GraphSource {
-  const base = parleyFilesSource('bundled', 'bundled dataset', loadBundledFiles);
+  const fromFiles = parleyFilesSource('bundled', 'bundled dataset', loadBundledFiles);
+  const base: GraphSource = {
+    ...fromFiles,
+    load: async (ctx) => (await checkedBundled()) ?? fromFiles.load(ctx),
+  };
   // Source id → text file, known once the dataset has loaded.
   let files = new Map<string, string>();
   const fileOf = (id: string) => files.get(id);

@@ -6,19 +6,8 @@ import type { Positions } from '../cy/timeline';
 import { yieldToPage } from '../data/yieldToPage';
 import type { ParleyGraph } from '../graph/types';
 import { labelledElements } from './labels';
-import { addQuietly } from './quietAdd';
+import { addQuietly } from './quietDraw';
 import { isPhone, mainNodesViewport } from './phoneView';
-
-/** The first slice is small: its cost calibrates the next ones (about `ms` each). */
-const BIG_SLICES = { first: 100, ms: 60, min: 200 };
-/**
- * Small graphs drawn at precomputed positions (the bundled dataset) are added
- * in slices too, short ones: drawing them at once was one task of 300–500 ms
- * before the page could answer input (Lighthouse's total blocking time).
- */
-const SMALL_SLICES = { first: 10, ms: 25, min: 10 };
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** A fresh copy (Cytoscape writes into what it is given), at its force position. */
 function freshElement(
@@ -133,7 +122,6 @@ export async function drawProgressively(o: DrawOptions): Promise<Drawn | null> {
     ...(lod ? [] : elements.filter((e) => e.group === 'edges')),
   ];
   fitToPositions(cy, ordered, positions);
-  const slices = small ? SMALL_SLICES : BIG_SLICES;
   let defs = ordered;
   if (small && positions) {
     // A phone's first view zooms in on the main entities (once per graph);
@@ -144,35 +132,16 @@ export async function drawProgressively(o: DrawOptions): Promise<Drawn | null> {
     }
     defs = labelledElements(cy, ordered, positions);
   }
-  const status = (n: number) =>
-    setStatus(
-      `Drawing ${n.toLocaleString('en')} of ${ordered.length.toLocaleString('en')} elements…`,
-    );
-  if (!small) {
-    const fresh = defs.map((d) => freshElement(d, positions, lod));
-    if (!(await addQuietly(cy, fresh, { alive, onProgress: status }))) return null;
-    performance.mark('parley:drawn');
-    return { positions, refine };
-  }
-  // Slices grow or shrink so that adding one takes about slices.ms.
-  let size = slices.first;
-  for (let i = 0; i < defs.length;) {
-    const started = performance.now();
-    const slice = defs.slice(i, i + size).map((d) => freshElement(d, positions, lod));
-    // Computing the bounding boxes here spreads that cost over the slices.
-    cy.add(slice).boundingBox();
-    i += slice.length;
-    const took = Math.max(performance.now() - started, 1);
-    size = Math.round(
-      Math.min(small ? 2 * size : 5000, Math.max(slices.min, (size * slices.ms) / took)),
-    );
-    status(i);
-    await nextFrame();
-    // Small graphs: the next slice in a task of its own, after the frame
-    // (Cytoscape's redraw of what is there), so the two are never one long task.
-    if (small) await yieldToPage();
-    if (!alive()) return null;
-  }
+  // Added quietly and drawn once, complete (quietDraw.ts).
+  const fresh = defs.map((d) => freshElement(d, positions, lod));
+  const done = await addQuietly(cy, fresh, {
+    alive,
+    onProgress: (n) =>
+      setStatus(
+        `Drawing ${n.toLocaleString('en')} of ${fresh.length.toLocaleString('en')} elements…`,
+      ),
+  });
+  if (!done) return null;
   performance.mark('parley:drawn');
   return { positions, refine };
 }

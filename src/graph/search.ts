@@ -41,7 +41,8 @@ export function lazySearchIndex(graph: ParleyGraph): LazySearchIndex {
   const get = () => (index ??= buildSearchIndex(graph));
   return {
     warm: () => void get(),
-    search: (query, limit) => get().search(query, limit),
+    // An empty query (the search box's first render) finds nothing without the index.
+    search: (query, limit) => (query.trim() ? get().search(query, limit) : []),
   };
 }
 

@@ -39,3 +39,9 @@ declare module 'cytoscape-svg' {
   const ext: Ext;
   export default ext;
 }
+
+declare module 'virtual:parley-checked-dataset' {
+  /** The bundled dataset as the build validated it (vite.checked.ts; typed in src/app/loadBundled.ts). */
+  const checked: unknown;
+  export default checked;
+}

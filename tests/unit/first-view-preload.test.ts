@@ -23,7 +23,7 @@ const chunk = (
 });
 
 describe('first paint', () => {
-  it('preloads the canvas chunk, the bundled dataset and its positions, not what the entry already loads', () => {
+  it('preloads the canvas chunk, the bundled dataset as the build checked it and its positions, not what the entry already loads nor the dataset files as text', () => {
     const plugin = firstViewPreloadPlugin();
     (plugin.configResolved as (c: { base: string }) => void)({ base: '/app/' });
     const bundle = Object.fromEntries(
@@ -40,6 +40,11 @@ describe('first paint', () => {
         chunk('assets/ListView.js', '/r/src/features/list/ListView.tsx'),
         // A chunk that groups several modules has no facade: it is found by what it holds.
         chunk('assets/dataset.js', null, [], false, [
+          '\0virtual:parley-checked-dataset',
+          '/r/src/cy/bundledPositions.json',
+        ]),
+        // The files as text: read only when the build found errors, and by the editor.
+        chunk('assets/dataset-files.js', null, [], false, [
           '/r/graph-data/relations/a.json?raw',
           '/r/graph-data/sources.json?raw',
         ]),
@@ -51,7 +56,6 @@ describe('first paint', () => {
       '/app/assets/bundledPositions.js',
       '/app/assets/cytoscape.js',
       '/app/assets/dataset.js',
-      '/app/assets/person.js',
     ]);
   });
 

@@ -56,6 +56,17 @@ describe('lazy search index', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 
+  it('answers an empty query (the search box before any typing) without building', () => {
+    const graph = miniGraph();
+    const read = vi.spyOn(graph, 'mapNodes');
+    const lazy = lazySearchIndex(graph);
+    expect(lazy.search('')).toEqual([]);
+    expect(lazy.search('   ')).toEqual([]);
+    expect(read).not.toHaveBeenCalled();
+    expect(lazy.search('ngoc')[0]?.id).toBe('ha-kim-ngoc');
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
   it('builds itself at the first search when never warmed', () => {
     const lazy = lazySearchIndex(miniGraph());
     expect(lazy.search('ngoc')[0]?.id).toBe('ha-kim-ngoc');
