@@ -2,7 +2,7 @@ import { CHROMIUM_ARGS } from '../../scripts/ensureChromium';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export { CHROMIUM_ARGS };
 
@@ -146,4 +146,16 @@ export async function selectBySearch(page: Page, text: string): Promise<void> {
   await box.fill(text);
   await page.getByRole('option').first().waitFor({ timeout: 20_000 });
   await box.press('Enter');
+}
+
+/** A file of tests/fixtures/foreign/ opened through Open…, its counts shown and the graph settled. */
+export async function openForeignFile(page: Page, name: string, expectCounts: string) {
+  await page
+    .getByLabel('Open dataset file')
+    .setInputFiles(path.join('tests/fixtures/foreign', name));
+  // The machine running the tests is shared: generous waits, no speed asserted here.
+  await expect
+    .poll(() => page.getByTestId('load-counts').textContent(), { timeout: 120_000 })
+    .toContain(expectCounts);
+  await waitSettled(page, 120_000);
 }

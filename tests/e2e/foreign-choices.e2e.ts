@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, openApp, screenshot, waitSettled } from './browser';
+import { launch, openApp, screenshot, waitSettled, openForeignFile } from './browser';
 
 /**
  * What a person chooses after a foreign file opened (tests/fixtures/foreign/):
@@ -10,7 +9,6 @@ import { launch, openApp, screenshot, waitSettled } from './browser';
  * range of a dynamic GEXF, every attribute column of the List.
  */
 
-const FOREIGN = 'tests/fixtures/foreign';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -19,15 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function openFile(page: Page, name: string, expectCounts: string) {
-  await page.getByLabel('Open dataset file').setInputFiles(path.join(FOREIGN, name));
-  // A shared machine: generous waits, no speed asserted here.
-  await expect
-    .poll(() => page.getByTestId('load-counts').textContent(), { timeout: 120_000 })
-    .toContain(expectCounts);
-  await waitSettled(page, 120_000);
-}
 
 const legendNames = (page: Page) =>
   page.getByRole('region', { name: 'Legend' }).locator('.legend-label').allTextContents();
@@ -38,7 +27,7 @@ describe('Type from, in the load report', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'tinkerpop-modern.graphml', '6 entities, 6 relations');
+      await openForeignFile(page, 'tinkerpop-modern.graphml', '6 entities, 6 relations');
       expect(await legendNames(page)).toEqual(['Person', 'software']);
       const form = page.getByRole('form', { name: 'Type from' });
       const entities = form.getByRole('combobox', { name: 'Entity types from' });
@@ -115,7 +104,7 @@ describe('Type from on a phone', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser, { width: 375, height: 812 });
-      await openFile(page, 'genemania-trimmed.cyjs', '10 entities');
+      await openForeignFile(page, 'genemania-trimmed.cyjs', '10 entities');
       await page.getByRole('button', { name: /Show summary/ }).click();
       const form = page.getByRole('form', { name: 'Type from' });
       await form.getByRole('combobox', { name: 'Entity types from' }).selectOption('Synonym');
@@ -151,7 +140,7 @@ describe('a dynamic GEXF on the time bar', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'dynamic-spells.gexf', '4 entities, 3 relations');
+      await openForeignFile(page, 'dynamic-spells.gexf', '4 entities, 3 relations');
       const slider = page.getByRole('slider', { name: 'Time range' });
       // The edges' dates (2020-02-01 and the open-ended spell from 2022-04-04), by month.
       await expect(slider.getAttribute('aria-valuetext')).resolves.toMatch(
@@ -189,7 +178,7 @@ describe('the List, with many attributes of a file', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser, { width: 1280, height: 800 });
-      await openFile(page, 'cytoscape-gal-trimmed.json', '60 entities, 54 relations');
+      await openForeignFile(page, 'cytoscape-gal-trimmed.json', '60 entities, 54 relations');
       await page.getByRole('button', { name: 'List', exact: true }).click();
       const grid = page.getByRole('grid', { name: 'Entities' });
       const headers = grid.getByRole('columnheader');

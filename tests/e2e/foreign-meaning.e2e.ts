@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, openApp, screenshot, selectBySearch, waitSettled } from './browser';
+import { launch, openApp, screenshot, selectBySearch, openForeignFile } from './browser';
 
 /**
  * What a foreign file means, kept (tests/fixtures/foreign/): its kinds in
@@ -11,7 +10,6 @@ import { launch, openApp, screenshot, selectBySearch, waitSettled } from './brow
  * colours, no arrowheads when it is undirected.
  */
 
-const FOREIGN = 'tests/fixtures/foreign';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -20,15 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function openFile(page: Page, name: string, expectCounts: string) {
-  await page.getByLabel('Open dataset file').setInputFiles(path.join(FOREIGN, name));
-  // A shared machine: generous waits, no speed asserted here.
-  await expect
-    .poll(() => page.getByTestId('load-counts').textContent(), { timeout: 120_000 })
-    .toContain(expectCounts);
-  await waitSettled(page, 120_000);
-}
 
 const legend = (page: Page) => page.getByRole('region', { name: 'Legend' });
 const encoding = (page: Page) => page.getByRole('region', { name: 'Encoding' });
@@ -47,7 +36,7 @@ describe('a file’s meaning, kept', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'tinkerpop-modern.graphml', '6 entities, 6 relations');
+      await openForeignFile(page, 'tinkerpop-modern.graphml', '6 entities, 6 relations');
       expect(await legendNames(page)).toEqual(['Person', 'software']);
       const filters = page.getByRole('region', { name: 'Filters' });
       await filters.getByText(/Relation types/).click();
@@ -90,7 +79,7 @@ describe('a file’s meaning, kept', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'gephi-lite-miserables-trimmed.json', '17 entities');
+      await openForeignFile(page, 'gephi-lite-miserables-trimmed.json', '17 entities');
       expect(await arrowheads(page)).toBe(0);
       expect(await legendNames(page)).toContain('modularity_class 7');
       const colour = encoding(page).getByLabel('Colour by');
@@ -119,7 +108,7 @@ describe('a file’s meaning, kept', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'les-miserables.gexf', '77 entities, 254 relations');
+      await openForeignFile(page, 'les-miserables.gexf', '77 entities, 254 relations');
       const layout = page.getByRole('combobox', { name: 'Layout' });
       await expect(layout.locator('option:checked').textContent()).resolves.toBe('From the file');
       // No kind in this file: one type, "Node", never Topic.
@@ -149,7 +138,7 @@ describe('a file’s meaning, kept', () => {
       height: 812,
       colorScheme: 'dark',
     });
-    await openFile(page, 'miserables-d3.json', '77 entities, 254 relations');
+    await openForeignFile(page, 'miserables-d3.json', '77 entities, 254 relations');
     await selectBySearch(page, 'Valjean');
     await screenshot(page, 'meaning-phone-dark-miserables');
     expect(errors).toEqual([]);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, openApp, screenshot, selectBySearch, waitSettled } from './browser';
+import { launch, openApp, screenshot, selectBySearch, openForeignFile } from './browser';
 
 /**
  * Other people's graphs (tests/fixtures/foreign/, real files from public
@@ -21,15 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const counts = (page: Page) => page.getByTestId('load-counts');
-
-async function openFile(page: Page, name: string, expectCounts: string) {
-  await page.getByLabel('Open dataset file').setInputFiles(path.join(FOREIGN, name));
-  // The machine running the tests is shared: generous waits, no speed asserted here.
-  await expect.poll(() => counts(page).textContent(), { timeout: 120_000 }).toContain(expectCounts);
-  await waitSettled(page, 120_000);
-}
 
 const arrowheads = (page: Page) =>
   page
@@ -53,7 +44,7 @@ describe('other people’s graphs', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'les-miserables.gexf', '77 entities, 254 relations');
+      await openForeignFile(page, 'les-miserables.gexf', '77 entities, 254 relations');
       const layout = page.getByRole('combobox', { name: 'Layout' });
       await expect(layout.locator('option:checked').textContent()).resolves.toBe('From the file');
       // Drawn where the file puts them: the file's x order and (flipped) y order are kept.
@@ -84,7 +75,7 @@ describe('other people’s graphs', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'miserables-d3.json', '77 entities, 254 relations');
+      await openForeignFile(page, 'miserables-d3.json', '77 entities, 254 relations');
       expect(await arrowheads(page)).toBe(0);
       // d3's "group" is the kind, in the file's words (never Topic).
       const legend = page.getByRole('region', { name: 'Legend' });
@@ -110,7 +101,7 @@ describe('other people’s graphs', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'yed-groups.graphml', '9 entities, 4 relations');
+      await openForeignFile(page, 'yed-groups.graphml', '9 entities, 4 relations');
       await selectBySearch(page, 'Group 3');
       await expect(
         page.getByRole('region', { name: 'From the file' }).textContent(),
@@ -125,7 +116,7 @@ describe('other people’s graphs', () => {
     { timeout: 240_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await openFile(page, 'gephi-repeated-edges.csv', '4 entities, 3 relations');
+      await openForeignFile(page, 'gephi-repeated-edges.csv', '4 entities, 3 relations');
       await expect(page.locator('.notice').textContent()).resolves.toContain(
         '2 repeated edges merged into 1 relation with a count and summed weight',
       );
@@ -147,7 +138,7 @@ describe('other people’s graphs', () => {
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'open-keep-repeated');
       await page.keyboard.press('Escape');
-      await openFile(page, 'gephi-repeated-edges.csv', '4 entities, 5 relations');
+      await openForeignFile(page, 'gephi-repeated-edges.csv', '4 entities, 5 relations');
       await expect(page.locator('.notice').textContent()).resolves.toContain(
         '2 repeated edges kept apart',
       );
