@@ -88,9 +88,16 @@ export interface BenchGlobal {
   /** The page's Cytoscape instance, found through its container (`_cyreg.cy`). */
   cy(): import('cytoscape').Core;
   probe: {
-    start(events: string[]): void;
+    /** `shown`: an element whose text, once it reads `text`, marks what was asked for as shown. */
+    start(events: string[], shown?: { selector: string; text: string }): void;
     quietFor(): number | null;
-    stop(): { eventAt: number | null; lastMutation: number | null; frameAfter: number | null };
+    stop(): {
+      eventAt: number | null;
+      lastMutation: number | null;
+      frameAfter: number | null;
+      /** The first frame after `shown` matched (null without `shown`, or never). */
+      shownFrame: number | null;
+    };
   };
 }
 
@@ -145,6 +152,7 @@ export function instrument(): void {
   let state: {
     eventAt: number | null;
     lastMutation: number | null;
+    shownAt: number | null;
     frames: number[];
     running: boolean;
     observer: MutationObserver;
@@ -154,15 +162,21 @@ export function instrument(): void {
     if (state && state.eventAt === null) state.eventAt = e.timeStamp;
   };
   const probe: BenchGlobal['probe'] = {
-    start(events) {
+    start(events, shown) {
       const s = {
         eventAt: null as number | null,
         lastMutation: null as number | null,
+        shownAt: null as number | null,
         frames: [] as number[],
         running: true,
         events,
         observer: new MutationObserver(() => {
-          if (s.eventAt !== null) s.lastMutation = performance.now();
+          if (s.eventAt === null) return;
+          s.lastMutation = performance.now();
+          if (shown && s.shownAt === null) {
+            const el = document.querySelector(shown.selector);
+            if (el?.textContent?.trim() === shown.text) s.shownAt = s.lastMutation;
+          }
         }),
       };
       s.observer.observe(document.body, {
@@ -191,7 +205,7 @@ export function instrument(): void {
     stop() {
       const s = state;
       state = null;
-      if (!s) return { eventAt: null, lastMutation: null, frameAfter: null };
+      if (!s) return { eventAt: null, lastMutation: null, frameAfter: null, shownFrame: null };
       s.running = false;
       s.observer.disconnect();
       for (const ev of s.events) window.removeEventListener(ev, onEvent, true);
@@ -200,6 +214,7 @@ export function instrument(): void {
         eventAt: s.eventAt,
         lastMutation: s.lastMutation,
         frameAfter: s.frames.find((f) => f > last) ?? null,
+        shownFrame: s.shownAt === null ? null : (s.frames.find((f) => f > s.shownAt!) ?? null),
       };
     },
   };
@@ -543,6 +558,24 @@ export async function probe<A>(
   timeoutMs = 60_000,
   quietMs = 250,
 ): Promise<number> {
+  return (await probeTimes(page, events, act, done, arg, undefined, timeoutMs, quietMs)).settledMs;
+}
+
+/**
+ * As `probe`, and with `shown` also the latency to the first frame after
+ * `shown.selector` read `shown.text` (what was asked for on screen, while
+ * work that can wait may still run): `shownMs`.
+ */
+export async function probeTimes<A>(
+  page: Page,
+  events: string[],
+  act: () => Promise<void>,
+  done: (arg: A) => boolean,
+  arg: A,
+  shown?: { selector: string; text: string },
+  timeoutMs = 60_000,
+  quietMs = 250,
+): Promise<{ settledMs: number; shownMs: number | null }> {
   const stop = () =>
     evaluate(
       page,
@@ -551,8 +584,9 @@ export async function probe<A>(
     );
   await evaluate(
     page,
-    (ev: string[]) => (window as unknown as { __bench: BenchGlobal }).__bench.probe.start(ev),
-    events,
+    (a: { ev: string[]; shown?: { selector: string; text: string } }) =>
+      (window as unknown as { __bench: BenchGlobal }).__bench.probe.start(a.ev, a.shown),
+    { ev: events, shown },
   );
   try {
     await act();
@@ -583,7 +617,10 @@ export async function probe<A>(
   if (r.eventAt === null || r.frameAfter === null) {
     throw new Error('bench: the interaction probe saw no input event or no frame');
   }
-  return r.frameAfter - r.eventAt;
+  return {
+    settledMs: r.frameAfter - r.eventAt,
+    shownMs: r.shownFrame === null ? null : r.shownFrame - r.eventAt,
+  };
 }
 
 /**
@@ -676,6 +713,15 @@ export async function selectLatency(
   id: string,
   around: Around = direct,
 ): Promise<number | null> {
+  return (await selectLatencies(page, id, around))?.settledMs ?? null;
+}
+
+/** As `selectLatency`, with `shownMs`: to the first frame showing the Details (the canvas may still be marking the neighbourhood). */
+export async function selectLatencies(
+  page: Page,
+  id: string,
+  around: Around = direct,
+): Promise<{ settledMs: number; shownMs: number | null } | null> {
   const pos = await evaluate(
     page,
     async (nodeId: string) => {
@@ -714,7 +760,7 @@ export async function selectLatency(
   await page.mouse.move(pos.x, pos.y);
   await waitIdle(page);
   return around(() =>
-    probe(
+    probeTimes(
       page,
       ['mouseup'],
       () => click(page, pos.x, pos.y),
@@ -723,6 +769,7 @@ export async function selectLatency(
         return h2?.textContent?.trim() === expected;
       },
       pos.label,
+      { selector: '[aria-label="Details"] h2', text: pos.label },
     ),
   );
 }

@@ -17,7 +17,7 @@ import { edgeListCsv } from './foreignFiles';
 import { toCyId } from '../src/cy/ids';
 import {
   installInstrumentation,
-  selectLatency,
+  selectLatencies,
   waitSettled,
   type Around,
   type BenchGlobal,
@@ -60,7 +60,8 @@ try {
       }
       return fn();
     };
-    console.log(`hub → Details: ${await selectLatency(page, toCyId('n0'), around)} ms`);
+    const t = await selectLatencies(page, toCyId('n0'), around);
+    console.log(`hub → Details shown: ${t?.shownMs} ms, settled: ${t?.settledMs} ms`);
   }
   if (profiling) {
     const { profile } = await cdp.send('Profiler.stop');

@@ -51,8 +51,13 @@ export function clearSelection(cy: Core): void {
   selectionMarks.delete(cy);
 }
 
-/** Marks the selection and its neighbourhood; removes the previous marks. */
-export function applySelection(cy: Core, selection: Selection): void {
+/**
+ * Marks the selection and its neighbourhood; removes the previous marks.
+ * `fade: false` leaves the rest as it is (a simplified big graph, whose
+ * relations are on the canvas only around the selection: restyling every
+ * entity would cost a hub's click most of its time).
+ */
+export function applySelection(cy: Core, selection: Selection, fade = true): void {
   cy.batch(() => {
     clearSelection(cy);
     if (!selection) return;
@@ -65,7 +70,9 @@ export function applySelection(cy: Core, selection: Selection): void {
     hood.addClass('sel-hood');
     // As hover does: the rest fades (not on big graphs, where it would redraw everything).
     const faded =
-      cy.elements().length <= FADE_LIMIT ? cy.elements().not(hood).not(ele) : cy.collection();
+      fade && cy.elements().length <= FADE_LIMIT
+        ? cy.elements().not(hood).not(ele)
+        : cy.collection();
     faded.addClass('sel-faded');
     selectionMarks.set(cy, { selected: ele, hood, faded });
   });

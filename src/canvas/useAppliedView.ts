@@ -4,6 +4,7 @@ import { fromCyId, toCyId } from '../cy/ids';
 import type { Visible } from '../graph/filter';
 import type { ParleyGraph } from '../graph/types';
 import type { LayoutName, Point, Selection } from '../state/viewState';
+import { afterPaint } from './afterPaint';
 import { applyEncoding, type NodeEncoding } from './encoding';
 import { placeNewcomers } from './growth';
 import { applySelection, applyVisibility, clearSelection } from './highlight';
@@ -68,22 +69,12 @@ export function useAppliedView(
 
   useEffect(() => {
     if (!cy || !ready) return;
-    if (edgeIndex) {
-      clearSelection(cy); // its marks may name relations about to leave the canvas
-      // The highlighted path's relations join the canvas too.
-      const pathEdges = (path?.edges ?? []).flatMap((id) => edgeIndex.byId.get(toCyId(id)) ?? []);
-      const wanted = [...edgesAround(edgeIndex, selection), ...pathEdges];
-      syncEdges(cy, wanted, latest.current.visible.edges);
-      const onCanvas = cy.edges().not('.hidden').length;
-      region.current?.setAttribute('data-canvas-edges', String(onCanvas));
-    }
-    applySelection(cy, selection);
-    refreshLabels.current();
-    const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
-    region.current?.setAttribute('data-selected', marked ? selection.id : '');
-    applyPath(cy, path);
-    const onPath = cy.elements('.on-path').map((e) => fromCyId(e.id()));
-    region.current?.setAttribute('data-path', onPath.join(' '));
+    const apply = () =>
+      applySelectionMarks(cy, selection, edgeIndex, path, region, latest, refreshLabels);
+    // A big graph's selection brings hundreds of relations onto the canvas:
+    // that waits for the frame that shows the Details (a hub's click ≤ 300 ms).
+    if (!edgeIndex) return apply();
+    return afterPaint(apply);
   }, [cy, selection, elements, ready, edgeIndex, path, region, latest]);
 
   useEffect(() => {
@@ -109,4 +100,33 @@ export function useAppliedView(
     el?.setAttribute('data-later', String(cy.elements('.later').length));
     el?.setAttribute('data-titled', String(cy.nodes('.titled').length));
   }, [cy, ready, marks, layout, elements, region]);
+}
+
+/** The selection, its neighbourhood and the highlighted path marked on the canvas, and mirrored on the region. */
+function applySelectionMarks(
+  cy: Core,
+  selection: Selection,
+  edgeIndex: ReturnType<typeof indexEdges> | null,
+  path: PathMarks | null | undefined,
+  region: { current: HTMLDivElement | null },
+  latest: { current: { visible: Visible } },
+  refreshLabels: { current: () => void },
+): void {
+  if (cy.destroyed()) return;
+  if (edgeIndex) {
+    clearSelection(cy); // its marks may name relations about to leave the canvas
+    // The highlighted path's relations join the canvas too.
+    const pathEdges = (path?.edges ?? []).flatMap((id) => edgeIndex.byId.get(toCyId(id)) ?? []);
+    const wanted = [...edgesAround(edgeIndex, selection), ...pathEdges];
+    syncEdges(cy, wanted, latest.current.visible.edges);
+    const onCanvas = cy.edges().not('.hidden').length;
+    region.current?.setAttribute('data-canvas-edges', String(onCanvas));
+  }
+  applySelection(cy, selection, !edgeIndex);
+  refreshLabels.current();
+  const marked = selection && cy.getElementById(toCyId(selection.id)).hasClass('selected');
+  region.current?.setAttribute('data-selected', marked ? selection.id : '');
+  applyPath(cy, path);
+  const onPath = cy.elements('.on-path').map((e) => fromCyId(e.id()));
+  region.current?.setAttribute('data-path', onPath.join(' '));
 }
