@@ -47,6 +47,16 @@ describe('canvas controllers (headless Cytoscape)', () => {
     expect(c.$('.selected, .sel-hood').length).toBe(0);
   });
 
+  it('selection fades the rest, unless told not to (a simplified big graph)', () => {
+    const c = make();
+    applySelection(c, { kind: 'entity', id: 'ha-kim-ngoc' });
+    expect(c.getElementById('bui-thanh-son').hasClass('sel-faded')).toBe(true);
+    expect(c.getElementById('mofa').hasClass('sel-faded')).toBe(false);
+    applySelection(c, { kind: 'entity', id: 'ha-kim-ngoc' }, false);
+    expect(c.$('.sel-faded').length).toBe(0);
+    expect(c.$('node.sel-hood').length).toBe(2);
+  });
+
   it('hover fades the rest and leaves the selection marks alone', () => {
     const c = make();
     applySelection(c, { kind: 'entity', id: 'ha-kim-ngoc' });
