@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { STYLESHEETS, type CanvasTheme } from '../cy/stylesheet';
+import { BIG_STYLESHEETS, STYLESHEETS, type CanvasTheme } from '../cy/stylesheet';
 
 // react-cytoscapejs never sees the elements (see below), so nothing to diff.
 const identityDiff = (a: unknown, b: unknown) => a !== b;
@@ -18,6 +18,8 @@ interface Props {
   fastViewport?: boolean;
   /** Picks one of the module-constant stylesheets. */
   theme?: CanvasTheme;
+  /** A graph drawn in simplified form: its stylesheet letters only labelled nodes. */
+  big?: boolean;
 }
 
 type XY = { x: number; y: number };
@@ -42,6 +44,7 @@ export const CytoscapeLeaf = memo(function CytoscapeLeaf({
   onCy,
   fastViewport = false,
   theme = 'light',
+  big = false,
 }: Props) {
   const cyRef = useRef<Core | null>(null);
   const added = useRef<ElementDefinition[] | null>(null);
@@ -70,7 +73,7 @@ export const CytoscapeLeaf = memo(function CytoscapeLeaf({
   return (
     <CytoscapeComponent
       elements={NONE}
-      stylesheet={STYLESHEETS[theme]}
+      stylesheet={(big ? BIG_STYLESHEETS : STYLESHEETS)[theme]}
       cy={handleCy}
       diff={identityDiff}
       style={STYLE}

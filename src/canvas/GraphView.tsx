@@ -415,6 +415,7 @@ export function GraphView(props: GraphViewProps) {
           elements={progressive ? NO_ELEMENTS : elements}
           onCy={onCy}
           fastViewport={lod}
+          big={lod}
           theme={props.theme ?? 'light'}
         />
       )}
