@@ -384,9 +384,11 @@ export function GraphView(props: GraphViewProps) {
   const keyboard = useCanvasKeyboard(cy, graph, selection, props.onSelect);
 
   const { onStatus } = props;
+  // 'drawn': every element is on the canvas, usable while the layout refines.
+  const drawn = busy && progressive && ready;
   useEffect(() => {
-    onStatus?.(busy ? 'busy' : status);
-  }, [busy, status, onStatus]);
+    onStatus?.(drawn ? 'drawn' : busy ? 'busy' : status);
+  }, [busy, drawn, status, onStatus]);
 
   return (
     <div

@@ -27,6 +27,7 @@ export interface GraphViewProps {
   encoding?: NodeEncoding | null;
   /** Room a panel takes over the canvas, kept clear when framing the path. */
   pathInsets?: () => { left?: number; bottom?: number; top?: number };
+  /** 'busy' while laying out or drawing, 'drawn' once every element is drawn (a layout may still refine), then the status. */
   onStatus?: (status: string) => void;
   /** "As of" fading and titles, the open thread. */
   marks?: CanvasMarks;
