@@ -31,6 +31,8 @@ export interface GraphViewProps {
   onStatus?: (status: string) => void;
   /** "As of" fading and titles, the open thread. */
   marks?: CanvasMarks;
+  /** The precomputed positions are the opened file's own layout: shown whole, on a phone too. */
+  layoutFromFile?: boolean;
   /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
   precomputed?: Positions | undefined;
   /** The page theme: the canvas stylesheet follows it. */

@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, openApp, screenshot, selectBySearch, openForeignFile } from './browser';
+import {
+  drawnNodes,
+  launch,
+  openApp,
+  screenshot,
+  selectBySearch,
+  openForeignFile,
+} from './browser';
 
 /**
  * Other people's graphs (tests/fixtures/foreign/, real files from public
@@ -38,7 +45,63 @@ const modelPositions = (page: Page) =>
     ).__parleyModelPositions(),
   );
 
+/** Every node's drawn box (px, relative to the graph region) and the toolbar's bottom over it. */
+async function drawnBox(page: Page) {
+  const nodes = await drawnNodes(page);
+  const graph = (await page.getByTestId('graph').boundingBox())!;
+  const bar = (await page.getByRole('toolbar', { name: 'Graph controls' }).boundingBox())!;
+  return {
+    top: Math.min(...nodes.map((n) => n.y - n.sizePx / 2)),
+    bottom: Math.max(...nodes.map((n) => n.y + n.sizePx / 2)),
+    left: Math.min(...nodes.map((n) => n.x - n.sizePx / 2)),
+    right: Math.max(...nodes.map((n) => n.x + n.sizePx / 2)),
+    width: graph.width,
+    height: graph.height,
+    barBottom: bar.y + bar.height - graph.y,
+  };
+}
+
 describe('other people’s graphs', () => {
+  it(
+    'the first view leaves room for the toolbar: no entity under it (d3 JSON laid out here, GEXF in its own layout)',
+    { timeout: 240_000 },
+    async () => {
+      for (const [file, name] of [
+        ['miserables-d3.json', 'd3'],
+        ['les-miserables.gexf', 'gexf'],
+      ] as const) {
+        const { page, context, errors } = await openApp(browser);
+        await openForeignFile(page, file, '77 entities, 254 relations');
+        const box = await drawnBox(page);
+        expect(box.barBottom).toBeGreaterThan(40); // two rows of controls on this stage
+        expect(box.top).toBeGreaterThan(box.barBottom);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(box.width);
+        expect(box.bottom).toBeLessThanOrEqual(box.height);
+        await screenshot(page, `foreign-fit-${name}-desktop`);
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    },
+  );
+
+  it(
+    "a GEXF in its own layout is shown whole on a phone (the author's drawing, not a zoom on its hubs)",
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser, { width: 375, height: 812 });
+      await openForeignFile(page, 'les-miserables.gexf', '77 entities, 254 relations');
+      const box = await drawnBox(page);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(box.width);
+      expect(box.top).toBeGreaterThan(box.barBottom);
+      expect(box.bottom).toBeLessThanOrEqual(box.height);
+      await screenshot(page, 'foreign-fit-gexf-phone');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
   it(
     "a Gephi GEXF opens in its author's layout: “From the file” in the layout menu",
     { timeout: 240_000 },

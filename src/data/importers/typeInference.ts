@@ -176,11 +176,49 @@ const NOT_KINDS = new Set([
   'timestamps',
 ]);
 
+/** Words in an attribute's name that say it names or identifies a record, not its kind. */
+const NAMING_WORDS = new Set([
+  'name',
+  'names',
+  'synonym',
+  'synonyms',
+  'alias',
+  'aliases',
+  'nickname',
+  'label',
+  'title',
+  'id',
+  'ids',
+  'identifier',
+  'description',
+  'comment',
+  'url',
+  'uri',
+  'iri',
+  'email',
+]);
+const TYPE_NAMES = new Set<string>([...NODE_TYPE_NAMES, ...EDGE_TYPE_NAMES]);
+
+/**
+ * `gene_name`, `Synonym`, `shortTitle`, `Ensembl_ID`: a name (or identifier) of
+ * the record. A name that says "type" (`labelV`) is never one.
+ */
+export function namesRecords(key: string): boolean {
+  if (TYPE_NAMES.has(key.toLowerCase())) return false;
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return words.some((w) => NAMING_WORDS.has(w));
+}
+
 /**
  * Every attribute that could say kinds ("Type from" in the load report):
  * short categorical values, 2 to 60 distinct, fewer than the records,
  * carried by at least a quarter of them; never fractions (a measure such
- * as a centrality, not a kind). In the order first seen.
+ * as a centrality, not a kind), never names (by the attribute's name, or
+ * because nearly every value differs: over 80% distinct among 8 or more).
+ * In the order first seen.
  */
 export function typeColumnCandidates(records: Records): string[] {
   const values = new Map<string, Set<string> | null>();
@@ -189,7 +227,7 @@ export function typeColumnCandidates(records: Records): string[] {
   for (const r of records) {
     n++;
     for (const [k, v] of Object.entries(r)) {
-      if (NOT_KINDS.has(k.toLowerCase())) continue;
+      if (NOT_KINDS.has(k.toLowerCase()) || namesRecords(k)) continue;
       let set = values.get(k);
       if (set === null) continue;
       if (isFraction(v)) {
@@ -207,9 +245,18 @@ export function typeColumnCandidates(records: Records): string[] {
   return [...values]
     .filter(
       ([k, set]) =>
-        set !== null && set.size >= 2 && (n <= 3 || set.size < n) && (covered.get(k) ?? 0) * 4 >= n,
+        set !== null &&
+        set.size >= 2 &&
+        (n <= 3 || set.size < n) &&
+        (covered.get(k) ?? 0) * 4 >= n &&
+        !mostlyDistinct(set.size, covered.get(k) ?? 0),
     )
     .map(([k]) => k);
+}
+
+/** Nearly every value its own: names, not kinds (a small file's few records may all differ). */
+function mostlyDistinct(distinct: number, covered: number): boolean {
+  return covered >= 8 && distinct > covered * 0.8;
 }
 
 function isFraction(v: unknown): boolean {
