@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +83,51 @@ describe('other people’s graphs', () => {
         expect(errors).toEqual([]);
         await context.close();
       }
+    },
+  );
+
+  it(
+    'kinds spelled two ways ("works for", "works_for", "Hero", "hero") are one in the relation filter and the legend',
+    { timeout: 240_000 },
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'parley-spelled-'));
+      const file = path.join(dir, 'spelled.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          nodes: [
+            { id: 'a', group: 'Hero' },
+            { id: 'b', group: 'hero' },
+            { id: 'c', group: 'hero' },
+            { id: 'd', group: 'comic' },
+          ],
+          links: [
+            { source: 'a', target: 'b', type: 'works for' },
+            { source: 'b', target: 'c', type: 'works_for' },
+            { source: 'c', target: 'a', type: 'Works  For' },
+            { source: 'a', target: 'd', type: 'appears in' },
+          ],
+        }),
+      );
+      const { page, context, errors } = await openApp(browser);
+      await page.getByLabel('Open dataset file').setInputFiles(file);
+      await expect
+        .poll(() => page.getByTestId('load-counts').textContent(), { timeout: 120_000 })
+        .toContain('4 entities, 4 relations');
+      const filters = page.getByRole('region', { name: 'Filters' });
+      await filters.getByText(/Relation types/).click();
+      const names = await filters
+        .getByRole('checkbox')
+        .evaluateAll((boxes) =>
+          boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''),
+        );
+      expect(names.filter((n) => /works/i.test(n))).toHaveLength(1);
+      const legend = page.getByRole('region', { name: 'Legend' });
+      const kinds = await legend.locator('.legend-label').allTextContents();
+      expect(kinds.filter((k) => /hero/i.test(k))).toEqual(['hero']); // its most frequent spelling
+      expect(errors).toEqual([]);
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   );
 

@@ -87,6 +87,17 @@ export function isDirectionValue(v: unknown): boolean {
 
 type Records = Iterable<Readonly<Record<string, unknown>>>;
 
+/**
+ * One kind however it is spelled: "met with", "met_with", "Met  With" are the
+ * same (case, spaces and underscores aside).
+ */
+export function kindKey(value: string): string {
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
+}
+
 const OWN_TYPES = {
   node: new Set<string>(ENTITY_TYPES),
   edge: new Set(DEFAULT_VOCABULARY_FILE.relationTypes.map((r) => r.id)),
@@ -104,7 +115,8 @@ export function inferTypeColumn(
   prefer?: string,
 ): TypeColumn | undefined {
   const names: readonly string[] = kind === 'node' ? NODE_TYPE_NAMES : EDGE_TYPE_NAMES;
-  const counts = new Map<string, Map<string, number>>();
+  // Per column: each kind (by kindKey) with the count of each of its spellings.
+  const counts = new Map<string, Map<string, Map<string, number>>>();
   const realName = new Map<string, string>();
   let n = 0;
   for (const r of records) {
@@ -117,13 +129,16 @@ export function inferTypeColumn(
       if (!realName.has(lower)) realName.set(lower, k);
       let m = counts.get(lower);
       if (!m) counts.set(lower, (m = new Map()));
-      m.set(value, (m.get(value) ?? 0) + 1);
+      let spellings = m.get(kindKey(value));
+      if (!spellings) m.set(kindKey(value), (spellings = new Map()));
+      spellings.set(value, (spellings.get(value) ?? 0) + 1);
     }
   }
   const order = prefer === undefined ? names : [prefer.toLowerCase()];
   for (const name of order) {
-    const m = counts.get(name);
-    if (!m) continue;
+    const kinds = counts.get(name);
+    if (!kinds) continue;
+    const m = new Map([...kinds.values()].map(oneKind));
     const covered = [...m.values()].reduce((a, b) => a + b, 0);
     // A column named for kinds alone (labelE, relation…) may have as many kinds as records in a small file.
     // Parley's own type names are kinds however few records carry each (its own exports).
@@ -137,6 +152,18 @@ export function inferTypeColumn(
     return { key: realName.get(name)!, values, covered };
   }
   return undefined;
+}
+
+/** A kind's most frequent spelling (the first seen on a tie) and its count over all of them. */
+function oneKind(spellings: Map<string, number>): [string, number] {
+  let best = '';
+  let most = 0;
+  let total = 0;
+  for (const [spelling, count] of spellings) {
+    total += count;
+    if (count > most) [best, most] = [spelling, count];
+  }
+  return [best, total];
 }
 
 function categorical(v: unknown): string | undefined {
