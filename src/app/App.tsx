@@ -28,6 +28,7 @@ import { CurationContext } from '../features/curate/context';
 
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
+import { useUntilDrawn } from './useUntilDrawn';
 import { loadBundledSourceText } from './loadBundled';
 import './splash.css';
 
@@ -68,7 +69,8 @@ function clearViewFromUrl() {
 }
 
 export function App() {
-  const { state, replace, loadBundled } = useDataset(restoreOpened);
+  const { state, replace, restore, loadBundled } = useDataset(restoreOpened);
+  const untilDrawn = useUntilDrawn();
   const [storageNote, setStorageNote] = useState<Notice | undefined>();
 
   // An opened file is kept in the browser only once it has drawn: a file that
@@ -79,6 +81,8 @@ export function App() {
   } | null>(null);
   const onOpened = useCallback(
     ({ source, load, retyped }: OpenedDataset) => {
+      const { pathname, search, hash } = window.location;
+      const before = { state, address: pathname + search + hash };
       clearViewFromUrl();
       const made = loadedFrom(source, load);
       const loaded = retyped ? retypedWords(made, retyped) : made;
@@ -93,27 +97,37 @@ export function App() {
         },
       };
       replace(loaded);
-    },
-    [replace],
-  );
-  const onDrawn = useCallback((loaded: LoadedDataset) => {
-    const pending = pendingSave.current;
-    if (!pending || pending.loaded !== loaded) return;
-    pendingSave.current = null;
-    saveOpened(pending.record)
-      .then(() => {
-        setStorageNote(undefined);
-        performance.mark('parley:open-stored');
-      })
-      .catch((e: unknown) => {
-        setStorageNote(
-          plainError(e, {
-            what: `“${pending.record.fileName}” is open, but the browser would not keep it.`,
-            todo: 'It is shown until you reload; a reload returns to the previous dataset. Free some space in the browser’s site data to keep opened files.',
-          }),
-        );
+      // Cancel until it is drawn: the previous graph and its view come back.
+      return untilDrawn.begin(loaded, () => {
+        pendingSave.current = null;
+        window.history.replaceState(null, '', before.address);
+        restore(before.state);
       });
-  }, []);
+    },
+    [replace, restore, state, untilDrawn],
+  );
+  const onDrawn = useCallback(
+    (loaded: LoadedDataset) => {
+      untilDrawn.drawn(loaded);
+      const pending = pendingSave.current;
+      if (!pending || pending.loaded !== loaded) return;
+      pendingSave.current = null;
+      saveOpened(pending.record)
+        .then(() => {
+          setStorageNote(undefined);
+          performance.mark('parley:open-stored');
+        })
+        .catch((e: unknown) => {
+          setStorageNote(
+            plainError(e, {
+              what: `“${pending.record.fileName}” is open, but the browser would not keep it.`,
+              todo: 'It is shown until you reload; a reload returns to the previous dataset. Free some space in the browser’s site data to keep opened files.',
+            }),
+          );
+        });
+    },
+    [untilDrawn],
+  );
   const opener = useOpenDataset(onOpened);
   const { retype: reread } = opener;
   const shownSource = state.status === 'ready' ? state.loaded.source : undefined;

@@ -34,7 +34,7 @@ function coveredInsets(): { left?: number; bottom?: number; top?: number } {
  * panels publish (session), "as of" fading and titles, the encoding.
  */
 export function GraphStage({ elements, precomputed, theme, onDrawn }: Props) {
-  const { graph, actions, onResetToBundled } = useExplorer();
+  const { graph, actions, onResetToBundled, layoutFromFile } = useExplorer();
   const { visible, base, focusCenter } = useShown();
   const selection = useView((v) => v.selection);
   const layout = useView((v) => v.layout);
@@ -94,6 +94,7 @@ export function GraphStage({ elements, precomputed, theme, onDrawn }: Props) {
           encoding={encoding}
           theme={theme}
           precomputed={precomputed}
+          layoutFromFile={layoutFromFile}
           layoutBase={base}
           expanded={expanded}
           pinned={lod ? undefined : pinned}

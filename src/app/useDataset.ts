@@ -117,5 +117,7 @@ export function useDataset(initial?: () => Promise<LoadedDataset | undefined>) {
   }, []);
 
   const replace = useCallback((loaded: LoadedDataset) => setState({ status: 'ready', loaded }), []);
-  return { state, replace, loadBundled };
+  /** Back to a state shown before (an open cancelled while its graph was drawn). */
+  const restore = useCallback((previous: DatasetState) => setState(previous), []);
+  return { state, replace, restore, loadBundled };
 }

@@ -10,6 +10,7 @@ import type { Point } from '../state/viewState';
 import { CytoscapeLeaf } from './CytoscapeLeaf';
 import type { GraphViewProps } from './graphViewProps';
 import { drawProgressively } from './progressiveDraw';
+import { clearFit, clearPreset } from './fitClear';
 import { useAppliedView } from './useAppliedView';
 import { centreOn } from './viewport';
 import { installTestHooks } from './testHooks';
@@ -169,6 +170,7 @@ export function GraphView(props: GraphViewProps) {
       lod,
       cache: forceCache.current,
       precomputed: callbacks.current.precomputed,
+      whole: callbacks.current.layoutFromFile,
       phoneFramed: phoneFramed.current,
       alive,
       setStatus,
@@ -301,7 +303,7 @@ export function GraphView(props: GraphViewProps) {
     };
     if (layout === 'force') {
       const cached = forceCache.current.get(graph);
-      if (cached) return start(presetLayout(cached, animate), cy.elements());
+      if (cached) return start(clearPreset(cy, cached, animate), cy.elements());
       if (refine) {
         // Drawn at provisional positions, usable already: the force positions
         // replace them when the worker has them (the view refitted only if the
@@ -313,7 +315,7 @@ export function GraphView(props: GraphViewProps) {
           if (run !== layoutRun.current || cy.destroyed()) return;
           if (!positions) return landed();
           const fit = JSON.stringify([cy.zoom(), cy.pan()]) === drawnView;
-          start(presetLayout(positions, animate, fit), cy.elements());
+          start(clearPreset(cy, positions, animate, fit), cy.elements());
         });
         return;
       }
@@ -321,7 +323,7 @@ export function GraphView(props: GraphViewProps) {
       forceLayoutInWorker(forceInput(elements))
         .then((positions) => {
           forceCache.current.set(graph, positions);
-          start(presetLayout(positions, animate), cy.elements());
+          start(clearPreset(cy, positions, animate), cy.elements());
         })
         .catch((err: unknown) => {
           // Worker unavailable: fall back to Cytoscape's own force layout.
@@ -373,7 +375,8 @@ export function GraphView(props: GraphViewProps) {
 
   useEffect(() => {
     if (!cy || !fitNonce) return;
-    cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 } }, { duration: 350 });
+    const view = clearFit(cy);
+    if (view) cy.animate(view, { duration: 350 });
   }, [cy, fitNonce]);
 
   // Relabel when what is shown changes or a layout lands.
@@ -384,9 +387,11 @@ export function GraphView(props: GraphViewProps) {
   const keyboard = useCanvasKeyboard(cy, graph, selection, props.onSelect);
 
   const { onStatus } = props;
+  // 'drawn': every element is on the canvas, usable while the layout refines.
+  const drawn = busy && progressive && ready;
   useEffect(() => {
-    onStatus?.(busy ? 'busy' : status);
-  }, [busy, status, onStatus]);
+    onStatus?.(drawn ? 'drawn' : busy ? 'busy' : status);
+  }, [busy, drawn, status, onStatus]);
 
   return (
     <div

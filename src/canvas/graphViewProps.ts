@@ -27,9 +27,12 @@ export interface GraphViewProps {
   encoding?: NodeEncoding | null;
   /** Room a panel takes over the canvas, kept clear when framing the path. */
   pathInsets?: () => { left?: number; bottom?: number; top?: number };
+  /** 'busy' while laying out or drawing, 'drawn' once every element is drawn (a layout may still refine), then the status. */
   onStatus?: (status: string) => void;
   /** "As of" fading and titles, the open thread. */
   marks?: CanvasMarks;
+  /** The precomputed positions are the opened file's own layout: shown whole, on a phone too. */
+  layoutFromFile?: boolean;
   /** Force positions the elements already carry (precomputed): no layout runs for the first draw. */
   precomputed?: Positions | undefined;
   /** The page theme: the canvas stylesheet follows it. */

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { toCyId } from '../cy/ids';
+import { overlayTop } from './fitClear';
 
 /** The width below which the page switches to the phone layout (layout.css and the feature stylesheets use the same). */
 export const PHONE_QUERY = '(max-width: 760px)';
@@ -28,7 +29,7 @@ export interface Placed {
  */
 export function mainNodesViewport(
   nodes: readonly Placed[],
-  view: { width: number; height: number; zoom: number },
+  view: { width: number; height: number; zoom: number; top?: number },
 ): { zoom: number; pan: { x: number; y: number } } | undefined {
   const main = [...nodes].sort((a, b) => b.degree - a.degree).slice(0, MAIN_NODES);
   if (!main.length) return undefined;
@@ -44,7 +45,12 @@ export function mainNodesViewport(
     y += n.y * weight;
     w += weight;
   }
-  return { zoom, pan: { x: view.width / 2 - zoom * (x / w), y: view.height / 2 - zoom * (y / w) } };
+  // Centred in the part below the toolbar (`top` px covered).
+  const top = Math.min(view.top ?? 0, view.height / 3);
+  return {
+    zoom,
+    pan: { x: view.width / 2 - zoom * (x / w), y: top + (view.height - top) / 2 - zoom * (y / w) },
+  };
 }
 
 /** The phone's first view over what the instance draws (after a layout's fit). */
@@ -54,7 +60,12 @@ export function frameMainNodes(cy: Core): void {
     size: n.width(),
     degree: n.degree(false),
   }));
-  const v = mainNodesViewport(nodes, { width: cy.width(), height: cy.height(), zoom: cy.zoom() });
+  const v = mainNodesViewport(nodes, {
+    width: cy.width(),
+    height: cy.height(),
+    zoom: cy.zoom(),
+    top: overlayTop(cy.container()),
+  });
   if (v) cy.viewport(v);
 }
 

@@ -7,6 +7,7 @@ import { yieldToPage } from '../data/yieldToPage';
 import type { ParleyGraph } from '../graph/types';
 import { labelledElements } from './labels';
 import { addQuietly } from './quietDraw';
+import { clearViewport, overlayTop } from './fitClear';
 import { isPhone, mainNodesViewport } from './phoneView';
 
 /** A fresh copy (Cytoscape writes into what it is given), at its force position. */
@@ -24,33 +25,21 @@ function freshElement(
   };
 }
 
-/** Sets zoom and pan so the given positions fill the view, before anything is drawn. */
+/**
+ * Sets zoom and pan so the given positions fill the view, clear of the
+ * toolbar over its top, before anything is drawn.
+ */
 function fitToPositions(cy: Core, nodes: ElementDefinition[], positions: Positions | undefined) {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const d of nodes) {
-    if (d.group !== 'nodes') continue;
-    const p = positions?.[String(d.data.id)] ?? d.position;
-    if (!p) continue;
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
-  }
-  if (!Number.isFinite(minX)) return;
-  const pad = 40;
-  const w = cy.width();
-  const h = cy.height();
-  const zoom = Math.max(
-    cy.minZoom(),
-    Math.min(1, (w - 2 * pad) / (maxX - minX || 1), (h - 2 * pad) / (maxY - minY || 1)),
-  );
-  cy.viewport({
-    zoom,
-    pan: { x: w / 2 - zoom * ((minX + maxX) / 2), y: h / 2 - zoom * ((minY + maxY) / 2) },
+  const points = nodes.flatMap((d) => {
+    const p = d.group === 'nodes' ? (positions?.[String(d.data.id)] ?? d.position) : undefined;
+    return p ? [{ x: p.x, y: p.y, size: Number(d.data.size) || 0 }] : [];
   });
+  const v = clearViewport(
+    points,
+    { width: cy.width(), height: cy.height(), top: overlayTop(cy.container()) },
+    { min: cy.minZoom(), max: 1 },
+  );
+  if (v) cy.viewport(v);
 }
 
 /** A phone's first view over precomputed positions, before anything is drawn (see phoneView.ts). */
@@ -59,7 +48,12 @@ function frameMainPositions(cy: Core, nodes: ElementDefinition[], positions: Pos
     const p = d.group === 'nodes' ? (positions[String(d.data.id)] ?? d.position) : undefined;
     return p ? [{ ...p, size: Number(d.data.size) || 20, degree: Number(d.data.degree) || 0 }] : [];
   });
-  const v = mainNodesViewport(placed, { width: cy.width(), height: cy.height(), zoom: cy.zoom() });
+  const v = mainNodesViewport(placed, {
+    width: cy.width(),
+    height: cy.height(),
+    zoom: cy.zoom(),
+    top: overlayTop(cy.container()),
+  });
   if (v) cy.viewport(v);
 }
 
@@ -74,6 +68,8 @@ interface DrawOptions {
   /** Force positions computed once per graph. */
   cache: WeakMap<ParleyGraph, Positions>;
   precomputed: Positions | undefined;
+  /** The positions are the file's own layout: shown whole, on a phone too. */
+  whole?: boolean | undefined;
   /** Graphs whose first view was made (a phone zooms it in on the main entities, once). */
   phoneFramed: WeakSet<ParleyGraph>;
   /** False once the draw is cancelled (a new graph, the canvas gone). */
@@ -126,7 +122,7 @@ export async function drawProgressively(o: DrawOptions): Promise<Drawn | null> {
   if (small && positions) {
     // A phone's first view zooms in on the main entities (once per graph);
     // labels are chosen for that view before anything is drawn.
-    if (!o.phoneFramed.has(graph)) {
+    if (!o.phoneFramed.has(graph) && !o.whole) {
       o.phoneFramed.add(graph);
       if (isPhone()) frameMainPositions(cy, ordered, positions);
     }

@@ -36,3 +36,14 @@ export function forceLayoutInWorker(input: ForceInput): Promise<Positions> {
     getWorker().postMessage({ id, input });
   });
 }
+
+/**
+ * Stops every layout in progress (an open cancelled while its graph was laid
+ * out): the worker is terminated and their promises never settle — the views
+ * that asked are gone. The next request starts a fresh worker.
+ */
+export function stopLayouts(): void {
+  worker?.terminate();
+  worker = undefined;
+  pending.clear();
+}

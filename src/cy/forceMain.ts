@@ -16,3 +16,6 @@ export function forceLayoutInWorker(_input: ForceInput): Promise<Positions> {
     new Error('a published page computes no fcose layout; Cytoscape’s cose runs instead'),
   );
 }
+
+/** No worker here: nothing to stop. */
+export function stopLayouts(): void {}

@@ -69,11 +69,14 @@ export function presetLayout(
   positions: Record<string, { x: number; y: number }>,
   animate: boolean,
   fit = true,
+  /** Where to end instead of a fit (one that leaves room for the toolbar). */
+  viewport?: { zoom: number; pan: { x: number; y: number } },
 ): LayoutOptions {
   return {
     name: 'preset',
     ...common(animate),
-    fit,
+    fit: fit && !viewport,
+    ...viewport,
     positions: (n: NodeSingular) => positions[n.id()] ?? n.position(),
   } as LayoutOptions;
 }

@@ -8,11 +8,12 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edgeListCsv, repeatedEdgesCsv } from '../../bench/foreignFiles';
 import { WORKER_ABOVE_BYTES } from '../../src/data/importers/limits';
-import { launch, openApp, waitSettled } from './browser';
+import { axeViolations } from './axe';
+import { launch, openApp, screenshot, selectBySearch, waitSettled } from './browser';
 
 /** The longest gap between two animation frames a test accepts while a file opens. */
 const MAX_FRAME_GAP_MS = 8000;
@@ -22,6 +23,8 @@ let tmp: string;
 let repeated: string; // 7,346 rows over 246 pairs, one pair 1,511 times
 let dense: string; // 1,500 nodes, 20,000 edges
 let big: string; // 20,000 nodes, 100,000 edges
+let wide: string; // 20,000 nodes, 20,000 edges: many seconds of drawing
+let modest: string; // 300 nodes: drawn at once, then laid out in the worker
 
 beforeAll(async () => {
   browser = await launch();
@@ -36,6 +39,8 @@ beforeAll(async () => {
   // Long ids: over the 2 MiB from which a file is read in a worker, so reading takes a while.
   big = write('big.csv', edgeListCsv({ nodes: 20_000, edges: 100_000, prefix: 'entity-' }));
   expect(statSync(big).size).toBeGreaterThan(WORKER_ABOVE_BYTES);
+  wide = write('wide.csv', edgeListCsv({ nodes: 20_000, edges: 20_000, prefix: 'entity-' }));
+  modest = write('modest.csv', edgeListCsv({ nodes: 300, edges: 600 }));
 });
 afterAll(async () => {
   await browser?.close();
@@ -142,6 +147,96 @@ describe('the page answers while a large file opens', () => {
     expect(await counts(page)).toBe(before);
     expect(await longestGap(page)).toBeLessThan(MAX_FRAME_GAP_MS);
     expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
+const status = (page: Page) => page.locator('.opening-status');
+const STOPPED = (name: string) => `Stopped opening “${name}”. The graph is unchanged.`;
+const shownNodes = (page: Page) => page.getByTestId('graph').getAttribute('data-visible-nodes');
+const selected = (page: Page) => page.getByTestId('graph').getAttribute('data-selected');
+
+/** The bundled graph with an entity selected: what Cancel must bring back. */
+async function bundledWithSelection(page: Page) {
+  const nodes = await shownNodes(page);
+  await selectBySearch(page, 'Ha Kim Ngoc');
+  await expect.poll(() => selected(page), { timeout: 20_000 }).toBe('ha-kim-ngoc');
+  return nodes;
+}
+
+/** After Cancel: the bundled graph and its selection are back, focus is on Open…, and the next file opens. */
+async function expectPreviousGraph(page: Page, nodes: string | null, name: string) {
+  await expect.poll(() => status(page).textContent(), { timeout: 20_000 }).toBe(STOPPED(name));
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 20_000 })
+    .toBe('Open…');
+  await waitSettled(page, 60_000);
+  expect(await shownNodes(page)).toBe(nodes);
+  // The view came back with it: the entity selected before the open.
+  expect(await selected(page)).toBe('ha-kim-ngoc');
+  const details = page.getByRole('region', { name: 'Details' });
+  expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe('Ha Kim Ngoc');
+  expect(await axeViolations(page)).toEqual([]);
+  await selectBySearch(page, 'Bui Thanh Son');
+  await expect.poll(() => selected(page), { timeout: 20_000 }).toBe('bui-thanh-son');
+  // The stopped graph never lands: wait until the status has gone, then look again.
+  await status(page).waitFor({ state: 'detached', timeout: 20_000 });
+  expect(await shownNodes(page)).toBe(nodes);
+  await page.getByLabel('Open dataset file').setInputFiles('tests/fixtures/open/mini.parley.json');
+  await expect.poll(() => counts(page), { timeout: 60_000 }).toContain('9 entities');
+  await waitSettled(page, 60_000);
+}
+
+describe('Cancel works until the opened graph is drawn', () => {
+  it('Cancel while 20,000 entities are drawn: the graph before, its view, focus on Open…; the layout worker stops', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const nodes = await bundledWithSelection(page);
+    // The bundled graph has its positions: the first layout worker is the new graph's,
+    // started as its drawing starts.
+    let layoutClosed = false;
+    const drawing = new Promise<void>((resolve) =>
+      page.on('worker', (w) => {
+        if (!/layout\.worker/.test(w.url())) return;
+        w.on('close', () => (layoutClosed = true));
+        resolve();
+      }),
+    );
+    await page.getByLabel('Open dataset file').setInputFiles(wide);
+    // Cancel takes the focus while the file is read; the same button stays
+    // through the drawing, whose slices leave room for input (not for
+    // Playwright's own page scripts, so nothing is read from the page then).
+    await status(page).getByRole('button', { name: 'Cancel' }).focus({ timeout: 60_000 });
+    await drawing;
+    await page.keyboard.press('Enter');
+    await expectPreviousGraph(page, nodes, 'wide.csv');
+    expect(layoutClosed).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('Escape while a graph is laid out (the layout worker held back): the graph before comes back', async () => {
+    const held: Route[] = [];
+    const { page, context, errors } = await openApp(browser);
+    const nodes = await bundledWithSelection(page);
+    // The layout worker's script never arrives: the graph stays "Laying out…" until Cancel.
+    await page.route(/layout\.worker/, (route) => void held.push(route));
+    await page.getByLabel('Open dataset file').setInputFiles(modest);
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 60_000 })
+      .toContain('Opening “modest.csv”… Drawing the graph…');
+    await expect.poll(() => held.length, { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('graph').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('.graph-progress').textContent()).toContain(
+      'Laying out 300 entities',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'open-cancel-laying-out');
+    await status(page).getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Escape');
+    await page.unroute(/layout\.worker/);
+    for (const route of held) await route.abort().catch(() => undefined);
+    await expectPreviousGraph(page, nodes, 'modest.csv');
+    expect(errors.filter((e) => !/layout\.worker|ERR_FAILED/.test(e))).toEqual([]);
     await context.close();
   }, 300_000);
 });

@@ -1,9 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, openApp, screenshot, selectBySearch, openForeignFile } from './browser';
+import {
+  drawnNodes,
+  launch,
+  openApp,
+  screenshot,
+  selectBySearch,
+  openForeignFile,
+} from './browser';
 
 /**
  * Other people's graphs (tests/fixtures/foreign/, real files from public
@@ -38,7 +46,108 @@ const modelPositions = (page: Page) =>
     ).__parleyModelPositions(),
   );
 
+/** Every node's drawn box (px, relative to the graph region) and the toolbar's bottom over it. */
+async function drawnBox(page: Page) {
+  const nodes = await drawnNodes(page);
+  const graph = (await page.getByTestId('graph').boundingBox())!;
+  const bar = (await page.getByRole('toolbar', { name: 'Graph controls' }).boundingBox())!;
+  return {
+    top: Math.min(...nodes.map((n) => n.y - n.sizePx / 2)),
+    bottom: Math.max(...nodes.map((n) => n.y + n.sizePx / 2)),
+    left: Math.min(...nodes.map((n) => n.x - n.sizePx / 2)),
+    right: Math.max(...nodes.map((n) => n.x + n.sizePx / 2)),
+    width: graph.width,
+    height: graph.height,
+    barBottom: bar.y + bar.height - graph.y,
+  };
+}
+
 describe('other people’s graphs', () => {
+  it(
+    'the first view leaves room for the toolbar: no entity under it (d3 JSON laid out here, GEXF in its own layout)',
+    { timeout: 240_000 },
+    async () => {
+      for (const [file, name] of [
+        ['miserables-d3.json', 'd3'],
+        ['les-miserables.gexf', 'gexf'],
+      ] as const) {
+        const { page, context, errors } = await openApp(browser);
+        await openForeignFile(page, file, '77 entities, 254 relations');
+        const box = await drawnBox(page);
+        expect(box.barBottom).toBeGreaterThan(40); // two rows of controls on this stage
+        expect(box.top).toBeGreaterThan(box.barBottom);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(box.width);
+        expect(box.bottom).toBeLessThanOrEqual(box.height);
+        await screenshot(page, `foreign-fit-${name}-desktop`);
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    },
+  );
+
+  it(
+    'kinds spelled two ways ("works for", "works_for", "Hero", "hero") are one in the relation filter and the legend',
+    { timeout: 240_000 },
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'parley-spelled-'));
+      const file = path.join(dir, 'spelled.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          nodes: [
+            { id: 'a', group: 'Hero' },
+            { id: 'b', group: 'hero' },
+            { id: 'c', group: 'hero' },
+            { id: 'd', group: 'comic' },
+          ],
+          links: [
+            { source: 'a', target: 'b', type: 'works for' },
+            { source: 'b', target: 'c', type: 'works_for' },
+            { source: 'c', target: 'a', type: 'Works  For' },
+            { source: 'a', target: 'd', type: 'appears in' },
+          ],
+        }),
+      );
+      const { page, context, errors } = await openApp(browser);
+      await page.getByLabel('Open dataset file').setInputFiles(file);
+      await expect
+        .poll(() => page.getByTestId('load-counts').textContent(), { timeout: 120_000 })
+        .toContain('4 entities, 4 relations');
+      const filters = page.getByRole('region', { name: 'Filters' });
+      await filters.getByText(/Relation types/).click();
+      const names = await filters
+        .getByRole('checkbox')
+        .evaluateAll((boxes) =>
+          boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''),
+        );
+      expect(names.filter((n) => /works/i.test(n))).toHaveLength(1);
+      const legend = page.getByRole('region', { name: 'Legend' });
+      const kinds = await legend.locator('.legend-label').allTextContents();
+      expect(kinds.filter((k) => /hero/i.test(k))).toEqual(['hero']); // its most frequent spelling
+      expect(errors).toEqual([]);
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
+
+  it(
+    "a GEXF in its own layout is shown whole on a phone (the author's drawing, not a zoom on its hubs)",
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser, { width: 375, height: 812 });
+      await openForeignFile(page, 'les-miserables.gexf', '77 entities, 254 relations');
+      const box = await drawnBox(page);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(box.width);
+      expect(box.top).toBeGreaterThan(box.barBottom);
+      expect(box.bottom).toBeLessThanOrEqual(box.height);
+      await screenshot(page, 'foreign-fit-gexf-phone');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
   it(
     "a Gephi GEXF opens in its author's layout: “From the file” in the layout menu",
     { timeout: 240_000 },

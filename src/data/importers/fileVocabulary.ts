@@ -10,7 +10,7 @@ import {
   type RelationTypeSpec,
 } from '../../model';
 import { foldText } from '../text';
-import type { TypeColumn } from './typeInference';
+import { kindKey, type TypeColumn } from './typeInference';
 import { entityTypeOf, relationTypeOf } from './vocabularyMatch';
 
 /** A node's type: the built-in type it behaves as, and the file's own kind when it is not one. */
@@ -38,6 +38,8 @@ export class FileVocabulary {
   private readonly addedByValue = new Map<string, string>();
   private readonly relations = new Map<string, RelationTypeSpec>();
   private readonly relationByValue = new Map<string, string>();
+  /** Each relation kind's spelling as the edge column reports it (its most frequent). */
+  private readonly spelling = new Map<string, string>();
   private readonly usedTypes = new Set<string>();
   private readonly taken = new Set<string>([
     ...ENTITY_TYPES,
@@ -49,6 +51,7 @@ export class FileVocabulary {
     readonly nodeColumn?: TypeColumn,
     readonly edgeColumn?: TypeColumn,
   ) {
+    for (const v of edgeColumn?.values ?? []) this.spelling.set(kindKey(v.value), v.value);
     // Most frequent kinds first: they get the first looks of the palette.
     for (const v of nodeColumn?.values ?? []) this.nodeKind(v.value);
     this.usedTypes.clear();
@@ -61,7 +64,8 @@ export class FileVocabulary {
       this.usedTypes.add(builtIn);
       return { type: builtIn };
     }
-    const key = value ?? NO_KIND;
+    // Spelled either way ("Hero", "hero"), one kind: named as first seen (the column's most frequent first).
+    const key = value === undefined ? NO_KIND : kindKey(value);
     let id = this.addedByValue.get(key);
     if (id === undefined) {
       const label =
@@ -92,7 +96,10 @@ export class FileVocabulary {
     if (value === undefined) return 'related_to';
     const own = relationTypeOf(value);
     if (own && this.allowsOwn(own, s, t)) return own;
-    let id = this.relationByValue.get(value);
+    // "works for", "works_for", "Works For": one relation type, in the column's most frequent spelling.
+    const key = kindKey(value);
+    value = this.spelling.get(key) ?? value;
+    let id = this.relationByValue.get(key);
     if (id === undefined) {
       id = this.freshId(value, this.edgeColumn?.key);
       this.relations.set(id, {
@@ -103,7 +110,7 @@ export class FileVocabulary {
         target: ['place'],
         description: `"${value}" in the ${this.edgeColumn?.key ?? 'type'} column of ${this.file}.`,
       });
-      this.relationByValue.set(value, id);
+      this.relationByValue.set(key, id);
     }
     return id;
   }

@@ -87,6 +87,17 @@ export function isDirectionValue(v: unknown): boolean {
 
 type Records = Iterable<Readonly<Record<string, unknown>>>;
 
+/**
+ * One kind however it is spelled: "met with", "met_with", "Met  With" are the
+ * same (case, spaces and underscores aside).
+ */
+export function kindKey(value: string): string {
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
+}
+
 const OWN_TYPES = {
   node: new Set<string>(ENTITY_TYPES),
   edge: new Set(DEFAULT_VOCABULARY_FILE.relationTypes.map((r) => r.id)),
@@ -104,7 +115,8 @@ export function inferTypeColumn(
   prefer?: string,
 ): TypeColumn | undefined {
   const names: readonly string[] = kind === 'node' ? NODE_TYPE_NAMES : EDGE_TYPE_NAMES;
-  const counts = new Map<string, Map<string, number>>();
+  // Per column: each kind (by kindKey) with the count of each of its spellings.
+  const counts = new Map<string, Map<string, Map<string, number>>>();
   const realName = new Map<string, string>();
   let n = 0;
   for (const r of records) {
@@ -117,13 +129,16 @@ export function inferTypeColumn(
       if (!realName.has(lower)) realName.set(lower, k);
       let m = counts.get(lower);
       if (!m) counts.set(lower, (m = new Map()));
-      m.set(value, (m.get(value) ?? 0) + 1);
+      let spellings = m.get(kindKey(value));
+      if (!spellings) m.set(kindKey(value), (spellings = new Map()));
+      spellings.set(value, (spellings.get(value) ?? 0) + 1);
     }
   }
   const order = prefer === undefined ? names : [prefer.toLowerCase()];
   for (const name of order) {
-    const m = counts.get(name);
-    if (!m) continue;
+    const kinds = counts.get(name);
+    if (!kinds) continue;
+    const m = new Map([...kinds.values()].map(oneKind));
     const covered = [...m.values()].reduce((a, b) => a + b, 0);
     // A column named for kinds alone (labelE, relation…) may have as many kinds as records in a small file.
     // Parley's own type names are kinds however few records carry each (its own exports).
@@ -137,6 +152,18 @@ export function inferTypeColumn(
     return { key: realName.get(name)!, values, covered };
   }
   return undefined;
+}
+
+/** A kind's most frequent spelling (the first seen on a tie) and its count over all of them. */
+function oneKind(spellings: Map<string, number>): [string, number] {
+  let best = '';
+  let most = 0;
+  let total = 0;
+  for (const [spelling, count] of spellings) {
+    total += count;
+    if (count > most) [best, most] = [spelling, count];
+  }
+  return [best, total];
 }
 
 function categorical(v: unknown): string | undefined {
@@ -176,11 +203,49 @@ const NOT_KINDS = new Set([
   'timestamps',
 ]);
 
+/** Words in an attribute's name that say it names or identifies a record, not its kind. */
+const NAMING_WORDS = new Set([
+  'name',
+  'names',
+  'synonym',
+  'synonyms',
+  'alias',
+  'aliases',
+  'nickname',
+  'label',
+  'title',
+  'id',
+  'ids',
+  'identifier',
+  'description',
+  'comment',
+  'url',
+  'uri',
+  'iri',
+  'email',
+]);
+const TYPE_NAMES = new Set<string>([...NODE_TYPE_NAMES, ...EDGE_TYPE_NAMES]);
+
+/**
+ * `gene_name`, `Synonym`, `shortTitle`, `Ensembl_ID`: a name (or identifier) of
+ * the record. A name that says "type" (`labelV`) is never one.
+ */
+export function namesRecords(key: string): boolean {
+  if (TYPE_NAMES.has(key.toLowerCase())) return false;
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return words.some((w) => NAMING_WORDS.has(w));
+}
+
 /**
  * Every attribute that could say kinds ("Type from" in the load report):
  * short categorical values, 2 to 60 distinct, fewer than the records,
  * carried by at least a quarter of them; never fractions (a measure such
- * as a centrality, not a kind). In the order first seen.
+ * as a centrality, not a kind), never names (by the attribute's name, or
+ * because nearly every value differs: over 80% distinct among 8 or more).
+ * In the order first seen.
  */
 export function typeColumnCandidates(records: Records): string[] {
   const values = new Map<string, Set<string> | null>();
@@ -189,7 +254,7 @@ export function typeColumnCandidates(records: Records): string[] {
   for (const r of records) {
     n++;
     for (const [k, v] of Object.entries(r)) {
-      if (NOT_KINDS.has(k.toLowerCase())) continue;
+      if (NOT_KINDS.has(k.toLowerCase()) || namesRecords(k)) continue;
       let set = values.get(k);
       if (set === null) continue;
       if (isFraction(v)) {
@@ -207,9 +272,18 @@ export function typeColumnCandidates(records: Records): string[] {
   return [...values]
     .filter(
       ([k, set]) =>
-        set !== null && set.size >= 2 && (n <= 3 || set.size < n) && (covered.get(k) ?? 0) * 4 >= n,
+        set !== null &&
+        set.size >= 2 &&
+        (n <= 3 || set.size < n) &&
+        (covered.get(k) ?? 0) * 4 >= n &&
+        !mostlyDistinct(set.size, covered.get(k) ?? 0),
     )
     .map(([k]) => k);
+}
+
+/** Nearly every value its own: names, not kinds (a small file's few records may all differ). */
+function mostlyDistinct(distinct: number, covered: number): boolean {
+  return covered >= 8 && distinct > covered * 0.8;
 }
 
 function isFraction(v: unknown): boolean {

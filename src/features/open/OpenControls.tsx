@@ -187,9 +187,9 @@ export function DropOverlay({ active }: { active: boolean }) {
 const CANCELLED_MS = 6000;
 
 /**
- * Shown while files are read and checked: what is being done (big files
- * report each step from their worker) and Cancel; then, briefly, that the
- * open was stopped and the graph is unchanged.
+ * Shown while files are read, checked and drawn: what is being done (big
+ * files report each step from their worker) and Cancel (or Escape); then,
+ * briefly, that the open was stopped and the graph is unchanged.
  */
 export function OpeningStatus({
   state,
@@ -215,7 +215,15 @@ export function OpeningStatus({
   }
   if (state.kind !== 'busy') return null;
   return (
-    <div className="opening-status" role="status">
+    <div
+      className="opening-status"
+      role="status"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation(); // Escape here stops the open, it does not clear the selection
+        onCancel();
+      }}
+    >
       <span className="spinner" aria-hidden="true" /> Opening “{state.fileName}”…
       {state.progress && <span className="opening-step"> {state.progress}</span>}
       <button type="button" onClick={onCancel}>

@@ -14,3 +14,11 @@ export type OpenState =
   | { kind: 'busy'; fileName: string; progress?: string }
   | { kind: 'cancelled'; fileName: string }
   | { kind: 'failed'; fileName: string; problems: Problem[] };
+
+/** A dataset handed over and not drawn yet: Cancel meanwhile calls `undo`. */
+export interface Drawing {
+  /** Settles once the graph is drawn (usable while its layout refines). */
+  drawn: Promise<void>;
+  /** Puts the previous graph (and its view) back. */
+  undo: () => void;
+}

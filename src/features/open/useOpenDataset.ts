@@ -4,7 +4,7 @@ import type { TypeFrom } from '../../data/importers/types';
 import type { Problem } from '../../data/problems';
 import type { GraphSource } from '../../data/source';
 import { plainError } from '../notices/plainError';
-import type { OpenedDataset, OpenState } from './types';
+import type { Drawing, OpenedDataset, OpenState } from './types';
 import { WorkerStopped } from './workerStopped';
 
 const loadOpener = () => import('./openFile');
@@ -43,12 +43,14 @@ export function openFailure(fileName: string, e: unknown): Problem {
 
 /**
  * Open… as a small state machine: idle → busy → idle (the dataset is handed
- * to `onOpened`) or failed (every problem kept for the dialog; the current
- * graph is never touched). The size limit is checked before anything is read
- * or the parsing code is even loaded.
+ * to `onOpened`, and, when it says how, drawn) or failed (every problem kept
+ * for the dialog; the current graph is never touched) or cancelled (while
+ * the file is read, checked or drawn: `onOpened`'s undo puts the previous
+ * graph back). The size limit is checked before anything is read or the
+ * parsing code is even loaded.
  */
 export function useOpenDataset(
-  onOpened: (opened: OpenedDataset) => void | Promise<void>,
+  onOpened: (opened: OpenedDataset) => void | Drawing,
   maxBytes: number = MAX_OPEN_BYTES,
 ) {
   const [state, setState] = useState<OpenState>({ kind: 'idle' });
@@ -58,6 +60,21 @@ export function useOpenDataset(
   }, [onOpened]);
   const run = useRef(0);
   const controller = useRef<AbortController | null>(null);
+  /** Puts the previous graph back while the opened one is still being drawn. */
+  const undo = useRef<(() => void) | null>(null);
+
+  /** The dataset handed over: still busy, with Cancel, until its graph is drawn. */
+  const handOver = useCallback(async (id: number, fileName: string, opened: OpenedDataset) => {
+    const drawing = onOpenedRef.current(opened);
+    if (drawing && id === run.current) {
+      undo.current = drawing.undo;
+      setState({ kind: 'busy', fileName, progress: 'Drawing the graph…' });
+      await drawing.drawn;
+      if (id !== run.current) return; // Cancel pressed meanwhile
+      undo.current = null;
+    }
+    if (id === run.current) setState({ kind: 'idle' });
+  }, []);
 
   /** A dataset folder: vocabulary, sources and data together, read on the main thread. */
   const openFolder = useCallback(
@@ -87,20 +104,20 @@ export function useOpenDataset(
           setState({ kind: 'failed', fileName, problems: result.problems });
           return;
         }
-        await onOpenedRef.current(result.opened);
-        setState({ kind: 'idle' });
+        await handOver(id, fileName, result.opened);
       } catch (e) {
         if (id !== run.current) return;
         console.warn('Parley: opening the folder failed', e);
         setState({ kind: 'failed', fileName, problems: [openFailure(fileName, e)] });
       }
     },
-    [maxBytes],
+    [maxBytes, handOver],
   );
 
   const open = useCallback(
     async (files: readonly File[], paths?: readonly string[]) => {
       const id = ++run.current;
+      undo.current = null; // a graph still drawing stays: it is the one shown now
       const file = files[0];
       if (!file) return;
       if (inFolder(paths) && paths.length === files.length) {
@@ -154,16 +171,15 @@ export function useOpenDataset(
           setState({ kind: 'failed', fileName, problems: result.problems });
           return;
         }
-        await onOpenedRef.current(result.opened);
+        await handOver(id, fileName, result.opened);
         performance.mark('parley:open-done');
-        setState({ kind: 'idle' });
       } catch (e) {
         if (id !== run.current) return;
         console.warn('Parley: opening the file failed', e);
         setState({ kind: 'failed', fileName, problems: [openFailure(fileName, e)] });
       }
     },
-    [maxBytes, openFolder],
+    [maxBytes, openFolder, handOver],
   );
 
   /**
@@ -176,6 +192,7 @@ export function useOpenDataset(
       const next = source.retype?.(typeFrom);
       if (!next) return;
       const id = ++run.current;
+      undo.current = null; // a graph still drawing stays: it is the one shown now
       const fileName = source.label;
       setState({ kind: 'busy', fileName });
       controller.current?.abort();
@@ -193,22 +210,26 @@ export function useOpenDataset(
           setState({ kind: 'failed', fileName, problems: load.problems });
           return;
         }
-        await onOpenedRef.current({ source: next, load, retyped: which });
-        setState({ kind: 'idle' });
+        await handOver(id, fileName, { source: next, load, retyped: which });
       } catch (e) {
         if (id !== run.current) return;
         setState({ kind: 'failed', fileName, problems: [openFailure(fileName, e)] });
       }
     },
-    [],
+    [handOver],
   );
 
   const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
-  /** Stops the open in progress (a worker is terminated); the graph stays as it was. */
+  /**
+   * Stops the open in progress (a reading worker is terminated; a graph being
+   * drawn gives way to the previous one): the graph is as it was.
+   */
   const cancel = useCallback(() => {
     run.current++;
     controller.current?.abort();
     controller.current = null;
+    undo.current?.();
+    undo.current = null;
     setState((s) => (s.kind === 'busy' ? { kind: 'cancelled', fileName: s.fileName } : s));
   }, []);
   return { state, open, retype, dismiss, cancel };

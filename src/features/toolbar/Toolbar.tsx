@@ -36,7 +36,12 @@ export function Toolbar({
   const phone = useIsPhone();
   if (phone) {
     return (
-      <div className="toolbar toolbar-phone" role="toolbar" aria-label="Graph controls">
+      <div
+        className="toolbar toolbar-phone"
+        role="toolbar"
+        aria-label="Graph controls"
+        data-over-canvas
+      >
         {lead}
         {graphControls && <ViewportButtons cy={cy} onFit={onFit} />}
         <MoreMenu>
@@ -49,7 +54,8 @@ export function Toolbar({
     );
   }
   return (
-    <div className="toolbar" role="toolbar" aria-label="Graph controls">
+    // data-over-canvas: the canvas's fits keep the drawing below it (canvas/fitClear.ts).
+    <div className="toolbar" role="toolbar" aria-label="Graph controls" data-over-canvas>
       {lead}
       {graphControls && (
         <GraphControls
