@@ -29,6 +29,7 @@ import { CurationContext } from '../features/curate/context';
 import { clearOpened, loadOpened, saveOpened, storedSource, type StoredDataset } from './storage';
 import { loadedFrom, useDataset, type LoadedDataset } from './useDataset';
 import { useUntilDrawn } from './useUntilDrawn';
+import { whenIdle } from './whenIdle';
 import { loadBundledSourceText } from './loadBundled';
 import './splash.css';
 
@@ -79,6 +80,9 @@ export function App() {
     loaded: LoadedDataset;
     record: Omit<StoredDataset, 'v' | 'savedAt'>;
   } | null>(null);
+  // Bumped by every open and reset: a save waiting for idle time that is no
+  // longer the latest must not bring back a file the reader has moved on from.
+  const shownRun = useRef(0);
   const onOpened = useCallback(
     ({ source, load, retyped }: OpenedDataset) => {
       const { pathname, search, hash } = window.location;
@@ -86,6 +90,7 @@ export function App() {
       clearViewFromUrl();
       const made = loadedFrom(source, load);
       const loaded = retyped ? retypedWords(made, retyped) : made;
+      shownRun.current++;
       pendingSave.current = {
         loaded,
         record: {
@@ -106,13 +111,9 @@ export function App() {
     },
     [replace, restore, state, untilDrawn],
   );
-  const onDrawn = useCallback(
-    (loaded: LoadedDataset) => {
-      untilDrawn.drawn(loaded);
-      const pending = pendingSave.current;
-      if (!pending || pending.loaded !== loaded) return;
-      pendingSave.current = null;
-      saveOpened(pending.record)
+  const keep = useCallback(
+    (record: Omit<StoredDataset, 'v' | 'savedAt'>) =>
+      saveOpened(record)
         .then(() => {
           setStorageNote(undefined);
           performance.mark('parley:open-stored');
@@ -120,13 +121,27 @@ export function App() {
         .catch((e: unknown) => {
           setStorageNote(
             plainError(e, {
-              what: `“${pending.record.fileName}” is open, but the browser would not keep it.`,
+              what: `“${record.fileName}” is open, but the browser would not keep it.`,
               todo: 'It is shown until you reload; a reload returns to the previous dataset. Free some space in the browser’s site data to keep opened files.',
             }),
           );
-        });
+        }),
+    [],
+  );
+  const onDrawn = useCallback(
+    (loaded: LoadedDataset) => {
+      untilDrawn.drawn(loaded);
+      const pending = pendingSave.current;
+      if (!pending || pending.loaded !== loaded) return;
+      pendingSave.current = null;
+      // In idle time: copying a big file into IndexedDB is a task of its own
+      // (0.4 s for 100,000 relations), which must not delay the first search.
+      const run = shownRun.current;
+      whenIdle(() => {
+        if (run === shownRun.current) void keep(pending.record);
+      });
     },
-    [untilDrawn],
+    [untilDrawn, keep],
   );
   const opener = useOpenDataset(onOpened);
   const { retype: reread } = opener;
@@ -144,6 +159,7 @@ export function App() {
   const dragging = useFileDrop(opener.open);
 
   const resetToBundled = useCallback(async () => {
+    shownRun.current++;
     try {
       await clearOpened();
     } catch (e) {
