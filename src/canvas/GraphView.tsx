@@ -16,6 +16,7 @@ import { centreOn } from './viewport';
 import { installTestHooks } from './testHooks';
 import { useCanvasEvents } from './useCanvasEvents';
 import { NodeCard } from './NodeCard';
+import { GraphProgress } from './GraphProgress';
 import { frameMainNodes, isPhone, keepInView } from './phoneView';
 import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { installHitGrid } from './hitGrid';
@@ -425,11 +426,7 @@ export function GraphView(props: GraphViewProps) {
         />
       )}
       <NodeCard cy={cy} graph={graph} keyboardId={keyboard.focusId} />
-      {busy && (
-        <div className="graph-progress" role="status">
-          <span className="spinner" aria-hidden="true" /> {status}
-        </div>
-      )}
+      {busy && <GraphProgress status={status} aside={drawn} container={containerRef} />}
     </div>
   );
 }
