@@ -106,6 +106,43 @@ describe('the page answers while a large file opens', () => {
     await context.close();
   }, 300_000);
 
+  it('while a drawn graph refines (the layout worker held back), its status stands aside: below the toolbar, clear of the hub', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await page.route(/layout\.worker/, () => undefined); // never answered: refining for good
+    await page.getByLabel('Open dataset file').setInputFiles(dense);
+    const progress = page.locator('.graph-progress');
+    await expect
+      .poll(() => progress.textContent(), { timeout: 120_000 })
+      .toContain('Drawn; refining the layout');
+    await selectBySearch(page, 'n0');
+    await expect.poll(() => selected(page), { timeout: 60_000 }).toBe('n0');
+    const box = (await progress.boundingBox())!;
+    const toolbar = (await page.getByRole('toolbar', { name: 'Graph controls' }).boundingBox())!;
+    const graph = (await page.getByTestId('graph').boundingBox())!;
+    expect(box.y, 'below the graph toolbar').toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(graph.x + graph.width);
+    // The hub sits in the middle of the provisional sunflower: the status does not cover it.
+    const hub = await page
+      .getByTestId('graph')
+      .evaluate((el) =>
+        (
+          el as HTMLElement & {
+            __parleyNodePosition?: (id: string) => { x: number; y: number } | null;
+          }
+        ).__parleyNodePosition?.('n0'),
+      );
+    expect(hub).toBeTruthy();
+    const at = { x: graph.x + hub!.x, y: graph.y + hub!.y };
+    const covers =
+      at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
+    expect(covers, 'the status covers the hub').toBe(false);
+    expect(await page.getByTestId('graph').getAttribute('aria-busy')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'refining-status-aside');
+    expect(errors.filter((e) => !/layout\.worker|ERR_FAILED/.test(e))).toEqual([]);
+    await context.close();
+  }, 300_000);
+
   it('1,500 nodes and 20,000 edges: usable before the layout lands — searched and selected while the worker refines it', async () => {
     const { page, context, errors } = await openApp(browser);
     await page.getByLabel('Open dataset file').setInputFiles(dense);
