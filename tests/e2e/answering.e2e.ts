@@ -217,31 +217,37 @@ async function expectPreviousGraph(page: Page, nodes: string | null, name: strin
 }
 
 describe('Cancel works until the opened graph is drawn', () => {
-  it('Cancel while 20,000 entities are drawn: the graph before, its view, focus on Open…; the layout worker stops', async () => {
-    const { page, context, errors } = await openApp(browser);
-    const nodes = await bundledWithSelection(page);
-    // The bundled graph has its positions: the first layout worker is the new graph's,
-    // started as its drawing starts.
-    let layoutClosed = false;
-    const drawing = new Promise<void>((resolve) =>
-      page.on('worker', (w) => {
-        if (!/layout\.worker/.test(w.url())) return;
-        w.on('close', () => (layoutClosed = true));
-        resolve();
-      }),
-    );
-    await page.getByLabel('Open dataset file').setInputFiles(wide);
-    // Cancel takes the focus while the file is read; the same button stays
-    // through the drawing, whose slices leave room for input (not for
-    // Playwright's own page scripts, so nothing is read from the page then).
-    await status(page).getByRole('button', { name: 'Cancel' }).focus({ timeout: 60_000 });
-    await drawing;
-    await page.keyboard.press('Enter');
-    await expectPreviousGraph(page, nodes, 'wide.csv');
-    expect(layoutClosed).toBe(true);
-    expect(errors).toEqual([]);
-    await context.close();
-  }, 300_000);
+  // Retried: the press is timed by the layout worker's start, which does not guarantee it
+  // lands before the slices end on a fast or loaded run (CI saw it land after, once).
+  it(
+    'Cancel while 20,000 entities are drawn: the graph before, its view, focus on Open…; the layout worker stops',
+    { retry: 2, timeout: 300_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      const nodes = await bundledWithSelection(page);
+      // The bundled graph has its positions: the first layout worker is the new graph's,
+      // started as its drawing starts.
+      let layoutClosed = false;
+      const drawing = new Promise<void>((resolve) =>
+        page.on('worker', (w) => {
+          if (!/layout\.worker/.test(w.url())) return;
+          w.on('close', () => (layoutClosed = true));
+          resolve();
+        }),
+      );
+      await page.getByLabel('Open dataset file').setInputFiles(wide);
+      // Cancel takes the focus while the file is read; the same button stays
+      // through the drawing, whose slices leave room for input (not for
+      // Playwright's own page scripts, so nothing is read from the page then).
+      await status(page).getByRole('button', { name: 'Cancel' }).focus({ timeout: 60_000 });
+      await drawing;
+      await page.keyboard.press('Enter');
+      await expectPreviousGraph(page, nodes, 'wide.csv');
+      expect(layoutClosed).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('Escape while a graph is laid out (the layout worker held back): the graph before comes back', async () => {
     const held: Route[] = [];
