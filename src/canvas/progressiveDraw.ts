@@ -3,6 +3,7 @@ import { forceInput } from '../cy/elements';
 import { forceLayoutInWorker } from '../cy/forceClient';
 import { provisionalPositions } from '../cy/provisional';
 import type { Positions } from '../cy/timeline';
+import { formatCount } from '../data/text';
 import { yieldToPage } from '../data/yieldToPage';
 import type { ParleyGraph } from '../graph/types';
 import { labelledElements } from './labels';
@@ -133,9 +134,7 @@ export async function drawProgressively(o: DrawOptions): Promise<Drawn | null> {
   const done = await addQuietly(cy, fresh, {
     alive,
     onProgress: (n) =>
-      setStatus(
-        `Drawing ${n.toLocaleString('en')} of ${fresh.length.toLocaleString('en')} elements…`,
-      ),
+      setStatus(`Drawing ${formatCount(n)} of ${formatCount(fresh.length)} elements…`),
   });
   if (!done) return null;
   performance.mark('parley:drawn');

@@ -30,6 +30,9 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export const QUIET_SLICES = { first: 30, ms: 25, min: 10 };
 
+/** How often the progress is said, at most. */
+const PROGRESS_MS = 250;
+
 /**
  * Adds a small graph in slices, each in a task of its own, with the renderer
  * told nothing until the last element. Each slice's style, label sizes and
@@ -65,6 +68,7 @@ export async function addQuietly(
   if (!o.alive()) return false;
   const last = defs.length - 1;
   let size = QUIET_SLICES.first;
+  let said = -Infinity;
   for (let i = 0; i < last;) {
     const started = performance.now();
     const slice = defs.slice(i, Math.min(i + size, last));
@@ -80,7 +84,12 @@ export async function addQuietly(
       QUIET_SLICES.min,
       Math.round(Math.min(2 * size, (size * QUIET_SLICES.ms) / took)),
     );
-    o.onProgress?.(i);
+    // Said at most every PROGRESS_MS: each update re-renders the status, and
+    // nobody reads a count that changes forty times a second.
+    if (o.onProgress && performance.now() - said >= PROGRESS_MS) {
+      said = performance.now();
+      o.onProgress(i);
+    }
     await yieldToPage();
     if (!o.alive()) return false;
   }
