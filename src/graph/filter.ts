@@ -2,7 +2,7 @@ import { dateRange } from '../data/dates';
 import { egoNodes } from './queries';
 import { relationDate } from './statementFacts';
 import { inMonthRange, type MonthRange } from './months';
-import type { ParleyGraph } from './types';
+import type { EdgeAttrs, ParleyGraph } from './types';
 
 export interface GraphFilter {
   /** Entity types hidden from the legend: built-in ones, or ones the vocabulary adds. */
@@ -40,13 +40,14 @@ export function filterPredicates(graph: ParleyGraph, f: GraphFilter) {
     if (f.hiddenTypes.has(a.addedType ?? a.type)) return false;
     return a.type !== 'meeting' || (inYears(a.date, f.years) && inMonthRange(a.date, f.period));
   };
-  const edge = (e: string): boolean => {
-    const a = graph.getEdgeAttributes(e);
+  /** The relation's own filters (type, years, period), its ends aside. */
+  const own = (e: string, a: EdgeAttrs): boolean => {
     if (f.hiddenRelations.has(a.type) || !inYears(a.date, f.years)) return false;
-    if (f.period && !inMonthRange(relationDate(graph, e), f.period)) return false;
-    return node(graph.source(e)) && node(graph.target(e));
+    return !f.period || inMonthRange(relationDate(graph, e), f.period);
   };
-  return { node, edge };
+  const edge = (e: string): boolean =>
+    own(e, graph.getEdgeAttributes(e)) && node(graph.source(e)) && node(graph.target(e));
+  return { node, edge, own };
 }
 
 /** Which nodes and edges survive the filters. Pure: the graph is not touched. */
@@ -57,8 +58,9 @@ export function visibleElements(graph: ParleyGraph, f: GraphFilter): Visible {
     if (pass.node(n)) nodes.add(n);
   });
   const edges = new Set<string>();
-  graph.forEachEdge((e, _a, s, t) => {
-    if (nodes.has(s) && nodes.has(t) && pass.edge(e)) edges.add(e);
+  // Both ends passed already: only the relation's own filters are left to ask.
+  graph.forEachEdge((e, a, s, t) => {
+    if (nodes.has(s) && nodes.has(t) && pass.own(e, a)) edges.add(e);
   });
   if (f.focus && graph.hasNode(f.focus.center) && nodes.has(f.focus.center)) {
     const ego = egoNodes(graph, f.focus.center, f.focus.depth, (e) => edges.has(e));
