@@ -1,4 +1,4 @@
-import { viewReducer, type ViewAction, type ViewState } from './viewState';
+import { keepEqualSets, viewReducer, type ViewAction, type ViewState } from './viewState';
 
 /**
  * Undo and redo of view changes. A view change is anything that changes
@@ -93,7 +93,8 @@ export function historyReducer(h: ViewHistory, action: HistoryAction): ViewHisto
       future: h.future.slice(0, -1),
     };
   }
-  if (action.type === 'restore' && action.initial) return startHistory(action.state);
+  if (action.type === 'restore' && action.initial)
+    return startHistory(keepEqualSets(h.present, action.state));
   const present = viewReducer(h.present, action);
   if (present === h.present) return h;
   if (viewKey(present) === viewKey(h.present)) return { ...h, present };

@@ -266,8 +266,32 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'clear':
       return focused({ ...state, selection: null }, '', 0);
     case 'restore':
-      return action.state;
+      return keepEqualSets(state, action.state);
   }
+}
+
+/**
+ * The next state with the current one's sets wherever they hold the same
+ * members. What is derived from a set (what the filters leave visible: a big
+ * file's 100,000 relations walked) is not derived again for an equal one —
+ * the address restores a view that says "nothing hidden" as new empty sets.
+ */
+export function keepEqualSets(prev: ViewState, next: ViewState): ViewState {
+  let out = next;
+  for (const key of Object.keys(next) as (keyof ViewState)[]) {
+    const a = prev[key];
+    const b = next[key];
+    if (a === b || !(a instanceof Set) || !(b instanceof Set) || !sameMembers(a, b)) continue;
+    if (out === next) out = { ...next };
+    (out as unknown as Record<string, unknown>)[key] = a;
+  }
+  return out;
+}
+
+function sameMembers(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 export function filtersActive(s: ViewState): boolean {

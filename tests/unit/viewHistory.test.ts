@@ -90,4 +90,23 @@ describe('view history', () => {
     expect(h.present.layout).toBe('force');
     expect(h.present.thread).toBe('t');
   });
+
+  it('a restored view keeps the sets it already had when they hold the same members', () => {
+    const h = run(start, { type: 'hide', id: 'x' });
+    const decoded = {
+      ...INITIAL_VIEW,
+      hiddenTypes: new Set<string>(),
+      hiddenRelations: new Set(['met']),
+      hidden: new Set(['x']),
+    };
+    for (const initial of [true, false]) {
+      const next = run(h, { type: 'restore', state: decoded, initial }).present;
+      // Equal members: the very same sets (what is derived from them is not derived again).
+      expect(next.hiddenTypes).toBe(h.present.hiddenTypes);
+      expect(next.hidden).toBe(h.present.hidden);
+      // Different members: the restored set.
+      expect(next.hiddenRelations).toBe(decoded.hiddenRelations);
+      expect(next).toEqual(decoded);
+    }
+  });
 });
