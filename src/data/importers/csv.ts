@@ -1,9 +1,8 @@
 import type { ImportOptions } from './types';
-import Graph from 'graphology';
-import { hardenGraph } from '../safeGraph';
 import Papa from 'papaparse';
 import type { Problem } from '../problems';
 import type { OpenOutcome } from './index';
+import { EdgeListGraph } from './edgeListGraph';
 import { mapGraph } from './mapGraph';
 
 /**
@@ -64,7 +63,7 @@ export function importCsv(files: readonly CsvFile[], opts: ImportOptions = {}): 
 }
 
 function buildGraph(nodes: Table | undefined, edges: Table, opts: ImportOptions = {}): OpenOutcome {
-  const graph = hardenGraph(new Graph({ type: 'directed', multi: true, allowSelfLoops: true }));
+  const graph = new EdgeListGraph();
   const broken: Problem[] = [...(nodes?.broken ?? []), ...edges.broken];
   const rowProblem = (t: Table, line: number, message: string) =>
     broken.push({
@@ -101,9 +100,7 @@ function buildGraph(nodes: Table | undefined, edges: Table, opts: ImportOptions 
     }
     for (const id of [source, target]) if (!graph.hasNode(id)) graph.addNode(id, { label: id });
     const attrs = attributes(edges.header, cells, [s, t, idCol]);
-    const key = idCol >= 0 ? cells[idCol]?.trim() : undefined;
-    if (key && !graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
-    else graph.addDirectedEdge(source, target, attrs);
+    graph.addEdge(idCol >= 0 ? cells[idCol]?.trim() : undefined, source, target, attrs);
   }
 
   const file = nodes ? `${nodes.file} + ${edges.file}` : edges.file;

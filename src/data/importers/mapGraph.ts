@@ -1,5 +1,5 @@
 // Over 400 lines: one pass over a foreign graph (types, attributes, direction, weights, repeated edges, look) whose steps share its notes; the type and look steps already live in fileVocabulary.ts and fileLook.ts.
-import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Attributes } from 'graphology-types';
 import {
   AGREEMENT_KINDS,
   ENTITY_TYPE_LABELS,
@@ -19,6 +19,7 @@ import {
   LABEL_KEYS,
   NOTE_KEYS,
 } from './attributes';
+import type { GraphInput } from './edgeListGraph';
 import { LookCollector, fileAttributes } from './fileLook';
 import { IdAllocator, isGeneratedEdgeKey, titleFromId } from './ids';
 import { Notes } from './mappingNotes';
@@ -77,7 +78,7 @@ interface Mapping {
  * allow (else `related_to`, the original type kept in `qualifiers`).
  */
 export function mapGraph(
-  graph: AbstractGraph,
+  graph: GraphInput,
   ctx: MapContext,
 ): { dataset: Dataset; report: MappingReport } {
   const columns = typeColumns(graph, ctx.typeFrom);
@@ -243,7 +244,7 @@ function noteDateProblem(notes: Notes, problem: string | undefined) {
 
 function mapEdge(
   m: Mapping,
-  key: string,
+  key: string | undefined,
   attrs: Attributes,
   source: string,
   target: string,
@@ -280,8 +281,9 @@ function mapEdge(
   const label = a.string(['label']);
   if (label === undefined || (label !== typeValue && relationTypeOf(label) !== type))
     a.release(['label']);
-  const id = m.ids.take(isGeneratedEdgeKey(key) ? `${s}.${type}.${t}` : key, 'relation');
-  if (id !== key && !isGeneratedEdgeKey(key)) notes.rewritten(key, id);
+  const fileKey = key === undefined || isGeneratedEdgeKey(key) ? undefined : key;
+  const id = m.ids.take(fileKey ?? `${s}.${type}.${t}`, 'relation');
+  if (fileKey !== undefined && id !== fileKey) notes.rewritten(fileKey, id);
 
   const evidence = evidenceOf(a.value(['evidence']), (why) => noteDroppedEvidence(notes, why));
   for (const ev of evidence) m.citedSources.add(ev.source);
@@ -437,7 +439,7 @@ export function mergeRepeated(notes: Notes, relations: Relation[], keep = false)
 }
 
 /** The columns that say kinds (the one asked for, else inferred), and the others that could. */
-function typeColumns(graph: AbstractGraph, from: TypeFrom | undefined) {
+function typeColumns(graph: GraphInput, from: TypeFrom | undefined) {
   const nodes: Attributes[] = [];
   graph.forEachNode((_k, attrs) => nodes.push(attrs));
   const edges: Attributes[] = [];
