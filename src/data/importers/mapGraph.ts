@@ -242,6 +242,14 @@ function noteDateProblem(notes: Notes, problem: string | undefined) {
     );
 }
 
+// Key lists read for every edge, made once.
+const EDGE_TYPE_KEYS_BUT_TYPE = EDGE_TYPE_KEYS.filter((k) => k !== 'type');
+const QUALIFIERS = ['qualifiers'];
+const LABEL = ['label'];
+const EVIDENCE = ['evidence'];
+const WEIGHT = ['weight'];
+const DERIVED = ['evidence_count', 'evidence_sources'];
+
 function mapEdge(
   m: Mapping,
   key: string | undefined,
@@ -268,7 +276,7 @@ function mapEdge(
       'edges are undirected: drawn without an arrowhead and read both ways',
       'edge is undirected: drawn without an arrowhead and read both ways',
     );
-  const typeKeys = fromType ? EDGE_TYPE_KEYS.filter((k) => k !== 'type') : EDGE_TYPE_KEYS;
+  const typeKeys = fromType ? EDGE_TYPE_KEYS_BUT_TYPE : EDGE_TYPE_KEYS;
   const typeValue = edgeTypeValue(m, a, fromType);
   if (typeValue === undefined)
     notes.count(
@@ -276,16 +284,16 @@ function mapEdge(
       'edge has no relation type and is shown as "related to"',
     );
   const type = m.vocab.relationType(typeValue, kindOf(m, s), kindOf(m, t));
-  const qualifiers = recordOf(a.value(['qualifiers']));
+  const qualifiers = recordOf(a.value(QUALIFIERS));
   // A label naming the type says nothing more (Parley's own exports write both).
-  const label = a.string(['label']);
+  const label = a.string(LABEL);
   if (label === undefined || (label !== typeValue && relationTypeOf(label) !== type))
-    a.release(['label']);
+    a.release(LABEL);
   const fileKey = key === undefined || isGeneratedEdgeKey(key) ? undefined : key;
   const id = m.ids.take(fileKey ?? `${s}.${type}.${t}`, 'relation');
   if (fileKey !== undefined && id !== fileKey) notes.rewritten(fileKey, id);
 
-  const evidence = evidenceOf(a.value(['evidence']), (why) => noteDroppedEvidence(notes, why));
+  const evidence = evidenceOf(a.value(EVIDENCE), (why) => noteDroppedEvidence(notes, why));
   for (const ev of evidence) m.citedSources.add(ev.source);
   if (!evidence.length)
     notes.count(
@@ -294,8 +302,8 @@ function mapEdge(
     );
   const relation: Record<string, unknown> = { id, type, source: s, target: t, evidence };
   if (isUndirected) relation.undirected = true;
-  const weight = Number(a.value(['weight']));
-  if (a.has(['weight']) && Number.isFinite(weight)) relation.weight = weight;
+  const weight = Number(a.value(WEIGHT));
+  if (a.has(WEIGHT) && Number.isFinite(weight)) relation.weight = weight;
   const date = a.date();
   noteDateProblem(notes, date.problem);
   if (date.spec) relation.date = date.spec;
@@ -303,7 +311,7 @@ function mapEdge(
   Object.assign(relation, statementFields(m, a));
   const note = a.string(NOTE_KEYS);
   if (note) relation.note = note;
-  a.consume(['evidence_count', 'evidence_sources']); // derived columns of Parley's own exports
+  a.consume(DERIVED); // derived columns of Parley's own exports
   // Other type-like attributes saying the same thing (GEXF "kind" next to "type") are mapped too.
   a.consumeIfEqual(typeKeys, typeValue);
   const kept = fileAttributes(a);
@@ -412,11 +420,7 @@ export function mergeRepeated(notes: Notes, relations: Relation[], keep = false)
       out.push(r);
       continue;
     }
-    const [a, b] =
-      r.undirected && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
-    const k = [a, b, r.type, r.qualifiers?.original_type ?? '', r.undirected ? 'u' : 'd'].join(
-      '\u0000',
-    );
+    const k = repeatKey(r);
     const kept = first.get(k);
     if (!kept || keep) {
       if (kept) merged++;
@@ -436,6 +440,15 @@ export function mergeRepeated(notes: Notes, relations: Relation[], keep = false)
     notes.merged(merged, groups);
   }
   return out;
+}
+
+/** Same pair (either way round when undirected), type and direction: one string, made once per relation. */
+function repeatKey(r: Relation): string {
+  const flip = r.undirected && r.target < r.source;
+  const a = flip ? r.target : r.source;
+  const b = flip ? r.source : r.target;
+  const original = r.qualifiers?.original_type ?? '';
+  return `${a}\u0000${b}\u0000${r.type}\u0000${original}\u0000${r.undirected ? 'u' : 'd'}`;
 }
 
 /** The columns that say kinds (the one asked for, else inferred), and the others that could. */
