@@ -2,7 +2,8 @@ import type { Attributes } from 'graphology-types';
 
 /**
  * What mapGraph reads of a graph: graphology graphs have it, and so does
- * EdgeListGraph. An edge's key is undefined when the file gave it none.
+ * EdgeListGraph. An edge's key is undefined when the file gave it none; its
+ * endpoints' attributes are in graphology's signature but never read.
  */
 export interface GraphInput {
   readonly order: number;
@@ -15,8 +16,8 @@ export interface GraphInput {
       attributes: Attributes,
       source: string,
       target: string,
-      sourceAttributes: Attributes,
-      targetAttributes: Attributes,
+      sourceAttributes: unknown,
+      targetAttributes: unknown,
       undirected: boolean,
     ) => void,
   ): void;
@@ -66,10 +67,7 @@ export class EdgeListGraph implements GraphInput {
     for (const [key, attributes] of this.nodes) callback(key, attributes);
   }
   forEachEdge(callback: Parameters<GraphInput['forEachEdge']>[0]): void {
-    for (const { key, source, target, attributes } of this.edges) {
-      const sa = this.nodes.get(source) ?? {};
-      const ta = this.nodes.get(target) ?? {};
-      callback(key, attributes, source, target, sa, ta, false);
-    }
+    for (const { key, source, target, attributes } of this.edges)
+      callback(key, attributes, source, target, undefined, undefined, false);
   }
 }

@@ -249,6 +249,11 @@ const LABEL = ['label'];
 const EVIDENCE = ['evidence'];
 const WEIGHT = ['weight'];
 const DERIVED = ['evidence_count', 'evidence_sources'];
+const AT = ['at'];
+const STATEMENT_LISTS = [
+  ['by', ['by']],
+  ['on_behalf_of', ['on_behalf_of']],
+] as const;
 
 function mapEdge(
   m: Mapping,
@@ -324,11 +329,13 @@ function mapEdge(
 function statementFields(m: Mapping, a: AttributeReader): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const id = (raw: string) => m.nodeId.get(raw) ?? raw;
-  const at = a.string(['at']);
+  const at = a.string(AT);
   if (at) out.at = id(at);
-  for (const key of ['by', 'on_behalf_of'] as const) {
-    const ids = listOf(a.value([key])).map(id);
-    if (ids.length) out[key] = ids;
+  for (const [field, keys] of STATEMENT_LISTS) {
+    const raw = a.value(keys);
+    if (raw === undefined) continue; // most edges: no list to read
+    const ids = listOf(raw).map(id);
+    if (ids.length) out[field] = ids;
   }
   return out;
 }
