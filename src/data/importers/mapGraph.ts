@@ -298,7 +298,12 @@ function mapEdge(
   const id = m.ids.take(fileKey ?? `${s}.${type}.${t}`, 'relation');
   if (fileKey !== undefined && id !== fileKey) notes.rewritten(fileKey, id);
 
-  const evidence = evidenceOf(a.value(EVIDENCE), (why) => noteDroppedEvidence(notes, why));
+  const rawEvidence = a.value(EVIDENCE);
+  // Most foreign edges have none: no reader (and no closure) per edge for them.
+  const evidence =
+    rawEvidence === undefined
+      ? []
+      : evidenceOf(rawEvidence, (why) => noteDroppedEvidence(notes, why));
   for (const ev of evidence) m.citedSources.add(ev.source);
   if (!evidence.length)
     notes.count(
@@ -328,13 +333,12 @@ function mapEdge(
 /** Statement fields: Parley's own exports write them as columns (lists joined by " | "), ids as in the file. */
 function statementFields(m: Mapping, a: AttributeReader): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const id = (raw: string) => m.nodeId.get(raw) ?? raw;
   const at = a.string(AT);
-  if (at) out.at = id(at);
+  if (at) out.at = m.nodeId.get(at) ?? at;
   for (const [field, keys] of STATEMENT_LISTS) {
     const raw = a.value(keys);
     if (raw === undefined) continue; // most edges: no list to read
-    const ids = listOf(raw).map(id);
+    const ids = listOf(raw).map((x) => m.nodeId.get(x) ?? x);
     if (ids.length) out[field] = ids;
   }
   return out;
