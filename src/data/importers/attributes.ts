@@ -46,16 +46,17 @@ export const VISUAL_KEYS = new Set([
 
 /**
  * Reads attributes case-insensitively and remembers which were used. Only
- * the object's own keys are ever read (a Map of them), so an attribute named
- * "constructor" or "__proto__" is just a name.
+ * the object's own keys are ever read (looked up through a Map of them), so
+ * an attribute named "constructor" or "__proto__" is just a name. One is made
+ * per node and edge: it keeps the object itself rather than copying it.
  */
 export class AttributeReader {
   private readonly byLower = new Map<string, string>();
   private readonly used = new Set<string>();
-  private readonly values = new Map<string, unknown>();
-  constructor(attrs: Attributes) {
-    for (const [k, v] of Object.entries(attrs)) {
-      this.values.set(k, v);
+  private readonly keys: string[];
+  constructor(private readonly attrs: Attributes) {
+    this.keys = Object.keys(attrs);
+    for (const k of this.keys) {
       const lower = k.toLowerCase();
       if (!this.byLower.has(lower)) this.byLower.set(lower, k);
     }
@@ -63,7 +64,7 @@ export class AttributeReader {
   has(keys: readonly string[]): boolean {
     return keys.some((k) => {
       const real = this.byLower.get(k);
-      const v = real === undefined ? undefined : this.values.get(real);
+      const v = real === undefined ? undefined : this.attrs[real];
       return v !== undefined && !(typeof v === 'string' && v.trim() === '');
     });
   }
@@ -72,7 +73,7 @@ export class AttributeReader {
       const real = this.byLower.get(k);
       if (real === undefined) continue;
       this.used.add(real);
-      const v = this.values.get(real);
+      const v = this.attrs[real];
       if (v !== undefined && v !== null && v !== '') return v;
     }
     return undefined;
@@ -90,14 +91,14 @@ export class AttributeReader {
       if (real !== undefined) this.used.delete(real);
     }
   }
-  /** The value under a key as written in the file. */
+  /** The value under a key as written in the file (one of its own keys, from unusedKeys). */
   raw(realKey: string): unknown {
-    return this.values.get(realKey);
+    return Object.hasOwn(this.attrs, realKey) ? this.attrs[realKey] : undefined;
   }
   consumeIfEqual(keys: readonly string[], value: string | undefined): void {
     for (const k of keys) {
       const real = this.byLower.get(k);
-      if (real !== undefined && String(this.values.get(real)).trim() === value) this.used.add(real);
+      if (real !== undefined && String(this.attrs[real]).trim() === value) this.used.add(real);
     }
   }
   string(keys: readonly string[]): string | undefined {
@@ -110,6 +111,6 @@ export class AttributeReader {
     return dateOf(this.value(DATE_KEYS), this.value(['date_precision']), this.value(['date_note']));
   }
   unusedKeys(): string[] {
-    return [...this.values.keys()].filter((k) => !this.used.has(k));
+    return this.keys.filter((k) => !this.used.has(k));
   }
 }

@@ -1,9 +1,8 @@
 import type { ImportOptions } from './types';
-import Graph from 'graphology';
-import { hardenGraph } from '../safeGraph';
 import Papa from 'papaparse';
 import type { Problem } from '../problems';
 import type { OpenOutcome } from './index';
+import { EdgeListGraph } from './edgeListGraph';
 import { mapGraph } from './mapGraph';
 
 /**
@@ -64,7 +63,7 @@ export function importCsv(files: readonly CsvFile[], opts: ImportOptions = {}): 
 }
 
 function buildGraph(nodes: Table | undefined, edges: Table, opts: ImportOptions = {}): OpenOutcome {
-  const graph = hardenGraph(new Graph({ type: 'directed', multi: true, allowSelfLoops: true }));
+  const graph = new EdgeListGraph();
   const broken: Problem[] = [...(nodes?.broken ?? []), ...edges.broken];
   const rowProblem = (t: Table, line: number, message: string) =>
     broken.push({
@@ -87,6 +86,7 @@ function buildGraph(nodes: Table | undefined, edges: Table, opts: ImportOptions 
   const s = column(edges.header, SOURCE_COLUMNS);
   const t = column(edges.header, TARGET_COLUMNS);
   const idCol = column(edges.header, ['id', 'key']);
+  const edgeSkip = [s, t, idCol];
   for (const { line, cells } of edges.rows) {
     const source = cells[s]?.trim();
     const target = cells[t]?.trim();
@@ -94,16 +94,18 @@ function buildGraph(nodes: Table | undefined, edges: Table, opts: ImportOptions 
       rowProblem(edges, line, `the ${!source ? 'source' : 'target'} cell is empty`);
       continue;
     }
-    const missing = [source, target].find((id) => nodes && !graph.hasNode(id));
-    if (missing) {
-      rowProblem(edges, line, `“${missing}” is not an id in ${nodes?.file}`);
-      continue;
+    if (nodes) {
+      const missing = !graph.hasNode(source) ? source : !graph.hasNode(target) ? target : '';
+      if (missing) {
+        rowProblem(edges, line, `“${missing}” is not an id in ${nodes.file}`);
+        continue;
+      }
+    } else {
+      if (!graph.hasNode(source)) graph.addNode(source, { label: source });
+      if (!graph.hasNode(target)) graph.addNode(target, { label: target });
     }
-    for (const id of [source, target]) if (!graph.hasNode(id)) graph.addNode(id, { label: id });
-    const attrs = attributes(edges.header, cells, [s, t, idCol]);
-    const key = idCol >= 0 ? cells[idCol]?.trim() : undefined;
-    if (key && !graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
-    else graph.addDirectedEdge(source, target, attrs);
+    const attrs = attributes(edges.header, cells, edgeSkip);
+    graph.addEdge(idCol >= 0 ? cells[idCol]?.trim() : undefined, source, target, attrs);
   }
 
   const file = nodes ? `${nodes.file} + ${edges.file}` : edges.file;
@@ -167,7 +169,7 @@ function readTable(f: CsvFile): Table {
     step: (r) => {
       const line = lineAt(skipBlank(text, start));
       start = r.meta.cursor;
-      const cells = r.data.map(unescapeFormula);
+      const cells = unescapeFormulas(r.data);
       if (!table.header.length) {
         table.header = cells.map((c) => c.trim());
         return;
@@ -200,9 +202,16 @@ const skipBlank = (text: string, i: number) => {
   return i;
 };
 
-/** Parley's writer guards cells starting with = + - @ with a ' (spreadsheets run formulas). */
-function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+/**
+ * Parley's writer guards cells starting with = + - @ with a ' (spreadsheets
+ * run formulas). In place: the row is papaparse's own, made for this step.
+ */
+function unescapeFormulas(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    if (cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell)) cells[i] = cell.slice(1);
+  }
+  return cells;
 }
 
 /** A headerless edge list: its first row is data too. */
@@ -229,10 +238,11 @@ function column(header: readonly string[], names: readonly string[]): number {
 
 function attributes(header: readonly string[], cells: readonly string[], skip: number[]) {
   const out: Record<string, string> = {};
-  header.forEach((h, i) => {
+  for (let i = 0; i < header.length; i++) {
+    const h = header[i];
     const v = cells[i];
     if (!skip.includes(i) && h && v !== undefined && v !== '') out[h] = v;
-  });
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Over 400 lines: one pass over a foreign graph (types, attributes, direction, weights, repeated edges, look) whose steps share its notes; the type and look steps already live in fileVocabulary.ts and fileLook.ts.
-import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Attributes } from 'graphology-types';
 import {
   AGREEMENT_KINDS,
   ENTITY_TYPE_LABELS,
@@ -19,6 +19,7 @@ import {
   LABEL_KEYS,
   NOTE_KEYS,
 } from './attributes';
+import type { GraphInput } from './edgeListGraph';
 import { LookCollector, fileAttributes } from './fileLook';
 import { IdAllocator, isGeneratedEdgeKey, titleFromId } from './ids';
 import { Notes } from './mappingNotes';
@@ -77,7 +78,7 @@ interface Mapping {
  * allow (else `related_to`, the original type kept in `qualifiers`).
  */
 export function mapGraph(
-  graph: AbstractGraph,
+  graph: GraphInput,
   ctx: MapContext,
 ): { dataset: Dataset; report: MappingReport } {
   const columns = typeColumns(graph, ctx.typeFrom);
@@ -241,9 +242,22 @@ function noteDateProblem(notes: Notes, problem: string | undefined) {
     );
 }
 
+// Key lists read for every edge, made once.
+const EDGE_TYPE_KEYS_BUT_TYPE = EDGE_TYPE_KEYS.filter((k) => k !== 'type');
+const QUALIFIERS = ['qualifiers'];
+const LABEL = ['label'];
+const EVIDENCE = ['evidence'];
+const WEIGHT = ['weight'];
+const DERIVED = ['evidence_count', 'evidence_sources'];
+const AT = ['at'];
+const STATEMENT_LISTS = [
+  ['by', ['by']],
+  ['on_behalf_of', ['on_behalf_of']],
+] as const;
+
 function mapEdge(
   m: Mapping,
-  key: string,
+  key: string | undefined,
   attrs: Attributes,
   source: string,
   target: string,
@@ -267,7 +281,7 @@ function mapEdge(
       'edges are undirected: drawn without an arrowhead and read both ways',
       'edge is undirected: drawn without an arrowhead and read both ways',
     );
-  const typeKeys = fromType ? EDGE_TYPE_KEYS.filter((k) => k !== 'type') : EDGE_TYPE_KEYS;
+  const typeKeys = fromType ? EDGE_TYPE_KEYS_BUT_TYPE : EDGE_TYPE_KEYS;
   const typeValue = edgeTypeValue(m, a, fromType);
   if (typeValue === undefined)
     notes.count(
@@ -275,15 +289,21 @@ function mapEdge(
       'edge has no relation type and is shown as "related to"',
     );
   const type = m.vocab.relationType(typeValue, kindOf(m, s), kindOf(m, t));
-  const qualifiers = recordOf(a.value(['qualifiers']));
+  const qualifiers = recordOf(a.value(QUALIFIERS));
   // A label naming the type says nothing more (Parley's own exports write both).
-  const label = a.string(['label']);
+  const label = a.string(LABEL);
   if (label === undefined || (label !== typeValue && relationTypeOf(label) !== type))
-    a.release(['label']);
-  const id = m.ids.take(isGeneratedEdgeKey(key) ? `${s}.${type}.${t}` : key, 'relation');
-  if (id !== key && !isGeneratedEdgeKey(key)) notes.rewritten(key, id);
+    a.release(LABEL);
+  const fileKey = key === undefined || isGeneratedEdgeKey(key) ? undefined : key;
+  const id = m.ids.take(fileKey ?? `${s}.${type}.${t}`, 'relation');
+  if (fileKey !== undefined && id !== fileKey) notes.rewritten(fileKey, id);
 
-  const evidence = evidenceOf(a.value(['evidence']), (why) => noteDroppedEvidence(notes, why));
+  const rawEvidence = a.value(EVIDENCE);
+  // Most foreign edges have none: no reader (and no closure) per edge for them.
+  const evidence =
+    rawEvidence === undefined
+      ? []
+      : evidenceOf(rawEvidence, (why) => noteDroppedEvidence(notes, why));
   for (const ev of evidence) m.citedSources.add(ev.source);
   if (!evidence.length)
     notes.count(
@@ -292,8 +312,8 @@ function mapEdge(
     );
   const relation: Record<string, unknown> = { id, type, source: s, target: t, evidence };
   if (isUndirected) relation.undirected = true;
-  const weight = Number(a.value(['weight']));
-  if (a.has(['weight']) && Number.isFinite(weight)) relation.weight = weight;
+  const weight = Number(a.value(WEIGHT));
+  if (a.has(WEIGHT) && Number.isFinite(weight)) relation.weight = weight;
   const date = a.date();
   noteDateProblem(notes, date.problem);
   if (date.spec) relation.date = date.spec;
@@ -301,7 +321,7 @@ function mapEdge(
   Object.assign(relation, statementFields(m, a));
   const note = a.string(NOTE_KEYS);
   if (note) relation.note = note;
-  a.consume(['evidence_count', 'evidence_sources']); // derived columns of Parley's own exports
+  a.consume(DERIVED); // derived columns of Parley's own exports
   // Other type-like attributes saying the same thing (GEXF "kind" next to "type") are mapped too.
   a.consumeIfEqual(typeKeys, typeValue);
   const kept = fileAttributes(a);
@@ -313,12 +333,13 @@ function mapEdge(
 /** Statement fields: Parley's own exports write them as columns (lists joined by " | "), ids as in the file. */
 function statementFields(m: Mapping, a: AttributeReader): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const id = (raw: string) => m.nodeId.get(raw) ?? raw;
-  const at = a.string(['at']);
-  if (at) out.at = id(at);
-  for (const key of ['by', 'on_behalf_of'] as const) {
-    const ids = listOf(a.value([key])).map(id);
-    if (ids.length) out[key] = ids;
+  const at = a.string(AT);
+  if (at) out.at = m.nodeId.get(at) ?? at;
+  for (const [field, keys] of STATEMENT_LISTS) {
+    const raw = a.value(keys);
+    if (raw === undefined) continue; // most edges: no list to read
+    const ids = listOf(raw).map((x) => m.nodeId.get(x) ?? x);
+    if (ids.length) out[field] = ids;
   }
   return out;
 }
@@ -410,11 +431,7 @@ export function mergeRepeated(notes: Notes, relations: Relation[], keep = false)
       out.push(r);
       continue;
     }
-    const [a, b] =
-      r.undirected && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
-    const k = [a, b, r.type, r.qualifiers?.original_type ?? '', r.undirected ? 'u' : 'd'].join(
-      '\u0000',
-    );
+    const k = repeatKey(r);
     const kept = first.get(k);
     if (!kept || keep) {
       if (kept) merged++;
@@ -436,8 +453,17 @@ export function mergeRepeated(notes: Notes, relations: Relation[], keep = false)
   return out;
 }
 
+/** Same pair (either way round when undirected), type and direction: one string, made once per relation. */
+function repeatKey(r: Relation): string {
+  const flip = r.undirected && r.target < r.source;
+  const a = flip ? r.target : r.source;
+  const b = flip ? r.source : r.target;
+  const original = r.qualifiers?.original_type ?? '';
+  return `${a}\u0000${b}\u0000${r.type}\u0000${original}\u0000${r.undirected ? 'u' : 'd'}`;
+}
+
 /** The columns that say kinds (the one asked for, else inferred), and the others that could. */
-function typeColumns(graph: AbstractGraph, from: TypeFrom | undefined) {
+function typeColumns(graph: GraphInput, from: TypeFrom | undefined) {
   const nodes: Attributes[] = [];
   graph.forEachNode((_k, attrs) => nodes.push(attrs));
   const edges: Attributes[] = [];

@@ -28,8 +28,10 @@ export class Notes {
     this.droppedSummary.push(summary);
   }
   count(many: string, one: string) {
+    // Called for most nodes and edges: one record per line, counted in place.
     const c = this.counts.get(many);
-    this.counts.set(many, { n: (c?.n ?? 0) + 1, one });
+    if (c) c.n++;
+    else this.counts.set(many, { n: 1, one });
   }
   rewritten(from: string, to: string) {
     this.rewriteCount++;
