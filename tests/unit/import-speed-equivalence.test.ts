@@ -122,6 +122,17 @@ async function outcomes(): Promise<Record<string, unknown>> {
 }
 
 describe('import output stays the same', () => {
+  it('ids and columns named "constructor" or "__proto__" are just names (CSV skips graphology)', async () => {
+    const odd = CSV_CASES.find((c) => c.name === 'odd ids and attribute names') as Case;
+    const files = odd.files.map(([name, text]) => ({ name, text }));
+    const outcome = await importFiles(files, nodeXmlSupport);
+    if (!outcome.ok) throw new Error('the odd CSV did not open');
+    const labels = outcome.dataset.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['constructor', '__proto__', 'toString']));
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).label).toBeUndefined();
+  });
+
   it('every CSV shape and foreign fixture maps as the snapshot says', async () => {
     const now = await outcomes();
     if (process.env.PARLEY_UPDATE_IMPORT_SNAPSHOT)

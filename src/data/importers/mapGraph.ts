@@ -66,7 +66,8 @@ interface Mapping {
 }
 
 /**
- * Maps any graphology graph (read from graphology JSON, GEXF or GraphML) onto
+ * Maps any graph (graphology's, read from graphology JSON, GEXF or GraphML,
+ * or CSV's plain EdgeListGraph) onto
  * Parley's model, as well as the attributes allow, and says what it could not
  * map. Parley's own exports (flat columns: `aliases` joined with " | ",
  * `evidence` and `qualifiers` as JSON strings, `date`/`date_precision`/
