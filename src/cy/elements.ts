@@ -21,16 +21,16 @@ export function shortLabel(label: string): string {
   return `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
 }
 
-/**
- * graphology → Cytoscape elements. Data is flat and primitive (react-cytoscapejs
- * re-patches nested values), every element gets a fresh object and a stable id.
- */
 /** How many sources a relation's evidence cites (a file's 100,000 relations mostly have none). */
 function sourceCount(evidence: readonly { source: string }[]): number {
   if (evidence.length < 2) return evidence.length;
   return new Set(evidence.map((ev) => ev.source)).size;
 }
 
+/**
+ * graphology → Cytoscape elements. Data is flat and primitive (react-cytoscapejs
+ * re-patches nested values), every element gets a fresh object and a stable id.
+ */
 export function toElements(graph: ParleyGraph): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   const vocabulary = vocabularyOf(graph);
